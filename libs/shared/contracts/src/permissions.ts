@@ -1,0 +1,18 @@
+/**
+ * The vocabulary of Braid's permissions, shared by the API (which enforces them) and the client
+ * (which hides what a person may not do). Rules themselves are built only on the server.
+ */
+export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'invite', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'all',
+  'User',
+  'Collaborative',
+  'Organization',
+  'Seat',
+  'Membership',
+  'Invitation',
+  'AuditEvent',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
