@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { accessibleBy } from '../access/accessible-by';
+import type { RequestContext } from '../context/request-context';
+import { ConnectionShape, paginate } from '../pagination/connection';
+import { AuditEventsArgs } from './audit.args';
+import { AuditEvent } from './audit-event.entity';
+
+/** Fields never copied into the audit trail: secrets stay secret even in history. */
+const REDACTED = new Set(['passwordHash', 'tokenHash', 'password', 'token']);
+
+export interface AuditRecord {
+  action: string;
+  collaborativeId: string | null;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** A JSON copy of a record as it is now: bigint as strings, dates as ISO, secrets dropped. */
+export function auditSnapshot(value: unknown): object | null {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(
+    JSON.stringify(value, (key, item: unknown) => {
+      if (REDACTED.has(key)) return undefined;
+      return typeof item === 'bigint' ? item.toString() : item;
+    }),
+  );
+}
+
+@Injectable()
+export class AuditService {
+  /** Written with the mutation's own EntityManager: the event commits or rolls back with the change. */
+  async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
+    if (!ctx.inTransaction) throw new Error('Audit events are written inside the transaction of a change');
+    const event = Object.assign(new AuditEvent(), {
+      actorUserId: ctx.actorUserId,
+      actorName: ctx.principal?.displayName ?? (ctx.isSystem ? 'Braid (system)' : 'Anonymous'),
+      collaborativeId: record.collaborativeId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: auditSnapshot(record.before),
+      after: auditSnapshot(record.after),
+      requestId: ctx.requestId,
+      ip: ctx.http?.req.ip ?? null,
+    });
+    await ctx.em.insert(AuditEvent, event);
+    ctx.noteAuditEvent();
+  }
+}
+
+@Injectable()
+export class AuditLog {
+  /** The audit trail of one collaborative, newest first, limited to what the caller may read. */
+  async list(ctx: RequestContext, args: AuditEventsArgs): Promise<ConnectionShape<AuditEvent>> {
+    const qb = ctx.em
+      .getRepository(AuditEvent)
+      .createQueryBuilder('event')
+      .where('event.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
+      .andWhere(accessibleBy(ctx.ability, 'read', 'AuditEvent', 'event'));
+    if (args.entityType) qb.andWhere('event.entityType = :entityType', { entityType: args.entityType });
+    if (args.entityId) qb.andWhere('event.entityId = :entityId', { entityId: args.entityId });
+    return paginate(qb, args, [{ property: 'id' }], 'DESC');
+  }
+}

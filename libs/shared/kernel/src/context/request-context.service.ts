@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import { defineAbilityFor, defineSystemAbility } from '../access/ability.factory';
+import { Principal } from '../access/principal';
+import { Principals } from '../access/principals';
+import { RequestContext } from './request-context';
+
+/** The express request, as Braid decorates it: the context is built once and cached here. */
+export interface BraidRequest extends Request {
+  braid?: RequestContext;
+  braidPending?: Promise<RequestContext>;
+}
+
+@Injectable()
+export class RequestContextService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly principals: Principals,
+  ) {}
+
+  /**
+   * One context, hence one CASL ability, per request. Root fields of a query are resolved in
+   * parallel and each passes the guard, so the pending promise is shared, not rebuilt.
+   */
+  forRequest(req: BraidRequest, res?: Response): Promise<RequestContext> {
+    if (req.braid) return Promise.resolve(req.braid);
+    req.braidPending ??= this.build(req, res).then((ctx) => (req.braid = ctx));
+    return req.braidPending;
+  }
+
+  private async build(req: BraidRequest, res?: Response): Promise<RequestContext> {
+    const em = this.dataSource.manager;
+    const principal = await this.principals.fromRequest(req, em);
+    return new RequestContext({
+      principal,
+      ability: defineAbilityFor(principal),
+      em,
+      inTransaction: false,
+      requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID(),
+      http: { req, res: res ?? req.res },
+    });
+  }
+
+  /** Acts as a given person outside HTTP (demo seeding, tests), with exactly their ability. */
+  async asPrincipal<T>(principal: Principal, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => work(await this.contextFor(principal, em)));
+  }
+
+  /**
+   * A person's context inside an open transaction. Their facts are read through `em`, so a
+   * membership created earlier in the same transaction already counts.
+   */
+  async contextFor(principal: Principal, em: EntityManager): Promise<RequestContext> {
+    const enriched = await this.principals.enrich({ ...principal, memberships: [] }, em);
+    return new RequestContext({
+      principal: enriched,
+      ability: defineAbilityFor(enriched),
+      em,
+      inTransaction: true,
+      requestId: randomUUID(),
+    });
+  }
+
+  systemContext(em: EntityManager): RequestContext {
+    return new RequestContext({
+      principal: null,
+      ability: defineSystemAbility(),
+      em,
+      inTransaction: true,
+      requestId: randomUUID(),
+      system: true,
+    });
+  }
+
+  /** Start-up tasks that no person performs (creating the bootstrap administrator). */
+  async asSystem<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((em: EntityManager) => work(this.systemContext(em)));
+  }
+}

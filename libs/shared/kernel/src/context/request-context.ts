@@ -1,0 +1,102 @@
+import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import { EntityManager } from 'typeorm';
+import type { AppAbility } from '../access/ability.factory';
+import { MembershipFacts, Principal, membershipIn } from '../access/principal';
+import { UnauthenticatedError } from '../errors/braid-error';
+
+export interface HttpExchange {
+  req: Request;
+  res?: Response;
+}
+
+interface RequestContextInit {
+  principal: Principal | null;
+  ability: AppAbility;
+  em: EntityManager;
+  inTransaction: boolean;
+  requestId: string;
+  http?: HttpExchange;
+  system?: boolean;
+}
+
+/**
+ * Everything a service needs to know about the request it serves: who asks, what they may do,
+ * and the EntityManager to use. Services take it first; inside a mutation its `em` is the
+ * mutation's transaction, so no query escapes it (STYLE.md, "Writing" 4).
+ */
+export class RequestContext {
+  readonly principal: Principal | null;
+  readonly ability: AppAbility;
+  readonly em: EntityManager;
+  readonly inTransaction: boolean;
+  readonly requestId: string;
+  readonly http?: HttpExchange;
+  /** Start-up tasks (migrations' companions, bootstrap admin) run as the system, never a request. */
+  readonly isSystem: boolean;
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private auditEvents = 0;
+
+  constructor(init: RequestContextInit) {
+    this.principal = init.principal;
+    this.ability = init.ability;
+    this.em = init.em;
+    this.inTransaction = init.inTransaction;
+    this.requestId = init.requestId;
+    this.http = init.http;
+    this.isSystem = init.system ?? false;
+  }
+
+  get isAuthenticated(): boolean {
+    return this.principal !== null;
+  }
+
+  /** The signed-in user's id; refuses anonymous callers. */
+  get userId(): string {
+    if (!this.principal) throw new UnauthenticatedError();
+    return this.principal.userId;
+  }
+
+  /** The acting user's id, or null for the system and anonymous callers (used for audit). */
+  get actorUserId(): string | null {
+    return this.principal?.userId ?? null;
+  }
+
+  membershipIn(collaborativeId: string): MembershipFacts | undefined {
+    return membershipIn(this.principal, collaborativeId);
+  }
+
+  /** The same caller, inside a transaction. Loaders are not shared: they may hold pre-transaction reads. */
+  forTransaction(em: EntityManager): RequestContext {
+    return new RequestContext({
+      principal: this.principal,
+      ability: this.ability,
+      em,
+      inTransaction: true,
+      requestId: this.requestId,
+      http: this.http,
+      system: this.isSystem,
+    });
+  }
+
+  /**
+   * One DataLoader per name per request: nested fields batch their reads into one query instead
+   * of one per parent (no N+1).
+   */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
+  noteAuditEvent(): void {
+    this.auditEvents += 1;
+  }
+
+  get auditEventsWritten(): number {
+    return this.auditEvents;
+  }
+}

@@ -1,0 +1,88 @@
+import { ErrorCode } from '@braid/contracts';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { BraidError } from './braid-error';
+
+const logger = new Logger('GraphQL');
+
+/** Codes Apollo itself produces for malformed requests; they are already safe to show. */
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/**
+ * PostgreSQL refusals that reach the API without a domain check in front of them are still the
+ * caller's problem, not a server fault: they map to a documented code.
+ */
+function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: string } | null {
+  const pg = error.driverError as PgError;
+  switch (pg.code) {
+    case '23505':
+      return { code: ErrorCode.CONFLICT, message: 'That record already exists.' };
+    case '23503':
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'That refers to a record that does not exist.' };
+    case '23514':
+      return { code: ErrorCode.CONFLICT, message: 'That change would break a rule of the record.' };
+    case '40001':
+    case '40P01':
+      return { code: ErrorCode.CONFLICT, message: 'Someone else changed this at the same moment; try again.' };
+    case '22P02':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22001':
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'A value is not in the expected form.' };
+    default:
+      return null;
+  }
+}
+
+export function formatGraphQLError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const strip = (value: GraphQLFormattedError): GraphQLFormattedError => {
+      if (!production || !value.extensions) return value;
+      const { stacktrace: _stacktrace, ...extensions } = value.extensions;
+      return { ...value, extensions };
+    };
+
+    if (original instanceof BraidError) return strip(formatted);
+
+    if (original instanceof QueryFailedError) {
+      const mapped = fromDatabase(original);
+      if (mapped) {
+        return strip({ ...formatted, message: mapped.message, extensions: { ...formatted.extensions, code: mapped.code } });
+      }
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) return strip(formatted);
+    // Nest turns its own HTTP exceptions (e.g. a malformed multipart upload) into BAD_REQUEST.
+    if (code === 'BAD_REQUEST' && original instanceof GraphQLError) {
+      return strip({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } });
+    }
+
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    return {
+      message: production ? 'Something went wrong on our side. It has been logged.' : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: production
+        ? { code: ErrorCode.INTERNAL_SERVER_ERROR }
+        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import { PermissionDeclarations } from './access/permission-declarations';
+import { Principals } from './access/principals';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuditLog, AuditService } from './audit/audit.service';
+import { RequestContextService } from './context/request-context.service';
+import { createValidationPipe } from './errors/validation';
+import { TransactionInterceptor } from './transaction/transaction.interceptor';
+
+/**
+ * The request pipeline every domain relies on: one guard that refuses by default, one validation
+ * pipe, one transaction per mutation, and the audit log.
+ */
+@Global()
+@Module({
+  imports: [DiscoveryModule],
+  providers: [
+    Principals,
+    RequestContextService,
+    AuditService,
+    AuditLog,
+    AuditResolver,
+    PermissionDeclarations,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+  exports: [Principals, RequestContextService, AuditService, PermissionDeclarations],
+})
+export class KernelModule {}

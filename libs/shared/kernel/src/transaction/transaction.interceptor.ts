@@ -1,0 +1,64 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { GraphQLContext } from '../context/execution';
+import { RequestContext } from '../context/request-context';
+
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Every GraphQL mutation runs in one database transaction: its services get the transaction's
+ * EntityManager through the RequestContext, and its audit events commit or vanish with it.
+ * A mutation that commits without writing an audit event is a bug, and is refused here, so an
+ * unaudited mutation cannot ship.
+ */
+@Injectable()
+export class TransactionInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(TransactionInterceptor.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+    const { req } = gql.getContext<GraphQLContext>();
+    const base = req.braid;
+    if (!base) return next.handle();
+    return from(this.run(info.fieldName, req, base, next));
+  }
+
+  private async run(
+    operation: string,
+    req: GraphQLContext['req'],
+    base: RequestContext,
+    next: CallHandler,
+  ): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (em) => {
+          const ctx = base.forTransaction(em);
+          req.braid = ctx;
+          try {
+            const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+            if (ctx.auditEventsWritten === 0) {
+              throw new Error(`Mutation ${operation} committed no audit event; every mutation must record one.`);
+            }
+            return result;
+          } finally {
+            // Nested fields of the payload resolve after commit: they read through the base context.
+            req.braid = base;
+          }
+        });
+      } catch (error) {
+        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+        this.logger.warn(`${operation}: ${code} on attempt ${attempt}, retrying`);
+      }
+    }
+  }
+}
