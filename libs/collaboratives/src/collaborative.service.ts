@@ -1,0 +1,106 @@
+import { MembershipStatus, Role } from '@braid/contracts';
+import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
+import { Injectable } from '@nestjs/common';
+import { Collaborative } from './collaborative.entity';
+import { SlugTaken } from './collaboratives.errors';
+import { CreateCollaborativeInput, UpdateCollaborativeInput } from './dto/collaborative.inputs';
+import { MembershipService } from './membership.service';
+
+@Injectable()
+export class CollaborativeService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** The collaboratives the caller belongs to. */
+  mine(ctx: RequestContext): Promise<Collaborative[]> {
+    if (!ctx.principal) return Promise.resolve([]);
+    return ctx.em
+      .getRepository(Collaborative)
+      .createQueryBuilder('collaborative')
+      .innerJoin('membership', 'membership', 'membership.collaborative_id = collaborative.id')
+      .where('membership.user_id = :userId AND membership.status = :active', {
+        userId: ctx.userId,
+        active: MembershipStatus.ACTIVE,
+      })
+      .andWhere(accessibleBy(ctx.ability, 'read', 'Collaborative', 'collaborative'))
+      .orderBy('collaborative.name')
+      .getMany();
+  }
+
+  /** Collaboratives that publish a transparency view (readable by anyone). */
+  published(ctx: RequestContext): Promise<Collaborative[]> {
+    return ctx.em
+      .getRepository(Collaborative)
+      .createQueryBuilder('collaborative')
+      .where('collaborative.publicTransparency')
+      .andWhere(accessibleBy(ctx.ability, 'read', 'Collaborative', 'collaborative'))
+      .orderBy('collaborative.name')
+      .getMany();
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Collaborative> {
+    return findAccessible(ctx, Collaborative, 'Collaborative', id);
+  }
+
+  async bySlug(ctx: RequestContext, slug: string): Promise<Collaborative | null> {
+    return ctx.em
+      .getRepository(Collaborative)
+      .createQueryBuilder('collaborative')
+      .where('collaborative.slug = :slug', { slug })
+      .andWhere(accessibleBy(ctx.ability, 'read', 'Collaborative', 'collaborative'))
+      .getOne();
+  }
+
+  /** Whoever starts a collaborative becomes its first administrator. */
+  async create(ctx: RequestContext, input: CreateCollaborativeInput): Promise<Collaborative> {
+    assertCan(ctx, 'create', 'Collaborative');
+    if (await ctx.em.existsBy(Collaborative, { slug: input.slug })) throw new SlugTaken(input.slug);
+    const collaborative = await ctx.em.save(
+      ctx.em.create(Collaborative, {
+        name: input.name.trim(),
+        slug: input.slug,
+        description: input.description?.trim() ?? '',
+        region: input.region?.trim() ?? '',
+        publicTransparency: input.publicTransparency ?? true,
+      }),
+    );
+    await this.audit.record(ctx, {
+      action: 'collaborative.created',
+      collaborativeId: collaborative.id,
+      entityType: 'Collaborative',
+      entityId: collaborative.id,
+      after: collaborative,
+    });
+    if (!ctx.isSystem) {
+      await this.memberships.add(ctx, {
+        collaborativeId: collaborative.id,
+        userId: ctx.userId,
+        roles: [Role.ADMIN],
+        organizationId: null,
+      });
+    }
+    return collaborative;
+  }
+
+  async update(ctx: RequestContext, input: UpdateCollaborativeInput): Promise<Collaborative> {
+    const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', input.id, { lock: true });
+    assertCan(ctx, 'update', 'Collaborative', collaborative);
+    const before = { ...collaborative };
+    if (input.name !== undefined) collaborative.name = input.name.trim();
+    if (input.description !== undefined) collaborative.description = input.description.trim();
+    if (input.region !== undefined) collaborative.region = input.region.trim();
+    if (input.publicTransparency !== undefined) collaborative.publicTransparency = input.publicTransparency;
+    await ctx.em.save(collaborative);
+    await this.audit.record(ctx, {
+      action: 'collaborative.updated',
+      collaborativeId: collaborative.id,
+      entityType: 'Collaborative',
+      entityId: collaborative.id,
+      before,
+      after: collaborative,
+    });
+    return collaborative;
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateCollaborativeInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Give the collaborative a name' })
+  @MaxLength(200)
+  name: string;
+
+  @Field({ description: 'Lower-case letters, digits and dashes, e.g. "healing-south-stockton".' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Use lower-case letters, digits and single dashes' })
+  @MaxLength(80)
+  slug: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  publicTransparency?: boolean;
+}
+
+@InputType()
+export class UpdateCollaborativeInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  publicTransparency?: boolean;
+}

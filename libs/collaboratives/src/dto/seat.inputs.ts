@@ -1,0 +1,87 @@
+import { Sector } from '@braid/contracts';
+import { IsLocalDate, LocalDateScalar } from '@braid/kernel';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateSeatInput {
+  @Field(() => ID)
+  @IsUUID()
+  collaborativeId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Give the seat a name' })
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => Sector)
+  @IsEnum(Sector)
+  sector: Sector;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field({ nullable: true, defaultValue: true })
+  @IsOptional()
+  @IsBoolean()
+  voting?: boolean;
+}
+
+@InputType()
+export class UpdateSeatInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => Sector, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  voting?: boolean;
+}
+
+@InputType({ description: 'Seats a person (and optionally an alternate) for a term.' })
+export class AssignSeatInput {
+  @Field(() => ID)
+  @IsUUID()
+  seatId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null leaves the seat vacant.' })
+  @IsOptional()
+  @IsUUID()
+  holderUserId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  alternateUserId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  termStart?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  termEnd?: string | null;
+}

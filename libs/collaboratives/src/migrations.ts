@@ -1,0 +1,10 @@
+import { Collaborative } from './collaborative.entity';
+import { CreateCollaborativesSeatsMemberships1795427956458 } from './migrations/1795427956458-CreateCollaborativesSeatsMemberships';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { Seat } from './seat.entity';
+
+export const collaborativesEntities = [Collaborative, Organization, Seat, Membership, Invitation];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const collaborativesMigrations: Function[] = [CreateCollaborativesSeatsMemberships1795427956458];

@@ -1,0 +1,52 @@
+import { Language } from '@braid/contracts';
+import { Trim } from '@braid/kernel';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'Enter an email address such as name@example.org' })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your password' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password: string;
+}
+
+@InputType()
+export class UpdateMyProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  displayName?: string;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language)
+  preferredLanguage?: Language;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `A password needs at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword: string;
+}

@@ -1,0 +1,36 @@
+import { Principals } from '@braid/kernel';
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
+import { IdentityResolver } from './identity.resolver';
+import { PasswordHasher } from './password-hasher';
+import { SessionService } from './session.service';
+import { SignInService } from './sign-in.service';
+import { UsersService } from './users.service';
+
+@Module({})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly principals: Principals,
+    private readonly sessions: SessionService,
+  ) {}
+
+  static forRoot(options: Partial<IdentityOptions> = {}): DynamicModule {
+    return {
+      module: IdentityModule,
+      global: true,
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: { ...DEFAULT_IDENTITY_OPTIONS, ...options } },
+        PasswordHasher,
+        SessionService,
+        SignInService,
+        UsersService,
+        IdentityResolver,
+      ],
+      exports: [UsersService, SignInService, PasswordHasher],
+    };
+  }
+
+  onModuleInit(): void {
+    this.principals.useSource(this.sessions);
+  }
+}

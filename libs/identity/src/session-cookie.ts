@@ -1,0 +1,24 @@
+import { parse } from 'cookie';
+import type { Request, Response } from 'express';
+
+export const SESSION_COOKIE = 'braid_session';
+
+/**
+ * The session travels in an httpOnly, SameSite=Lax cookie: page scripts cannot read it, other
+ * sites cannot send it with a cross-site POST, and Apollo's CSRF prevention covers the rest.
+ */
+export const sessionCookie = {
+  read(req: Request): string | null {
+    const header = req.headers.cookie;
+    if (!header) return null;
+    return parse(header)[SESSION_COOKIE] ?? null;
+  },
+
+  set(res: Response | undefined, token: string, expires: Date, secure: boolean): void {
+    res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires });
+  },
+
+  clear(res: Response | undefined, secure: boolean): void {
+    res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  },
+};
