@@ -1,0 +1,85 @@
+import { SESSION_COOKIE } from '@braid/identity';
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data: T | null;
+  errors?: GraphQLErrorShape[];
+  headers: Headers;
+}
+
+/**
+ * One browser-like client: it keeps the session cookie the API sets, so each role in a test
+ * is one client signed in once.
+ */
+export class GraphQLClient {
+  private cookie: string | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly label = 'anonymous',
+  ) {}
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  useSessionCookie(cookie: string | null): void {
+    this.cookie = cookie;
+  }
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, value] = pair.split('=');
+      if (name !== SESSION_COOKIE) continue;
+      const expired = /expires=Thu, 01 Jan 1970/i.test(header) || !value;
+      this.cookie = expired ? null : `${SESSION_COOKIE}=${value}`;
+    }
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
+    return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+  }
+
+  /** The data of a request that must succeed; fails the test with the errors otherwise. */
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await this.request<T>(query, variables);
+    if (response.errors?.length || !response.data) {
+      throw new Error(`${this.label}: expected data, got ${JSON.stringify(response.errors)}`);
+    }
+    return response.data;
+  }
+
+  /** The first error of a request that must fail; fails the test if it succeeds. */
+  async error(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLErrorShape & { code: string }> {
+    const response = await this.request(query, variables);
+    const error = response.errors?.[0];
+    if (!error) throw new Error(`${this.label}: expected an error, got ${JSON.stringify(response.data)}`);
+    return { ...error, code: String(error.extensions?.code) };
+  }
+
+  async signIn(email: string, password: string): Promise<this> {
+    await this.data(
+      `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
+      { input: { email, password } },
+    );
+    return this;
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BraidConfig, readConfig, RunningBraid, startBraid } from '@braid/api';
+import { createTestDatabase, TestDatabase } from '@braid/testing';
+import { Type } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { GraphQLClient } from './graphql-client';
+
+export interface TestApp {
+  braid: RunningBraid;
+  db: TestDatabase;
+  url: string;
+  dataSource: DataSource;
+  client(label?: string): GraphQLClient;
+  get<T>(type: Type<T>): T;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API, in this process, on a fresh database of the real PostgreSQL, listening on a free
+ * port: tests speak GraphQL over HTTP to it like any client.
+ */
+export async function startTestApp(label: string, overrides: Partial<BraidConfig> = {}): Promise<TestApp> {
+  const db = await createTestDatabase(label);
+  const config: BraidConfig = {
+    ...readConfig({}),
+    databaseUrl: db.url,
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: false,
+    webDist: null,
+    uploadsDir: mkdtempSync(join(tmpdir(), 'braid-uploads-')),
+    ...overrides,
+  };
+  let braid: RunningBraid;
+  try {
+    braid = await startBraid(config, { logger: ['error'] });
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  return {
+    braid,
+    db,
+    url: braid.url,
+    dataSource: braid.app.get<DataSource>(getDataSourceToken()),
+    client: (clientLabel?: string) => new GraphQLClient(braid.url, clientLabel),
+    get: <T>(type: Type<T>) => braid.app.get(type),
+    close: async () => {
+      await braid.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { CollaborativesModule } from '@braid/collaboratives';
+import { IdentityModule } from '@braid/identity';
+import { KernelModule } from '@braid/kernel';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BRAID_CONFIG } from './braid-config.token';
+import { BraidConfig } from './config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthController } from './health.controller';
+import { StartupTasks } from './startup-tasks';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: BraidConfig, databaseUrl: string): DynamicModule {
+    const webDist = config.webDist && existsSync(join(config.webDist, 'index.html')) ? config.webDist : null;
+    return {
+      module: AppModule,
+      imports: [
+        // Migrations run at start-up, each in its own transaction; synchronize is never used.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        KernelModule,
+        IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
+        CollaborativesModule,
+        DemoModule,
+        ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })] : []),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: BRAID_CONFIG, useValue: config }, StartupTasks],
+    };
+  }
+}

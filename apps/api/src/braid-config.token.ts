@@ -1,0 +1,1 @@
+export const BRAID_CONFIG = Symbol('BRAID_CONFIG');

@@ -1,0 +1,66 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export interface BraidConfig {
+  /** A PostgreSQL server; when absent Braid starts its own embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  port: number;
+  host: string;
+  production: boolean;
+  /** Seed the Healing South Stockton demo story into an empty database. */
+  seedDemo: boolean;
+  /** Built web client to serve from the API's port, if present. */
+  webDist: string | null;
+  redisUrl: string | null;
+  sessionTtlHours: number;
+  /** Creates this administrator on an empty database (a real installation's first user). */
+  bootstrapAdmin: { email: string; password: string; displayName: string } | null;
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
+  /** Where uploaded evidence is kept when no other storage is configured. */
+  uploadsDir: string;
+  /** Express's `trust proxy` setting, for correct client addresses behind a load balancer. */
+  trustProxy: string | null;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+/** Every setting Braid reads from its environment, in one place, with its default. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BraidConfig {
+  const databaseUrl = env['DATABASE_URL']?.trim() || null;
+  const dataDir = env['BRAID_DATA_DIR'] ? resolve(cwd, env['BRAID_DATA_DIR']) : resolve(cwd, '.data');
+  const production = env['NODE_ENV'] === 'production';
+  const adminEmail = env['BRAID_ADMIN_EMAIL']?.trim();
+  const adminPassword = env['BRAID_ADMIN_PASSWORD'];
+  const webDist = env['BRAID_WEB_DIST'] ?? resolve(cwd, 'dist/apps/web');
+  return {
+    databaseUrl,
+    dataDir,
+    port: positiveInt('PORT', env['PORT'], 3000),
+    host: env['HOST'] ?? '0.0.0.0',
+    production,
+    // The demo's known passwords must never appear on a real server unless asked for.
+    seedDemo: flag(env['BRAID_DEMO'], databaseUrl === null),
+    webDist: webDist === '' ? null : isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
+    redisUrl: env['REDIS_URL']?.trim() || null,
+    sessionTtlHours: positiveInt('BRAID_SESSION_TTL_HOURS', env['BRAID_SESSION_TTL_HOURS'], 24 * 7),
+    bootstrapAdmin:
+      adminEmail && adminPassword
+        ? { email: adminEmail, password: adminPassword, displayName: env['BRAID_ADMIN_NAME'] ?? 'Administrator' }
+        : null,
+    maxQueryDepth: positiveInt('BRAID_MAX_QUERY_DEPTH', env['BRAID_MAX_QUERY_DEPTH'], 10),
+    maxQueryComplexity: positiveInt('BRAID_MAX_QUERY_COMPLEXITY', env['BRAID_MAX_QUERY_COMPLEXITY'], 5000),
+    uploadsDir: env['BRAID_UPLOADS_DIR'] ? resolve(cwd, env['BRAID_UPLOADS_DIR']) : resolve(dataDir, 'uploads'),
+    trustProxy: env['BRAID_TRUST_PROXY']?.trim() || null,
+  };
+}
