@@ -1,4 +1,4 @@
-import { Allow, Ctx, Public, RequestContext, UuidArg } from '@braid/kernel';
+import { Allow, Ctx, Public, RequestContext, SignedIn, UuidArg } from '@braid/kernel';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Collaborative } from './collaborative.entity';
 import { CollaborativeService } from './collaborative.service';
@@ -20,7 +20,7 @@ export class CollaborativeResolver {
   ) {}
 
   @Query(() => [Collaborative], { description: 'The collaboratives the signed-in person belongs to.' })
-  @Allow('read', 'Collaborative')
+  @SignedIn()
   myCollaboratives(@Ctx() ctx: RequestContext) {
     return this.collaborativeService.mine(ctx);
   }

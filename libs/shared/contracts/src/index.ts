@@ -2,3 +2,4 @@ export * from './roles';
 export * from './errors';
 export * from './permissions';
 export * from './money';
+export * from './events';

@@ -13,6 +13,7 @@ export * from './context/request-context.service';
 export * from './errors/braid-error';
 export * from './errors/format-error';
 export * from './errors/validation';
+export * from './events/domain-events';
 export * from './graphql/json.scalar';
 export * from './graphql/local-date.scalar';
 export * from './graphql/local-date.validator';

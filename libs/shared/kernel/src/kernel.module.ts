@@ -2,11 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { PermissionDeclarations } from './access/permission-declarations';
+import { PermissionsResolver } from './access/permissions.resolver';
 import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
 import { RequestContextService } from './context/request-context.service';
 import { createValidationPipe } from './errors/validation';
+import { DomainEvents } from './events/domain-events';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
 
 /**
@@ -23,10 +25,12 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     AuditLog,
     AuditResolver,
     PermissionDeclarations,
+    PermissionsResolver,
+    DomainEvents,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
   ],
-  exports: [Principals, RequestContextService, AuditService, PermissionDeclarations],
+  exports: [Principals, RequestContextService, AuditService, PermissionDeclarations, DomainEvents],
 })
 export class KernelModule {}

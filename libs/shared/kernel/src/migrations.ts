@@ -1,6 +1,8 @@
 import { AuditEvent } from './audit/audit-event.entity';
+import { DomainEventRecord } from './events/domain-event.entity';
+import { CreateDomainEventOutbox1795428281014 } from './events/migrations/1795428281014-CreateDomainEventOutbox';
 import { CreateAuditLog1795427936649 } from './audit/migrations/1795427936649-CreateAuditLog';
 
-export const kernelEntities = [AuditEvent];
+export const kernelEntities = [AuditEvent, DomainEventRecord];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const kernelMigrations: Function[] = [CreateAuditLog1795427936649];
+export const kernelMigrations: Function[] = [CreateAuditLog1795427936649, CreateDomainEventOutbox1795428281014];

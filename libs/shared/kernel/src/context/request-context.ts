@@ -36,6 +36,7 @@ export class RequestContext {
   readonly isSystem: boolean;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private auditEvents = 0;
+  private publishedEvents = 0;
 
   constructor(init: RequestContextInit) {
     this.principal = init.principal;
@@ -98,5 +99,13 @@ export class RequestContext {
 
   get auditEventsWritten(): number {
     return this.auditEvents;
+  }
+
+  notePublishedEvent(): void {
+    this.publishedEvents += 1;
+  }
+
+  get domainEventsPublished(): number {
+    return this.publishedEvents;
   }
 }

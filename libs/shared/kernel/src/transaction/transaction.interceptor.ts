@@ -5,6 +5,7 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { GraphQLContext } from '../context/execution';
 import { RequestContext } from '../context/request-context';
+import { DomainEvents } from '../events/domain-events';
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_ATTEMPTS = 3;
@@ -19,7 +20,10 @@ const MAX_ATTEMPTS = 3;
 export class TransactionInterceptor implements NestInterceptor {
   private readonly logger = new Logger(TransactionInterceptor.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly domainEvents: DomainEvents,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
@@ -39,8 +43,9 @@ export class TransactionInterceptor implements NestInterceptor {
     next: CallHandler,
   ): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
+      let published = 0;
       try {
-        return await this.dataSource.transaction(async (em) => {
+        const result = await this.dataSource.transaction(async (em) => {
           const ctx = base.forTransaction(em);
           req.braid = ctx;
           try {
@@ -48,12 +53,20 @@ export class TransactionInterceptor implements NestInterceptor {
             if (ctx.auditEventsWritten === 0) {
               throw new Error(`Mutation ${operation} committed no audit event; every mutation must record one.`);
             }
+            published = ctx.domainEventsPublished;
             return result;
           } finally {
             // Nested fields of the payload resolve after commit: they read through the base context.
             req.braid = base;
           }
         });
+        // Deliver this mutation's events before answering, so what they cause (a grant for a
+        // passed funding motion) is there when the client looks. A failing handler does not undo
+        // the mutation; its event stays pending and is retried by the poller.
+        if (published > 0) {
+          await this.domainEvents.dispatchPending().catch((error: unknown) => this.logger.error(String(error)));
+        }
+        return result;
       } catch (error) {
         const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
         if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;

@@ -1,0 +1,154 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { auditSnapshot } from '../audit/audit.service';
+import type { RequestContext } from '../context/request-context';
+import { RequestContextService } from '../context/request-context.service';
+import { DomainEventRecord } from './domain-event.entity';
+
+export interface DomainEvent<P extends object = Record<string, unknown>> {
+  type: string;
+  collaborativeId: string | null;
+  payload: P;
+}
+
+export interface PublishedEvent<P extends object = Record<string, unknown>> extends DomainEvent<P> {
+  id: string;
+  occurredAt: Date;
+  actorUserId: string | null;
+}
+
+/** A handler runs as the system, inside the transaction that marks the event processed. */
+export type DomainEventHandler<P extends object = Record<string, unknown>> = (
+  event: PublishedEvent<P>,
+  ctx: RequestContext,
+) => Promise<void>;
+
+const MAX_ATTEMPTS = 10;
+const POLL_MS = 5_000;
+
+/**
+ * Domain events between libraries (e.g. governance's FundingMotionPassed, handled by funds), so
+ * that domains never call each other's internals. Publishing is transactional (an outbox row);
+ * delivery is at-least-once to the dispatcher and exactly-once in effect per handler run.
+ */
+@Injectable()
+export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DomainEvents.name);
+  private readonly handlers = new Map<string, DomainEventHandler[]>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: RequestContextService,
+  ) {}
+
+  on<P extends object>(type: string, handler: DomainEventHandler<P>): void {
+    const list = this.handlers.get(type) ?? [];
+    list.push(handler as DomainEventHandler);
+    this.handlers.set(type, list);
+  }
+
+  /** Records the event in the caller's transaction; it is delivered after that transaction commits. */
+  async publish<P extends object>(ctx: RequestContext, event: DomainEvent<P>): Promise<void> {
+    if (!ctx.inTransaction) throw new Error('Domain events are published inside the transaction of a change');
+    const record = Object.assign(new DomainEventRecord(), {
+      type: event.type,
+      collaborativeId: event.collaborativeId,
+      actorUserId: ctx.actorUserId,
+      // JSON as stored: bigint amounts become strings, dates ISO strings.
+      payload: auditSnapshot(event.payload) ?? {},
+      processedAt: null,
+      attempts: 0,
+      lastError: null,
+    });
+    await ctx.em.insert(DomainEventRecord, record);
+    ctx.notePublishedEvent();
+  }
+
+  /**
+   * Delivers every pending event; returns how many were processed. Safe to call from several
+   * processes at once: each event is claimed with FOR UPDATE SKIP LOCKED.
+   */
+  dispatchPending(): Promise<number> {
+    // One run at a time per process; callers arriving meanwhile wait for it, then run again.
+    const previous = this.running ?? Promise.resolve(0);
+    const next = previous.then(() => this.drain());
+    this.running = next.finally(() => {
+      if (this.running === next) this.running = null;
+    });
+    return next;
+  }
+
+  private async drain(): Promise<number> {
+    let processed = 0;
+    // Events that failed in this run wait for the next poll instead of blocking later ones.
+    const failedThisRun: string[] = [];
+    while (!this.stopped) {
+      const outcome = await this.processOne(failedThisRun);
+      if (outcome === 'none') break;
+      if (outcome === 'processed') processed++;
+    }
+    return processed;
+  }
+
+  private async processOne(skip: string[]): Promise<'processed' | 'failed' | 'none'> {
+    let claimed: DomainEventRecord | null = null;
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const query = em
+          .getRepository(DomainEventRecord)
+          .createQueryBuilder('event')
+          .where('event.processedAt IS NULL AND event.attempts < :max', { max: MAX_ATTEMPTS })
+          .orderBy('event.id')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .limit(1);
+        if (skip.length) query.andWhere('event.id NOT IN (:...skip)', { skip });
+        claimed = await query.getOne();
+        if (!claimed) return 'none';
+        const event: PublishedEvent = {
+          id: claimed.id,
+          type: claimed.type,
+          collaborativeId: claimed.collaborativeId,
+          actorUserId: claimed.actorUserId,
+          occurredAt: claimed.occurredAt,
+          payload: claimed.payload as Record<string, unknown>,
+        };
+        const ctx = this.contexts.systemContext(em);
+        for (const handler of this.handlers.get(event.type) ?? []) await handler(event, ctx);
+        await em.update(DomainEventRecord, { id: event.id }, { processedAt: new Date(), lastError: null });
+        return 'processed';
+      });
+    } catch (error) {
+      const event = claimed as DomainEventRecord | null;
+      if (!event) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`Domain event ${event.type} #${event.id} failed: ${message}`);
+      skip.push(event.id);
+      await this.dataSource
+        .createQueryBuilder()
+        .update(DomainEventRecord)
+        .set({ attempts: () => 'attempts + 1', lastError: message.slice(0, 2000) })
+        .where({ id: event.id, processedAt: IsNull() })
+        .execute();
+      return 'failed';
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    // Catches events whose request ended before delivery (a crash, another process).
+    this.timer = setInterval(() => {
+      this.dispatchPending().catch((error: unknown) => this.logger.error(String(error)));
+    }, POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+}
