@@ -24,18 +24,27 @@ describe('The API schema', () => {
     const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
       .filter((type): type is GraphQLObjectType => !!type)
       .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
-    expect(declared.map((operation) => `${operation.type}.${operation.name}`).sort()).toEqual(rootFields.sort());
+    expect(declared.map((operation) => `${operation.type}.${operation.name}`).sort()).toEqual(
+      rootFields.sort(),
+    );
     expect(declared.filter((operation) => !operation.permission)).toEqual([]);
   });
 
   it('validates every field of every input and argument type with class-validator', () => {
     const storage = getMetadataStorage();
     const unvalidated: string[] = [];
-    const types = [...TypeMetadataStorage.getInputTypesMetadata(), ...TypeMetadataStorage.getArgumentsMetadata()];
-    expect(types.map((type) => type.name)).toEqual(expect.arrayContaining(['SignInInput', 'CreateSeatInput', 'PageArgs']));
+    const types = [
+      ...TypeMetadataStorage.getInputTypesMetadata(),
+      ...TypeMetadataStorage.getArgumentsMetadata(),
+    ];
+    expect(types.map((type) => type.name)).toEqual(
+      expect.arrayContaining(['SignInInput', 'CreateSeatInput', 'PageArgs']),
+    );
     for (const type of types) {
       const validated = new Set(
-        storage.getTargetValidationMetadatas(type.target, '', true, false).map((metadata) => metadata.propertyName),
+        storage
+          .getTargetValidationMetadatas(type.target, '', true, false)
+          .map((metadata) => metadata.propertyName),
       );
       for (const property of type.properties ?? []) {
         if (!validated.has(property.name)) unvalidated.push(`${type.name}.${property.name}`);

@@ -30,7 +30,9 @@ export class AppModule {
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,
         DemoModule,
-        ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })] : []),
+        ...(webDist
+          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]
+          : []),
       ],
       controllers: [HealthController],
       providers: [{ provide: BRAID_CONFIG, useValue: config }, StartupTasks],

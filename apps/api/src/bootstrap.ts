@@ -25,7 +25,10 @@ export interface StartOptions {
  * Starts Braid: the embedded PostgreSQL when no DATABASE_URL is given, migrations, start-up tasks,
  * then the API (and the built web client) on one port.
  */
-export async function startBraid(config: BraidConfig = readConfig(), options: StartOptions = {}): Promise<RunningBraid> {
+export async function startBraid(
+  config: BraidConfig = readConfig(),
+  options: StartOptions = {},
+): Promise<RunningBraid> {
   configurePgTypes();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = embedded?.url ?? (config.databaseUrl as string);
@@ -38,7 +41,12 @@ export async function startBraid(config: BraidConfig = readConfig(), options: St
       helmet({
         // The Apollo sandbox (development only) loads its scripts from Apollo's CDN.
         contentSecurityPolicy: config.production
-          ? { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } }
+          ? {
+              directives: {
+                'style-src': ["'self'", "'unsafe-inline'"],
+                'img-src': ["'self'", 'data:', 'blob:'],
+              },
+            }
           : false,
         crossOriginEmbedderPolicy: false,
       }),
@@ -66,7 +74,11 @@ export async function startBraid(config: BraidConfig = readConfig(), options: St
   }
 }
 
-export function announce(braid: RunningBraid, demoAccounts: { email: string; role: string }[], password: string): void {
+export function announce(
+  braid: RunningBraid,
+  demoAccounts: { email: string; role: string }[],
+  password: string,
+): void {
   const logger = new Logger('Braid');
   const public_ = braid.url.replace('127.0.0.1', 'localhost');
   logger.log(`Braid is running at ${public_}/  (GraphQL: ${public_}/graphql)`);

@@ -31,7 +31,8 @@ function flag(value: string | undefined, fallback: boolean): boolean {
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number, got "${value}"`);
   return parsed;
 }
 
@@ -56,11 +57,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionTtlHours: positiveInt('BRAID_SESSION_TTL_HOURS', env['BRAID_SESSION_TTL_HOURS'], 24 * 7),
     bootstrapAdmin:
       adminEmail && adminPassword
-        ? { email: adminEmail, password: adminPassword, displayName: env['BRAID_ADMIN_NAME'] ?? 'Administrator' }
+        ? {
+            email: adminEmail,
+            password: adminPassword,
+            displayName: env['BRAID_ADMIN_NAME'] ?? 'Administrator',
+          }
         : null,
     maxQueryDepth: positiveInt('BRAID_MAX_QUERY_DEPTH', env['BRAID_MAX_QUERY_DEPTH'], 10),
     maxQueryComplexity: positiveInt('BRAID_MAX_QUERY_COMPLEXITY', env['BRAID_MAX_QUERY_COMPLEXITY'], 5000),
-    uploadsDir: env['BRAID_UPLOADS_DIR'] ? resolve(cwd, env['BRAID_UPLOADS_DIR']) : resolve(dataDir, 'uploads'),
+    uploadsDir: env['BRAID_UPLOADS_DIR']
+      ? resolve(cwd, env['BRAID_UPLOADS_DIR'])
+      : resolve(dataDir, 'uploads'),
     trustProxy: env['BRAID_TRUST_PROXY']?.trim() || null,
   };
 }

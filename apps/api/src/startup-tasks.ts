@@ -25,7 +25,11 @@ export class StartupTasks implements OnApplicationBootstrap {
     if (admin) {
       await this.contexts.asSystem(async (ctx) => {
         if (await this.users.findByEmail(ctx.em, admin.email)) return;
-        await this.users.create(ctx, { email: admin.email, displayName: admin.displayName, password: admin.password });
+        await this.users.create(ctx, {
+          email: admin.email,
+          displayName: admin.displayName,
+          password: admin.password,
+        });
         this.logger.log(`Created the administrator account ${admin.email}`);
       });
     }

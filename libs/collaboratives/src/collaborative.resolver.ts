@@ -38,7 +38,9 @@ export class CollaborativeResolver {
   }
 
   @Query(() => Collaborative, { nullable: true })
-  @Public('the public transparency view is addressed by slug; private collaboratives answer null')
+  @Public(
+    'published collaboratives are public by their own choice; others answer null unless the caller belongs',
+  )
   collaborativeBySlug(@Ctx() ctx: RequestContext, @Args('slug') slug: string) {
     return this.collaborativeService.bySlug(ctx, slug);
   }

@@ -1,5 +1,12 @@
 import { MembershipStatus, Role } from '@braid/contracts';
-import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
+import {
+  accessCondition,
+  accessibleBy,
+  assertCan,
+  AuditService,
+  findAccessible,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Collaborative } from './collaborative.entity';
 import { SlugTaken } from './collaboratives.errors';
@@ -29,13 +36,15 @@ export class CollaborativeService {
       .getMany();
   }
 
-  /** Collaboratives that publish a transparency view (readable by anyone). */
+  /**
+   * Collaboratives that publish a transparency view: public by the collaborative's own choice,
+   * so this read needs no rule (and the members-only `collaborative(id)` stays members-only).
+   */
   published(ctx: RequestContext): Promise<Collaborative[]> {
     return ctx.em
       .getRepository(Collaborative)
       .createQueryBuilder('collaborative')
       .where('collaborative.publicTransparency')
-      .andWhere(accessibleBy(ctx.ability, 'read', 'Collaborative', 'collaborative'))
       .orderBy('collaborative.name')
       .getMany();
   }
@@ -44,12 +53,14 @@ export class CollaborativeService {
     return findAccessible(ctx, Collaborative, 'Collaborative', id);
   }
 
+  /** A published collaborative, or one the caller belongs to, by its short name. */
   async bySlug(ctx: RequestContext, slug: string): Promise<Collaborative | null> {
+    const { sql, parameters } = accessCondition(ctx.ability, 'read', 'Collaborative', 'collaborative');
     return ctx.em
       .getRepository(Collaborative)
       .createQueryBuilder('collaborative')
       .where('collaborative.slug = :slug', { slug })
-      .andWhere(accessibleBy(ctx.ability, 'read', 'Collaborative', 'collaborative'))
+      .andWhere(`(collaborative.publicTransparency OR ${sql})`, parameters)
       .getOne();
   }
 

@@ -20,7 +20,9 @@ export class SeatNameTaken extends ConflictError {
 
 export class NotAMember extends BadInputError {
   constructor(field: string) {
-    super('That person is not an active member of this collaborative.', [{ field, messages: ['is not a member'] }]);
+    super('That person is not an active member of this collaborative.', [
+      { field, messages: ['is not a member'] },
+    ]);
   }
 }
 

@@ -146,7 +146,10 @@ export class InvitationService {
    * A new person chooses a password and is signed in; someone who already has an account must be
    * signed in as the invited email, so an invitation link alone never grants an existing account.
    */
-  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<{ user: User; collaborative: Collaborative }> {
+  async accept(
+    ctx: RequestContext,
+    input: AcceptInvitationInput,
+  ): Promise<{ user: User; collaborative: Collaborative }> {
     const invitation = await ctx.em.findOne(Invitation, {
       where: { tokenHash: hashToken(input.token) },
       lock: { mode: 'pessimistic_write' },
@@ -161,10 +164,14 @@ export class InvitationService {
       user = await ctx.em.findOneByOrFail(User, { id: ctx.userId });
     } else {
       if (await this.users.findByEmail(ctx.em, invitation.email)) {
-        throw new UnauthenticatedError('You already have an account: sign in, then open the invitation link again.');
+        throw new UnauthenticatedError(
+          'You already have an account: sign in, then open the invitation link again.',
+        );
       }
       if (!input.password) {
-        throw new BadInputError('Choose a password for your new account.', [{ field: 'password', messages: ['is required'] }]);
+        throw new BadInputError('Choose a password for your new account.', [
+          { field: 'password', messages: ['is required'] },
+        ]);
       }
       user = await this.users.create(ctx, {
         email: invitation.email,

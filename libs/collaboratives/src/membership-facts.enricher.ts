@@ -14,7 +14,10 @@ interface Row {
 function parseRoles(value: Role[] | string): Role[] {
   // pg returns arrays of a custom enum type as the literal '{ADMIN,CHAIR}'.
   if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean) as Role[];
 }
 
 /** Adds the person's active memberships and the seats they hold, in one query per request. */

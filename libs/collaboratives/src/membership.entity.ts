@@ -1,7 +1,16 @@
 import { MembershipStatus, Role } from '@braid/contracts';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { User } from '@braid/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Collaborative } from './collaborative.entity';
 import { Organization } from './organization.entity';
 
@@ -38,7 +47,10 @@ export class Membership {
   @Column({ type: 'enum', enum: Role, enumName: 'role', array: true })
   roles: Role[];
 
-  @Field(() => ID, { nullable: true, description: 'For partner contacts: the funded organization they work for.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For partner contacts: the funded organization they work for.',
+  })
   @Column('uuid', { nullable: true })
   organizationId: string | null;
 
@@ -47,7 +59,12 @@ export class Membership {
   organization?: Organization;
 
   @Field(() => MembershipStatus)
-  @Column({ type: 'enum', enum: MembershipStatus, enumName: 'membership_status', default: MembershipStatus.ACTIVE })
+  @Column({
+    type: 'enum',
+    enum: MembershipStatus,
+    enumName: 'membership_status',
+    default: MembershipStatus.ACTIVE,
+  })
   status: MembershipStatus;
 
   @Field(() => GraphQLISODateTime)

@@ -52,7 +52,8 @@ export class MembershipResolver {
     description: "The member's email, for those who manage memberships (and the member themself).",
   })
   async email(@Ctx() ctx: RequestContext, @Parent() membership: Membership): Promise<string | null> {
-    if (ctx.principal?.userId !== membership.userId && !can(ctx, 'update', 'Membership', membership)) return null;
+    if (ctx.principal?.userId !== membership.userId && !can(ctx, 'update', 'Membership', membership))
+      return null;
     return (await this.userService.load(ctx, membership.userId))?.email ?? null;
   }
 }

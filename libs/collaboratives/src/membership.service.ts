@@ -50,7 +50,10 @@ export class MembershipService {
         const rows = await ctx.em
           .getRepository(Membership)
           .createQueryBuilder('membership')
-          .where('membership.userId = :userId AND membership.collaborativeId IN (:...ids)', { userId: ctx.userId, ids })
+          .where('membership.userId = :userId AND membership.collaborativeId IN (:...ids)', {
+            userId: ctx.userId,
+            ids,
+          })
           .getMany();
         return ids.map((id) => rows.find((row) => row.collaborativeId === id) ?? null);
       })
@@ -58,8 +61,17 @@ export class MembershipService {
   }
 
   /** Throws unless the user is an active member of the collaborative. */
-  async requireActiveMember(ctx: RequestContext, collaborativeId: string, userId: string, field: string): Promise<Membership> {
-    const membership = await ctx.em.findOneBy(Membership, { collaborativeId, userId, status: MembershipStatus.ACTIVE });
+  async requireActiveMember(
+    ctx: RequestContext,
+    collaborativeId: string,
+    userId: string,
+    field: string,
+  ): Promise<Membership> {
+    const membership = await ctx.em.findOneBy(Membership, {
+      collaborativeId,
+      userId,
+      status: MembershipStatus.ACTIVE,
+    });
     if (!membership) throw new NotAMember(field);
     return membership;
   }
@@ -72,7 +84,8 @@ export class MembershipService {
     });
     if (existing?.status === MembershipStatus.ACTIVE) throw new AlreadyMember();
     const before = existing ? { ...existing } : null;
-    const membership = existing ?? ctx.em.create(Membership, { collaborativeId: input.collaborativeId, userId: input.userId });
+    const membership =
+      existing ?? ctx.em.create(Membership, { collaborativeId: input.collaborativeId, userId: input.userId });
     membership.roles = [...new Set(input.roles)];
     membership.organizationId = input.organizationId;
     membership.status = MembershipStatus.ACTIVE;
@@ -101,7 +114,11 @@ export class MembershipService {
     }
     if (input.organizationId !== undefined) {
       if (input.organizationId) {
-        await this.organizations.requireInCollaborative(ctx, membership.collaborativeId, input.organizationId);
+        await this.organizations.requireInCollaborative(
+          ctx,
+          membership.collaborativeId,
+          input.organizationId,
+        );
       }
       membership.organizationId = input.organizationId;
     }

@@ -1,4 +1,11 @@
-import { accessibleBy, assertCan, AuditService, findAccessible, NotFoundError, RequestContext } from '@braid/kernel';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  findAccessible,
+  NotFoundError,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { Collaborative } from './collaborative.entity';
@@ -59,7 +66,11 @@ export class OrganizationService {
    * An organization referenced by another record must belong to the same collaborative; one from
    * elsewhere is answered as not found, like any record the caller cannot see.
    */
-  async requireInCollaborative(ctx: RequestContext, collaborativeId: string, organizationId: string): Promise<Organization> {
+  async requireInCollaborative(
+    ctx: RequestContext,
+    collaborativeId: string,
+    organizationId: string,
+  ): Promise<Organization> {
     const organization = await ctx.em.findOneBy(Organization, { id: organizationId, collaborativeId });
     if (!organization) throw new NotFoundError('Organization', organizationId);
     return organization;

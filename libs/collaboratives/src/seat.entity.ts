@@ -2,7 +2,17 @@ import { Sector } from '@braid/contracts';
 import { LocalDateScalar } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { User } from '@braid/identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Collaborative } from './collaborative.entity';
 import { Organization } from './organization.entity';
 

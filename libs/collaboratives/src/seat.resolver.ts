@@ -34,7 +34,9 @@ export class SeatResolver {
     return this.seatService.update(ctx, input);
   }
 
-  @Mutation(() => Seat, { description: 'Seats a holder and an alternate for a term (or leaves the seat vacant).' })
+  @Mutation(() => Seat, {
+    description: 'Seats a holder and an alternate for a term (or leaves the seat vacant).',
+  })
   @Allow('update', 'Seat')
   assignSeat(@Ctx() ctx: RequestContext, @Args('input') input: AssignSeatInput) {
     return this.seatService.assign(ctx, input);

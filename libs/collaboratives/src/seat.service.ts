@@ -2,7 +2,12 @@ import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext }
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { Collaborative } from './collaborative.entity';
-import { AlreadyHoldsVotingSeat, HolderCannotBeAlternate, SeatNameTaken, TermOutOfOrder } from './collaboratives.errors';
+import {
+  AlreadyHoldsVotingSeat,
+  HolderCannotBeAlternate,
+  SeatNameTaken,
+  TermOutOfOrder,
+} from './collaboratives.errors';
 import { AssignSeatInput, CreateSeatInput, UpdateSeatInput } from './dto/seat.inputs';
 import { MembershipService } from './membership.service';
 import { OrganizationService } from './organization.service';
@@ -49,7 +54,8 @@ export class SeatService {
     await findAccessible(ctx, Collaborative, 'Collaborative', input.collaborativeId);
     assertCan(ctx, 'create', 'Seat', { collaborativeId: input.collaborativeId });
     const name = input.name.trim();
-    if (await ctx.em.existsBy(Seat, { collaborativeId: input.collaborativeId, name })) throw new SeatNameTaken(name);
+    if (await ctx.em.existsBy(Seat, { collaborativeId: input.collaborativeId, name }))
+      throw new SeatNameTaken(name);
     if (input.organizationId) {
       await this.organizations.requireInCollaborative(ctx, input.collaborativeId, input.organizationId);
     }
@@ -124,7 +130,8 @@ export class SeatService {
       await this.memberships.requireActiveMember(ctx, seat.collaborativeId, holder, 'holderUserId');
       if (seat.voting) await this.refuseSecondVotingSeat(ctx, seat, holder);
     }
-    if (alternate) await this.memberships.requireActiveMember(ctx, seat.collaborativeId, alternate, 'alternateUserId');
+    if (alternate)
+      await this.memberships.requireActiveMember(ctx, seat.collaborativeId, alternate, 'alternateUserId');
 
     const before = { ...seat };
     Object.assign(seat, { holderUserId: holder, alternateUserId: alternate, termStart, termEnd });

@@ -1,5 +1,15 @@
 import { Ctx, Public, RequestContext, SignedIn } from '@braid/kernel';
-import { Args, Field, GraphQLISODateTime, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { ChangePasswordInput, SignInInput, UpdateMyProfileInput } from './dto/identity.inputs';
 import { SignInService } from './sign-in.service';
 import { User } from './user.entity';

@@ -71,7 +71,10 @@ export class SignInService {
   }
 
   async updateProfile(ctx: RequestContext, input: UpdateMyProfileInput): Promise<User> {
-    const user = await ctx.em.findOneOrFail(User, { where: { id: ctx.userId }, lock: { mode: 'pessimistic_write' } });
+    const user = await ctx.em.findOneOrFail(User, {
+      where: { id: ctx.userId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const before = { ...user };
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.preferredLanguage !== undefined) user.preferredLanguage = input.preferredLanguage;
@@ -88,7 +91,10 @@ export class SignInService {
   }
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
-    const user = await ctx.em.findOneOrFail(User, { where: { id: ctx.userId }, lock: { mode: 'pessimistic_write' } });
+    const user = await ctx.em.findOneOrFail(User, {
+      where: { id: ctx.userId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!user.passwordHash || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
       throw new WrongCurrentPassword();
     }
@@ -122,7 +128,9 @@ export class SignInService {
       [email, ip, this.options.signInWindowMinutes],
     )) as { by_email: number; by_ip: number; oldest: Date | null }[];
     if (row.by_email >= this.options.maxFailuresPerEmail || row.by_ip >= this.options.maxFailuresPerIp) {
-      const windowEnds = (row.oldest ? new Date(row.oldest).getTime() : Date.now()) + this.options.signInWindowMinutes * 60_000;
+      const windowEnds =
+        (row.oldest ? new Date(row.oldest).getTime() : Date.now()) +
+        this.options.signInWindowMinutes * 60_000;
       throw new SignInRateLimited(Math.max(1, Math.round((windowEnds - Date.now()) / 1000)));
     }
   }

@@ -38,7 +38,8 @@ export class UsersService {
   /** Creates an account (an accepted invitation, the bootstrap administrator, the demo). */
   async create(ctx: RequestContext, input: NewUser): Promise<User> {
     const email = normalizeEmail(input.email);
-    if (await this.findByEmail(ctx.em, email)) throw new ConflictError('An account with that email already exists.');
+    if (await this.findByEmail(ctx.em, email))
+      throw new ConflictError('An account with that email already exists.');
     const user = await ctx.em.save(
       ctx.em.create(User, {
         email,

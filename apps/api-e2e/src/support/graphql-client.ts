@@ -33,6 +33,13 @@ export class GraphQLClient {
     this.cookie = cookie;
   }
 
+  /** Another client on the same session (a second tab): what it signs in or out does not touch this one. */
+  clone(label = this.label): GraphQLClient {
+    const copy = new GraphQLClient(this.baseUrl, label);
+    copy.useSessionCookie(this.cookie);
+    return copy;
+  }
+
   async request<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -55,11 +62,19 @@ export class GraphQLClient {
       this.cookie = expired ? null : `${SESSION_COOKIE}=${value}`;
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
-    return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: response.headers,
+    };
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const response = await this.request<T>(query, variables);
     if (response.errors?.length || !response.data) {
       throw new Error(`${this.label}: expected data, got ${JSON.stringify(response.errors)}`);
@@ -68,7 +83,10 @@ export class GraphQLClient {
   }
 
   /** The first error of a request that must fail; fails the test if it succeeds. */
-  async error(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLErrorShape & { code: string }> {
+  async error(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLErrorShape & { code: string }> {
     const response = await this.request(query, variables);
     const error = response.errors?.[0];
     if (!error) throw new Error(`${this.label}: expected an error, got ${JSON.stringify(response.data)}`);
@@ -76,10 +94,9 @@ export class GraphQLClient {
   }
 
   async signIn(email: string, password: string): Promise<this> {
-    await this.data(
-      `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
-      { input: { email, password } },
-    );
+    await this.data(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email, password },
+    });
     return this;
   }
 }

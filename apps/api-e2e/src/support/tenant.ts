@@ -1,5 +1,10 @@
 import { Role, Sector, OrganizationKind } from '@braid/contracts';
-import { CollaborativeService, MembershipService, OrganizationService, SeatService } from '@braid/collaboratives';
+import {
+  CollaborativeService,
+  MembershipService,
+  OrganizationService,
+  SeatService,
+} from '@braid/collaboratives';
 import { principalOf, User, UsersService } from '@braid/identity';
 import { RequestContextService } from '@braid/kernel';
 import { GraphQLClient } from './graphql-client';
@@ -50,7 +55,9 @@ export async function createTenant(app: TestApp, slug: string): Promise<TestTena
       });
     }
     const asAdmin = () => contexts.contextFor(principalOf(users.admin), em);
-    const collaborative = await app.get(CollaborativeService).create(await asAdmin(), { name: `Collaborative ${slug}`, slug });
+    const collaborative = await app
+      .get(CollaborativeService)
+      .create(await asAdmin(), { name: `Collaborative ${slug}`, slug });
     const admin = await asAdmin();
     const organizationService = app.get(OrganizationService);
     const organization = (name: string, kinds: OrganizationKind[]) =>
@@ -61,7 +68,10 @@ export async function createTenant(app: TestApp, slug: string): Promise<TestTena
       funder: (await organization('Funder', [OrganizationKind.FUNDER])).id,
     };
     const seats: Partial<Record<TenantRole, string>> = {};
-    for (const [key, plan] of Object.entries(TENANT_ROLES) as [TenantRole, (typeof TENANT_ROLES)[TenantRole]][]) {
+    for (const [key, plan] of Object.entries(TENANT_ROLES) as [
+      TenantRole,
+      (typeof TENANT_ROLES)[TenantRole],
+    ][]) {
       if (key !== 'admin') {
         await app.get(MembershipService).add(admin, {
           collaborativeId: collaborative.id,
@@ -72,7 +82,11 @@ export async function createTenant(app: TestApp, slug: string): Promise<TestTena
       }
       if ('seat' in plan) {
         const seatService = app.get(SeatService);
-        const seat = await seatService.create(admin, { collaborativeId: collaborative.id, name: `${key} seat`, sector: plan.seat });
+        const seat = await seatService.create(admin, {
+          collaborativeId: collaborative.id,
+          name: `${key} seat`,
+          sector: plan.seat,
+        });
         await seatService.assign(admin, { seatId: seat.id, holderUserId: users[key].id });
         seats[key] = seat.id;
       }

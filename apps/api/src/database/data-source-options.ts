@@ -3,7 +3,10 @@ import { DataSourceOptions } from 'typeorm';
 import { entities, migrations } from './schema';
 
 /** The one definition of Braid's connection; the app, the tests and the migration CLI share it. */
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

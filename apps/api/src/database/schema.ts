@@ -9,4 +9,8 @@ import { kernelEntities, kernelMigrations } from '@braid/kernel';
 export const entities = [...kernelEntities, ...identityEntities, ...collaborativesEntities];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [...kernelMigrations, ...identityMigrations, ...collaborativesMigrations];
+export const migrations: Function[] = [
+  ...kernelMigrations,
+  ...identityMigrations,
+  ...collaborativesMigrations,
+];

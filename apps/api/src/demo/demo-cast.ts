@@ -31,19 +31,66 @@ export type DemoOrganizationKey =
   | 'susd'
   | 'publicHealth';
 
-export const DEMO_ORGANIZATIONS: Record<DemoOrganizationKey, { name: string; kinds: OrganizationKind[]; sector: Sector | null; website?: string }> = {
-  hpsj: { name: 'Health Plan of San Joaquin', kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.HEALTH_PLAN },
-  kaiser: { name: 'Kaiser Permanente Central Valley', kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.HEALTH_SYSTEM },
-  dignity: { name: "Dignity Health St. Joseph's Medical Center", kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.HEALTH_SYSTEM },
-  county: { name: 'San Joaquin County Health Care Services Agency', kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.GOVERNMENT },
-  ovc: { name: 'U.S. Department of Justice, Office for Victims of Crime', kinds: [OrganizationKind.FUNDER], sector: Sector.GOVERNMENT },
+export const DEMO_ORGANIZATIONS: Record<
+  DemoOrganizationKey,
+  { name: string; kinds: OrganizationKind[]; sector: Sector | null; website?: string }
+> = {
+  hpsj: {
+    name: 'Health Plan of San Joaquin',
+    kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.HEALTH_PLAN,
+  },
+  kaiser: {
+    name: 'Kaiser Permanente Central Valley',
+    kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.HEALTH_SYSTEM,
+  },
+  dignity: {
+    name: "Dignity Health St. Joseph's Medical Center",
+    kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.HEALTH_SYSTEM,
+  },
+  county: {
+    name: 'San Joaquin County Health Care Services Agency',
+    kinds: [OrganizationKind.FUNDER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.GOVERNMENT,
+  },
+  ovc: {
+    name: 'U.S. Department of Justice, Office for Victims of Crime',
+    kinds: [OrganizationKind.FUNDER],
+    sector: Sector.GOVERNMENT,
+  },
   foundation: { name: 'Central Valley Community Foundation', kinds: [OrganizationKind.FUNDER], sector: null },
-  trc: { name: 'Stockton Trauma Recovery Center', kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.COMMUNITY_ORG },
-  reinvent: { name: 'Reinvent South Stockton Coalition', kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.COMMUNITY_ORG },
-  fathers: { name: 'Fathers and Families of San Joaquin', kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.COMMUNITY_ORG },
-  pha: { name: 'Public Health Advocates', kinds: [OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.COMMUNITY_ORG },
-  susd: { name: 'Stockton Unified School District', kinds: [OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.EDUCATION },
-  publicHealth: { name: 'San Joaquin County Public Health Services', kinds: [OrganizationKind.MEMBER_ORGANIZATION], sector: Sector.GOVERNMENT },
+  trc: {
+    name: 'Stockton Trauma Recovery Center',
+    kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.COMMUNITY_ORG,
+  },
+  reinvent: {
+    name: 'Reinvent South Stockton Coalition',
+    kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.COMMUNITY_ORG,
+  },
+  fathers: {
+    name: 'Fathers and Families of San Joaquin',
+    kinds: [OrganizationKind.FUNDED_PARTNER, OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.COMMUNITY_ORG,
+  },
+  pha: {
+    name: 'Public Health Advocates',
+    kinds: [OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.COMMUNITY_ORG,
+  },
+  susd: {
+    name: 'Stockton Unified School District',
+    kinds: [OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.EDUCATION,
+  },
+  publicHealth: {
+    name: 'San Joaquin County Public Health Services',
+    kinds: [OrganizationKind.MEMBER_ORGANIZATION],
+    sector: Sector.GOVERNMENT,
+  },
 };
 
 export type DemoPersonKey =
@@ -74,21 +121,109 @@ export interface DemoPerson {
 }
 
 export const DEMO_PEOPLE: Record<DemoPersonKey, DemoPerson> = {
-  admin: { displayName: 'Maya Johnson', email: 'admin@demo.braid.example', roles: [Role.ADMIN], role: 'Administrator (backbone director)' },
-  chair: { displayName: 'Daniel Okafor', email: 'chair@demo.braid.example', roles: [Role.CHAIR, Role.MEMBER], organization: 'publicHealth', role: 'Chair; county Public Health seat' },
-  fundAdmin: { displayName: 'Linh Tran', email: 'funds@demo.braid.example', roles: [Role.FUND_ADMINISTRATOR], role: 'Fund administrator (backbone staff)' },
-  lead: { displayName: 'Marcus Bell', email: 'lead@demo.braid.example', roles: [Role.WORKGROUP_LEAD, Role.MEMBER], organization: 'fathers', role: 'Trauma-Informed Care workgroup lead' },
-  resident1: { displayName: 'Gloria Hernández', email: 'resident@demo.braid.example', roles: [Role.MEMBER], language: Language.ES, role: 'Resident seat (Spanish)' },
-  resident2: { displayName: 'James Carter', email: 'resident2@demo.braid.example', roles: [Role.MEMBER], role: 'Resident seat' },
-  residentAlternate: { displayName: 'Luis Ortega', email: 'alternate@demo.braid.example', roles: [Role.MEMBER], language: Language.ES, role: 'Alternate for resident seat 1' },
-  healthPlan: { displayName: 'Priya Natarajan', email: 'healthplan@demo.braid.example', roles: [Role.MEMBER], organization: 'hpsj', role: 'Health plan seat' },
-  kaiser: { displayName: 'Robert Kim', email: 'kaiser@demo.braid.example', roles: [Role.MEMBER], organization: 'kaiser', role: 'Health system seat (Kaiser)' },
-  dignity: { displayName: 'Helen Park', email: 'dignity@demo.braid.example', roles: [Role.MEMBER], organization: 'dignity', role: 'Health system seat (Dignity)' },
-  school: { displayName: 'Ana López', email: 'school@demo.braid.example', roles: [Role.MEMBER], organization: 'susd', language: Language.ES, role: 'School district seat' },
-  trcBoard: { displayName: 'Samuel Reyes', email: 'trc-board@demo.braid.example', roles: [Role.MEMBER], organization: 'trc', role: "Trauma recovery center's seat (recuses on its funding)" },
-  partnerTrc: { displayName: 'Carmen Díaz', email: 'partner@demo.braid.example', roles: [Role.PARTNER_CONTACT], organization: 'trc', role: 'Funded partner: trauma recovery center' },
-  partnerReinvent: { displayName: 'Kevin Wu', email: 'partner2@demo.braid.example', roles: [Role.PARTNER_CONTACT], organization: 'reinvent', role: 'Funded partner: trust builders program' },
-  observer: { displayName: 'Olivia Grant', email: 'observer@demo.braid.example', roles: [Role.OBSERVER], organization: 'foundation', role: 'Observer (foundation program officer)' },
+  admin: {
+    displayName: 'Maya Johnson',
+    email: 'admin@demo.braid.example',
+    roles: [Role.ADMIN],
+    role: 'Administrator (backbone director)',
+  },
+  chair: {
+    displayName: 'Daniel Okafor',
+    email: 'chair@demo.braid.example',
+    roles: [Role.CHAIR, Role.MEMBER],
+    organization: 'publicHealth',
+    role: 'Chair; county Public Health seat',
+  },
+  fundAdmin: {
+    displayName: 'Linh Tran',
+    email: 'funds@demo.braid.example',
+    roles: [Role.FUND_ADMINISTRATOR],
+    role: 'Fund administrator (backbone staff)',
+  },
+  lead: {
+    displayName: 'Marcus Bell',
+    email: 'lead@demo.braid.example',
+    roles: [Role.WORKGROUP_LEAD, Role.MEMBER],
+    organization: 'fathers',
+    role: 'Trauma-Informed Care workgroup lead',
+  },
+  resident1: {
+    displayName: 'Gloria Hernández',
+    email: 'resident@demo.braid.example',
+    roles: [Role.MEMBER],
+    language: Language.ES,
+    role: 'Resident seat (Spanish)',
+  },
+  resident2: {
+    displayName: 'James Carter',
+    email: 'resident2@demo.braid.example',
+    roles: [Role.MEMBER],
+    role: 'Resident seat',
+  },
+  residentAlternate: {
+    displayName: 'Luis Ortega',
+    email: 'alternate@demo.braid.example',
+    roles: [Role.MEMBER],
+    language: Language.ES,
+    role: 'Alternate for resident seat 1',
+  },
+  healthPlan: {
+    displayName: 'Priya Natarajan',
+    email: 'healthplan@demo.braid.example',
+    roles: [Role.MEMBER],
+    organization: 'hpsj',
+    role: 'Health plan seat',
+  },
+  kaiser: {
+    displayName: 'Robert Kim',
+    email: 'kaiser@demo.braid.example',
+    roles: [Role.MEMBER],
+    organization: 'kaiser',
+    role: 'Health system seat (Kaiser)',
+  },
+  dignity: {
+    displayName: 'Helen Park',
+    email: 'dignity@demo.braid.example',
+    roles: [Role.MEMBER],
+    organization: 'dignity',
+    role: 'Health system seat (Dignity)',
+  },
+  school: {
+    displayName: 'Ana López',
+    email: 'school@demo.braid.example',
+    roles: [Role.MEMBER],
+    organization: 'susd',
+    language: Language.ES,
+    role: 'School district seat',
+  },
+  trcBoard: {
+    displayName: 'Samuel Reyes',
+    email: 'trc-board@demo.braid.example',
+    roles: [Role.MEMBER],
+    organization: 'trc',
+    role: "Trauma recovery center's seat (recuses on its funding)",
+  },
+  partnerTrc: {
+    displayName: 'Carmen Díaz',
+    email: 'partner@demo.braid.example',
+    roles: [Role.PARTNER_CONTACT],
+    organization: 'trc',
+    role: 'Funded partner: trauma recovery center',
+  },
+  partnerReinvent: {
+    displayName: 'Kevin Wu',
+    email: 'partner2@demo.braid.example',
+    roles: [Role.PARTNER_CONTACT],
+    organization: 'reinvent',
+    role: 'Funded partner: trust builders program',
+  },
+  observer: {
+    displayName: 'Olivia Grant',
+    email: 'observer@demo.braid.example',
+    roles: [Role.OBSERVER],
+    organization: 'foundation',
+    role: 'Observer (foundation program officer)',
+  },
 };
 
 export interface DemoSeatPlan {
@@ -100,13 +235,33 @@ export interface DemoSeatPlan {
 }
 
 export const DEMO_SEATS: DemoSeatPlan[] = [
-  { name: 'Health Plan of San Joaquin', sector: Sector.HEALTH_PLAN, organization: 'hpsj', holder: 'healthPlan' },
+  {
+    name: 'Health Plan of San Joaquin',
+    sector: Sector.HEALTH_PLAN,
+    organization: 'hpsj',
+    holder: 'healthPlan',
+  },
   { name: 'Kaiser Permanente', sector: Sector.HEALTH_SYSTEM, organization: 'kaiser', holder: 'kaiser' },
   { name: 'Dignity Health', sector: Sector.HEALTH_SYSTEM, organization: 'dignity', holder: 'dignity' },
   { name: 'County Public Health', sector: Sector.GOVERNMENT, organization: 'publicHealth', holder: 'chair' },
-  { name: 'Stockton Unified School District', sector: Sector.EDUCATION, organization: 'susd', holder: 'school' },
-  { name: 'Fathers and Families of San Joaquin', sector: Sector.COMMUNITY_ORG, organization: 'fathers', holder: 'lead' },
-  { name: 'Stockton Trauma Recovery Center', sector: Sector.COMMUNITY_ORG, organization: 'trc', holder: 'trcBoard' },
+  {
+    name: 'Stockton Unified School District',
+    sector: Sector.EDUCATION,
+    organization: 'susd',
+    holder: 'school',
+  },
+  {
+    name: 'Fathers and Families of San Joaquin',
+    sector: Sector.COMMUNITY_ORG,
+    organization: 'fathers',
+    holder: 'lead',
+  },
+  {
+    name: 'Stockton Trauma Recovery Center',
+    sector: Sector.COMMUNITY_ORG,
+    organization: 'trc',
+    holder: 'trcBoard',
+  },
   { name: 'Resident seat 1', sector: Sector.RESIDENT, holder: 'resident1', alternate: 'residentAlternate' },
   { name: 'Resident seat 2', sector: Sector.RESIDENT, holder: 'resident2' },
 ];

@@ -1,6 +1,15 @@
 import { OrganizationKind, Sector } from '@braid/contracts';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -26,7 +35,10 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Enter a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'Enter a web address starting with https://' },
+  )
   @MaxLength(500)
   website?: string | null;
 }
@@ -57,7 +69,10 @@ export class UpdateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Enter a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'Enter a web address starting with https://' },
+  )
   @MaxLength(500)
   website?: string | null;
 }

@@ -26,10 +26,12 @@ export function parseCents(value: bigint | number | string): bigint {
   if (typeof value === 'bigint') {
     cents = value;
   } else if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new MoneyError(`An amount in cents must be a whole number: ${value}`);
+    if (!Number.isSafeInteger(value))
+      throw new MoneyError(`An amount in cents must be a whole number: ${value}`);
     cents = BigInt(value);
   } else {
-    if (!CENTS_PATTERN.test(value)) throw new MoneyError(`An amount in cents must be a whole number: "${value}"`);
+    if (!CENTS_PATTERN.test(value))
+      throw new MoneyError(`An amount in cents must be a whole number: "${value}"`);
     cents = BigInt(value);
   }
   if (cents > MAX_CENTS || cents < -MAX_CENTS) throw new MoneyError('The amount is too large');
@@ -86,7 +88,10 @@ export function decimalStringToCents(input: string): bigint {
   return parseCents(sign === '-' ? -cents : cents);
 }
 
-export function formatMoney(value: Money | { cents: string | bigint; currency: string }, locale = 'en-US'): string {
+export function formatMoney(
+  value: Money | { cents: string | bigint; currency: string },
+  locale = 'en-US',
+): string {
   const cents = typeof value.cents === 'bigint' ? value.cents : parseCents(value.cents);
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
   // Intl accepts exact decimal strings (ES2023); the cast keeps older lib typings quiet.

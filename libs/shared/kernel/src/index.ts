@@ -11,6 +11,7 @@ export * from './context/execution';
 export * from './context/request-context';
 export * from './context/request-context.service';
 export * from './errors/braid-error';
+export * from './errors/braid-error.filter';
 export * from './errors/format-error';
 export * from './errors/validation';
 export * from './events/domain-events';

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { PermissionDeclarations } from './access/permission-declarations';
 import { PermissionsResolver } from './access/permissions.resolver';
@@ -7,6 +7,7 @@ import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
 import { RequestContextService } from './context/request-context.service';
+import { BraidErrorFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
 import { DomainEvents } from './events/domain-events';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
@@ -30,6 +31,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: BraidErrorFilter },
   ],
   exports: [Principals, RequestContextService, AuditService, PermissionDeclarations, DomainEvents],
 })

@@ -5,4 +5,7 @@ import { CreateAuditLog1795427936649 } from './audit/migrations/1795427936649-Cr
 
 export const kernelEntities = [AuditEvent, DomainEventRecord];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const kernelMigrations: Function[] = [CreateAuditLog1795427936649, CreateDomainEventOutbox1795428281014];
+export const kernelMigrations: Function[] = [
+  CreateAuditLog1795427936649,
+  CreateDomainEventOutbox1795428281014,
+];

@@ -25,12 +25,18 @@ async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * suite's app migrates it, so every suite also proves the migrations run on an empty database.
  */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const name = `braid_t_${slug}_${process.pid}_${randomBytes(3).toString('hex')}`;
   await onServer((client) => client.query(`CREATE DATABASE ${name}`));
   return {
     name,
     url: `${TEST_SERVER_URL}/${name}`,
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

@@ -1,4 +1,11 @@
-import { CollaborativeService, MembershipService, Organization, OrganizationService, Seat, SeatService } from '@braid/collaboratives';
+import {
+  CollaborativeService,
+  MembershipService,
+  Organization,
+  OrganizationService,
+  Seat,
+  SeatService,
+} from '@braid/collaboratives';
 import { principalOf, User, UsersService } from '@braid/identity';
 import { RequestContextService } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
@@ -34,7 +41,10 @@ export class PeopleChapter {
   async write(em: EntityManager): Promise<DemoWorld> {
     const system = this.contexts.systemContext(em);
     const people = {} as Record<DemoPersonKey, User>;
-    for (const [key, person] of Object.entries(DEMO_PEOPLE) as [DemoPersonKey, (typeof DEMO_PEOPLE)[DemoPersonKey]][]) {
+    for (const [key, person] of Object.entries(DEMO_PEOPLE) as [
+      DemoPersonKey,
+      (typeof DEMO_PEOPLE)[DemoPersonKey],
+    ][]) {
       people[key] =
         (await this.users.findByEmail(em, person.email)) ??
         (await this.users.create(system, {
@@ -54,10 +64,16 @@ export class PeopleChapter {
       DemoOrganizationKey,
       (typeof DEMO_ORGANIZATIONS)[DemoOrganizationKey],
     ][]) {
-      organizations[key] = await this.organizations.create(admin, { collaborativeId: collaborative.id, ...organization });
+      organizations[key] = await this.organizations.create(admin, {
+        collaborativeId: collaborative.id,
+        ...organization,
+      });
     }
 
-    for (const [key, person] of Object.entries(DEMO_PEOPLE) as [DemoPersonKey, (typeof DEMO_PEOPLE)[DemoPersonKey]][]) {
+    for (const [key, person] of Object.entries(DEMO_PEOPLE) as [
+      DemoPersonKey,
+      (typeof DEMO_PEOPLE)[DemoPersonKey],
+    ][]) {
       if (key === 'admin') continue; // the creator is already its administrator
       await this.memberships.add(admin, {
         collaborativeId: collaborative.id,

@@ -11,12 +11,13 @@ type Builder = AbilityBuilder<AppAbility>;
 /**
  * Who may do what, in one file. Every rule of a collaborative is bounded by its
  * `collaborativeId` (or the collaborative's own `id`), so no rule can ever reach another tenant.
+ * Anonymous callers have no rules: the public transparency view is a separate, explicitly public
+ * read model, never a loophole in these.
  * Conditions name plain columns of the subject's table: they are translated to SQL for lists
  * (accessibleBy) and checked in memory for single records.
  */
 export function defineAbilityFor(principal: Principal | null): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
-  publicRules(builder);
   if (principal) {
     personalRules(builder, principal);
     for (const membership of principal.memberships) membershipRules(builder, membership);
@@ -29,11 +30,6 @@ export function defineSystemAbility(): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   builder.can('manage', 'all');
   return builder.build();
-}
-
-/** Anyone, signed in or not: the transparency view of collaboratives that publish one. */
-function publicRules({ can }: Builder): void {
-  can('read', 'Collaborative', { publicTransparency: true });
 }
 
 function personalRules({ can }: Builder, principal: Principal): void {

@@ -23,7 +23,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!permission) {
-      throw new ForbiddenError(`${context.getClass().name}.${context.getHandler().name} declares no permission.`);
+      throw new ForbiddenError(
+        `${context.getClass().name}.${context.getHandler().name} declares no permission.`,
+      );
     }
     const { req, res } = exchangeOf(context);
     const ctx = await this.contexts.forRequest(req, res);

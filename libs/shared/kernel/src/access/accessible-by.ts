@@ -33,7 +33,12 @@ export function accessCondition(
   return { sql: compile(ast, alias, parameters), parameters };
 }
 
-export function accessibleBy(ability: AppAbility, action: Action, subject: SubjectName, alias: string): Brackets {
+export function accessibleBy(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectName,
+  alias: string,
+): Brackets {
   const { sql, parameters } = accessCondition(ability, action, subject, alias);
   return new Brackets((qb) => qb.where(sql, parameters));
 }
@@ -70,7 +75,9 @@ function compile(node: AstNode, alias: string, parameters: ObjectLiteral): strin
 function compileField(node: AstNode, alias: string, parameters: ObjectLiteral): string {
   const field = node.field;
   if (!field || !FIELD_NAME.test(field)) {
-    throw new UnsupportedCondition(`Access rule on "${field}" cannot be expressed in SQL (only plain columns can)`);
+    throw new UnsupportedCondition(
+      `Access rule on "${field}" cannot be expressed in SQL (only plain columns can)`,
+    );
   }
   const column = `${alias}.${field}`;
   const bind = (value: unknown): string => {

@@ -16,7 +16,8 @@ export const Allow = (action: Action, subject: SubjectName) =>
   SetMetadata(PERMISSION_METADATA, { kind: 'ability', action, subject } satisfies Permission);
 
 /** Open to anyone, signed in or not. The reason is required so that a reviewer sees why. */
-export const Public = (reason: string) => SetMetadata(PERMISSION_METADATA, { kind: 'public', reason } satisfies Permission);
+export const Public = (reason: string) =>
+  SetMetadata(PERMISSION_METADATA, { kind: 'public', reason } satisfies Permission);
 
 /** Any signed-in person, whatever their roles (their own profile, signing out). */
 export const SignedIn = () => SetMetadata(PERMISSION_METADATA, { kind: 'signed-in' } satisfies Permission);

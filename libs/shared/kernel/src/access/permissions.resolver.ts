@@ -9,7 +9,8 @@ import { Public } from './allow.decorator';
 export class PermissionsResolver {
   /** The same rules the API enforces, packed for @casl/react, so the client hides what it would refuse. */
   @Query(() => GraphQLJSON, {
-    description: "The caller's CASL rules, packed with @casl/ability/extra packRules (anonymous: the public rules).",
+    description:
+      "The caller's CASL rules, packed with @casl/ability/extra packRules (anonymous: the public rules).",
   })
   @Public('anonymous callers receive the public rules')
   myPermissions(@Ctx() ctx: RequestContext): unknown {

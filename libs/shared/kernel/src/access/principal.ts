@@ -30,7 +30,10 @@ export interface Principal {
   memberships: MembershipFacts[];
 }
 
-export function membershipIn(principal: Principal | null, collaborativeId: string): MembershipFacts | undefined {
+export function membershipIn(
+  principal: Principal | null,
+  collaborativeId: string,
+): MembershipFacts | undefined {
   return principal?.memberships.find((m) => m.collaborativeId === collaborativeId);
 }
 

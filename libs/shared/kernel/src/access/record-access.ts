@@ -38,11 +38,19 @@ export async function findAccessible<T extends ObjectLiteral>(
 }
 
 export function can(ctx: RequestContext, action: Action, subject: Subject, record?: object): boolean {
-  return record ? ctx.ability.can(action, asSubject(subject, { ...record })) : ctx.ability.can(action, subject);
+  return record
+    ? ctx.ability.can(action, asSubject(subject, { ...record }))
+    : ctx.ability.can(action, subject);
 }
 
 /** Refuses with FORBIDDEN (or UNAUTHENTICATED for anonymous callers) when the ability says no. */
-export function assertCan(ctx: RequestContext, action: Action, subject: Subject, record?: object, message?: string): void {
+export function assertCan(
+  ctx: RequestContext,
+  action: Action,
+  subject: Subject,
+  record?: object,
+  message?: string,
+): void {
   if (can(ctx, action, subject, record)) return;
   if (!ctx.isAuthenticated && !ctx.isSystem) throw new UnauthenticatedError();
   throw new ForbiddenError(message ?? `You are not allowed to ${action} this ${subject.toLowerCase()}.`);

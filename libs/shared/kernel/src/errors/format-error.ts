@@ -7,11 +7,15 @@ import { BraidError } from './braid-error';
 
 const logger = new Logger('GraphQL');
 
-/** Codes Apollo itself produces for malformed requests; they are already safe to show. */
+/**
+ * Codes Apollo produces for malformed requests. They are all the caller's mistake, so clients see
+ * the one documented code, BAD_USER_INPUT, with Apollo's own code kept as `reason`.
+ */
 const APOLLO_REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
+  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -38,7 +42,10 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
       return { code: ErrorCode.CONFLICT, message: 'That change would break a rule of the record.' };
     case '40001':
     case '40P01':
-      return { code: ErrorCode.CONFLICT, message: 'Someone else changed this at the same moment; try again.' };
+      return {
+        code: ErrorCode.CONFLICT,
+        message: 'Someone else changed this at the same moment; try again.',
+      };
     case '22P02':
     case '22003':
     case '22007':
@@ -64,15 +71,25 @@ export function formatGraphQLError(production: boolean) {
     if (original instanceof QueryFailedError) {
       const mapped = fromDatabase(original);
       if (mapped) {
-        return strip({ ...formatted, message: mapped.message, extensions: { ...formatted.extensions, code: mapped.code } });
+        return strip({
+          ...formatted,
+          message: mapped.message,
+          extensions: { ...formatted.extensions, code: mapped.code },
+        });
       }
     }
 
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) return strip(formatted);
-    // Nest turns its own HTTP exceptions (e.g. a malformed multipart upload) into BAD_REQUEST.
-    if (code === 'BAD_REQUEST' && original instanceof GraphQLError) {
-      return strip({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } });
+    if (
+      typeof code === 'string' &&
+      APOLLO_REQUEST_CODES.has(code) &&
+      (original instanceof GraphQLError || !original)
+    ) {
+      const reason = code === ErrorCode.BAD_USER_INPUT ? {} : { reason: code };
+      return strip({
+        ...formatted,
+        extensions: { ...formatted.extensions, ...reason, code: ErrorCode.BAD_USER_INPUT },
+      });
     }
 
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

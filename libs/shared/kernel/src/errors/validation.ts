@@ -22,7 +22,10 @@ export function createValidationPipe(): PipeTransform {
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       const first = fields[0]?.messages[0] ?? 'The input is not valid.';
-      return new BadInputError(fields.length > 1 ? `${first} (and ${fields.length - 1} more)` : first, fields);
+      return new BadInputError(
+        fields.length > 1 ? `${first} (and ${fields.length - 1} more)` : first,
+        fields,
+      );
     },
   });
 }

@@ -64,7 +64,9 @@ function refuse(message: string, details: Record<string, number>): GraphQLError 
 }
 
 /** Refuses operations that are too deep or too costly before any resolver runs. */
-export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_OPERATION_LIMITS): ApolloServerPlugin {
+export function operationLimitsPlugin(
+  limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -77,13 +79,20 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_OPERATIO
               maxDepth: limits.maxDepth,
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Pricing coerces the variables first: a variable of the wrong type is the caller's
+            // mistake, and must not surface as a server error.
+            throw refuse(error instanceof Error ? error.message : 'The variables are not valid.', {});
+          }
           if (complexity > limits.maxComplexity) {
             throw refuse(`This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {
               complexity,

@@ -9,11 +9,14 @@ export class UuidPipe implements PipeTransform<unknown, string> {
 
   transform(value: unknown): string {
     if (typeof value !== 'string' || !isUUID(value)) {
-      throw new BadInputError(`${this.name} must be an id (a UUID).`, [{ field: this.name, messages: ['must be a UUID'] }]);
+      throw new BadInputError(`${this.name} must be an id (a UUID).`, [
+        { field: this.name, messages: ['must be a UUID'] },
+      ]);
     }
     return value;
   }
 }
 
 /** An `ID!` argument that must be a UUID; anything else is BAD_USER_INPUT before a query runs. */
-export const UuidArg = (name: string): ParameterDecorator => Args(name, { type: () => ID }, new UuidPipe(name));
+export const UuidArg = (name: string): ParameterDecorator =>
+  Args(name, { type: () => ID }, new UuidPipe(name));

@@ -1,17 +1,26 @@
 import { DEFAULT_CURRENCY, MAX_CENTS, Money as MoneyValue, parseCents } from '@braid/contracts';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsISO4217CurrencyCode, IsOptional, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsISO4217CurrencyCode,
+  IsOptional,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Column } from 'typeorm';
 import { bigintTransformer } from '../persistence/column-types';
 
 function toCents(value: unknown): bigint {
   try {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return parseCents(value);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint')
+      return parseCents(value);
   } catch {
     // fall through to the GraphQL error below
   }
-  throw new GraphQLError(`"${String(value)}" is not a whole number of cents.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError(`"${String(value)}" is not a whole number of cents.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /**
@@ -23,7 +32,8 @@ export const CentsScalar = new GraphQLScalarType({
   description: 'A whole number of minor currency units (cents), as a decimal string.',
   serialize: (value) => toCents(value).toString(),
   parseValue: toCents,
-  parseLiteral: (node) => toCents(node.kind === Kind.STRING || node.kind === Kind.INT ? node.value : undefined),
+  parseLiteral: (node) =>
+    toCents(node.kind === Kind.STRING || node.kind === Kind.INT ? node.value : undefined),
 });
 
 /**

@@ -63,11 +63,14 @@ function encode(values: unknown[]): string {
 function decode(cursor: string, length: number): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string')) return values;
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string'))
+      return values;
   } catch {
     // fall through
   }
-  throw new BadInputError('The page cursor is not valid.', [{ field: 'after', messages: ['not a valid cursor'] }]);
+  throw new BadInputError('The page cursor is not valid.', [
+    { field: 'after', messages: ['not a valid cursor'] },
+  ]);
 }
 
 /**
@@ -86,9 +89,14 @@ export async function paginate<T extends ObjectLiteral>(
     const values = decode(args.after, keys.length);
     const placeholders = values.map((_, i) => `:page_${i}`);
     const parameters = Object.fromEntries(values.map((value, i) => [`page_${i}`, value]));
-    qb.andWhere(`(${columns.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${placeholders.join(', ')})`, parameters);
+    qb.andWhere(
+      `(${columns.join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${placeholders.join(', ')})`,
+      parameters,
+    );
   }
-  columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, direction) : qb.addOrderBy(column, direction)));
+  columns.forEach((column, i) =>
+    i === 0 ? qb.orderBy(column, direction) : qb.addOrderBy(column, direction),
+  );
   const rows = await qb.take(args.first + 1).getMany();
   const hasNextPage = rows.length > args.first;
   const nodes = hasNextPage ? rows.slice(0, args.first) : rows;

@@ -51,7 +51,9 @@ export class TransactionInterceptor implements NestInterceptor {
           try {
             const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
             if (ctx.auditEventsWritten === 0) {
-              throw new Error(`Mutation ${operation} committed no audit event; every mutation must record one.`);
+              throw new Error(
+                `Mutation ${operation} committed no audit event; every mutation must record one.`,
+              );
             }
             published = ctx.domainEventsPublished;
             return result;
@@ -64,11 +66,14 @@ export class TransactionInterceptor implements NestInterceptor {
         // passed funding motion) is there when the client looks. A failing handler does not undo
         // the mutation; its event stays pending and is retried by the poller.
         if (published > 0) {
-          await this.domainEvents.dispatchPending().catch((error: unknown) => this.logger.error(String(error)));
+          await this.domainEvents
+            .dispatchPending()
+            .catch((error: unknown) => this.logger.error(String(error)));
         }
         return result;
       } catch (error) {
-        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        const code =
+          error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
         if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         this.logger.warn(`${operation}: ${code} on attempt ${attempt}, retrying`);
       }

@@ -1,0 +1,47 @@
+import { PermissionDeclarations } from '@braid/kernel';
+import { startTestApp, TestApp } from '../support/test-app';
+import { createTenant, TestTenant } from '../support/tenant';
+import { FOUNDATION_MATRIX } from './foundation.matrix';
+import { MATRIX_ROLES, MatrixEnv, MatrixRole, MatrixRow, observe } from './matrix';
+
+/** Every row of every domain's matrix; an operation of the schema without a row fails below. */
+const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX];
+
+describe('The permission matrix: every operation × every role', () => {
+  let app: TestApp;
+  let tenant: TestTenant;
+  let other: TestTenant;
+  const env = {} as MatrixEnv;
+
+  beforeAll(async () => {
+    app = await startTestApp('permission-matrix');
+    [tenant, other] = await Promise.all([createTenant(app, 'matrix'), createTenant(app, 'elsewhere')]);
+    // The tenant under test keeps its transparency view unpublished: only members may find it.
+    await app.dataSource.query(`UPDATE collaborative SET public_transparency = false WHERE id = $1`, [
+      tenant.collaborativeId,
+    ]);
+    Object.assign(env, {
+      app,
+      tenant,
+      other,
+      clients: { ...tenant.clients, anonymous: app.client('anonymous'), outsider: other.clients.admin },
+      userOf: (role: MatrixRole) =>
+        role === 'anonymous' ? null : role === 'outsider' ? other.users.admin : tenant.users[role],
+    });
+  });
+  afterAll(() => app.close());
+
+  it('has a row for every query, mutation and subscription of the schema, and no row for anything else', () => {
+    const declared = app
+      .get(PermissionDeclarations)
+      .list()
+      .map((operation) => `${operation.type}.${operation.name}`);
+    expect(MATRIX.map((row) => row.operation).sort()).toEqual(declared.sort());
+  });
+
+  describe.each(MATRIX.map((row) => [row.operation, row] as const))('%s', (_operation, row) => {
+    it.each(MATRIX_ROLES)('as %s', async (role) => {
+      expect(await observe(row, env, role)).toBe(row.expect[role]);
+    });
+  });
+});
