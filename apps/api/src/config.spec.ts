@@ -1,0 +1,50 @@
+import { readConfig } from './config';
+
+describe('readConfig', () => {
+  it('defaults to the embedded database with the demo story, on port 3000, in development', () => {
+    const config = readConfig({}, '/srv/braid');
+    expect(config).toMatchObject({
+      databaseUrl: null,
+      dataDir: '/srv/braid/.data',
+      uploadsDir: '/srv/braid/.data/uploads',
+      port: 3000,
+      production: false,
+      seedDemo: true,
+      webDist: '/srv/braid/dist/apps/web',
+      redisUrl: null,
+      bootstrapAdmin: null,
+    });
+  });
+
+  it('never writes the demo (known passwords) into a real server unless asked', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://db/braid' }).seedDemo).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://db/braid', BRAID_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(readConfig({ BRAID_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it('reads production mode, data directory, admin bootstrap and limits', () => {
+    const config = readConfig(
+      {
+        NODE_ENV: 'production',
+        BRAID_DATA_DIR: 'var/braid',
+        BRAID_ADMIN_EMAIL: ' admin@hss.org ',
+        BRAID_ADMIN_PASSWORD: 'long secret',
+        BRAID_MAX_QUERY_DEPTH: '8',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+      },
+      '/opt',
+    );
+    expect(config).toMatchObject({
+      production: true,
+      dataDir: '/opt/var/braid',
+      bootstrapAdmin: { email: 'admin@hss.org', password: 'long secret', displayName: 'Administrator' },
+      maxQueryDepth: 8,
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
+  });
+
+  it('refuses a setting that is not a number instead of guessing', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
+    expect(() => readConfig({ BRAID_SESSION_TTL_HOURS: '-1' })).toThrow(/BRAID_SESSION_TTL_HOURS/);
+  });
+});
