@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { configurePgTypes } from '@braid/kernel';
+import { configurePgTypes, queryStatsMiddleware } from '@braid/kernel';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -37,6 +37,7 @@ export async function startBraid(
       logger: options.logger ?? ['error', 'warn', 'log'],
     });
     if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+    if (config.queryStats) app.use(queryStatsMiddleware);
     app.use(
       helmet({
         // The Apollo sandbox (development only) loads its scripts from Apollo's CDN.

@@ -21,6 +21,8 @@ export interface BraidConfig {
   uploadsDir: string;
   /** Express's `trust proxy` setting, for correct client addresses behind a load balancer. */
   trustProxy: string | null;
+  /** Report the SQL statements each request ran in a response header (tests, benchmarks). */
+  queryStats: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -69,5 +71,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       ? resolve(cwd, env['BRAID_UPLOADS_DIR'])
       : resolve(dataDir, 'uploads'),
     trustProxy: env['BRAID_TRUST_PROXY']?.trim() || null,
+    queryStats: flag(env['BRAID_QUERY_STATS'], false),
   };
 }

@@ -11,6 +11,8 @@ export interface GraphQLResponse<T> {
   data: T | null;
   errors?: GraphQLErrorShape[];
   headers: Headers;
+  /** SQL statements the request ran, when the API reports them (BRAID_QUERY_STATS). */
+  sqlQueries: number | null;
 }
 
 /**
@@ -62,11 +64,13 @@ export class GraphQLClient {
       this.cookie = expired ? null : `${SESSION_COOKIE}=${value}`;
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
+    const sqlQueries = response.headers.get('x-braid-sql-queries');
     return {
       status: response.status,
       data: body.data ?? null,
       errors: body.errors,
       headers: response.headers,
+      sqlQueries: sqlQueries === null ? null : Number(sqlQueries),
     };
   }
 

@@ -1,4 +1,4 @@
-import { SnakeNamingStrategy } from '@braid/kernel';
+import { QueryStatsLogger, SnakeNamingStrategy } from '@braid/kernel';
 import { DataSourceOptions } from 'typeorm';
 import { entities, migrations } from './schema';
 
@@ -19,6 +19,8 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
+    logger: new QueryStatsLogger(),
+    maxQueryExecutionTime: 500,
     extra: { max: Number(process.env['BRAID_DB_POOL_SIZE'] ?? 20), application_name: 'braid' },
     ...overrides,
   } as DataSourceOptions;

@@ -26,5 +26,6 @@ export * from './money/money.graphql';
 export * from './pagination/connection';
 export * from './persistence/column-types';
 export * from './persistence/pg-types';
+export * from './persistence/query-stats';
 export * from './persistence/snake-naming.strategy';
 export * from './migrations';
