@@ -5,6 +5,7 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { GraphQLContext } from '../context/execution';
 import { RequestContext } from '../context/request-context';
+import { RequestContextService } from '../context/request-context.service';
 import { DomainEvents } from '../events/domain-events';
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
@@ -23,6 +24,7 @@ export class TransactionInterceptor implements NestInterceptor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly domainEvents: DomainEvents,
+    private readonly contexts: RequestContextService,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -44,14 +46,18 @@ export class TransactionInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
       let published = 0;
+      let committed: RequestContext | undefined;
       try {
         const result = await this.dataSource.transaction(async (em) => {
           const ctx = base.forTransaction(em);
+          committed = ctx;
           req.braid = ctx;
           try {
             const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
             if (ctx.auditEventsWritten === 0) {
-              throw new Error(`Mutation ${operation} committed no audit event; every mutation must record one.`);
+              throw new Error(
+                `Mutation ${operation} committed no audit event; every mutation must record one.`,
+              );
             }
             published = ctx.domainEventsPublished;
             return result;
@@ -60,15 +66,20 @@ export class TransactionInterceptor implements NestInterceptor {
             req.braid = base;
           }
         });
+        // Live updates go out only now: a subscriber never sees a change that was rolled back.
+        await this.contexts.runAfterCommit(committed);
         // Deliver this mutation's events before answering, so what they cause (a grant for a
         // passed funding motion) is there when the client looks. A failing handler does not undo
         // the mutation; its event stays pending and is retried by the poller.
         if (published > 0) {
-          await this.domainEvents.dispatchPending().catch((error: unknown) => this.logger.error(String(error)));
+          await this.domainEvents
+            .dispatchPending()
+            .catch((error: unknown) => this.logger.error(String(error)));
         }
         return result;
       } catch (error) {
-        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        const code =
+          error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
         if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         this.logger.warn(`${operation}: ${code} on attempt ${attempt}, retrying`);
       }
