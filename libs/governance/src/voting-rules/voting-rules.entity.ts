@@ -58,7 +58,7 @@ export class VotingRules {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'Null while the defaults have never been changed.',
+    description: 'When the rules were last written; null while only the defaults apply.',
   })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date | null;

@@ -16,7 +16,6 @@ function defaultsFor(collaborativeId: string): VotingRules {
     spendingLimit: Money.of({ cents: DEFAULT_RULES.spendingLimitCents, currency: DEFAULT_CURRENCY }),
     thresholdAboveSpendingLimit: DEFAULT_RULES.thresholdAboveSpendingLimit,
     abstentionsCountTowardBase: DEFAULT_RULES.abstentionsCountTowardBase,
-    updatedAt: null,
   });
 }
 
@@ -53,7 +52,11 @@ export class VotingRulesService {
           .createQueryBuilder('rules')
           .where('rules.collaborativeId IN (:...ids)', { ids })
           .getMany();
-        return ids.map((id) => rows.find((row) => row.collaborativeId === id) ?? defaultsFor(id));
+        return ids.map(
+          (id) =>
+            rows.find((row) => row.collaborativeId === id) ??
+            Object.assign(defaultsFor(id), { updatedAt: null }),
+        );
       })
       .load(collaborativeId);
   }
