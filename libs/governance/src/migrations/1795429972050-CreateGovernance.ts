@@ -510,8 +510,11 @@ export class CreateGovernance1795429972050 implements MigrationInterface {
               IF voted_on.status IS DISTINCT FROM 'OPEN' THEN
                 RAISE EXCEPTION '% refused: the motion is not open', TG_OP USING ERRCODE = 'check_violation';
               END IF;
-              IF TG_TABLE_NAME = 'ballot' AND TG_OP <> 'DELETE' AND NEW.secret IS DISTINCT FROM voted_on.secret THEN
-                RAISE EXCEPTION 'a ballot is secret exactly when its motion is' USING ERRCODE = 'check_violation';
+              -- Nested: PL/pgSQL would resolve NEW.secret on the ballot box too, which has no such column.
+              IF TG_TABLE_NAME = 'ballot' AND TG_OP <> 'DELETE' THEN
+                IF NEW.secret IS DISTINCT FROM voted_on.secret THEN
+                  RAISE EXCEPTION 'a ballot is secret exactly when its motion is' USING ERRCODE = 'check_violation';
+                END IF;
               END IF;
               IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
               RETURN NEW;
