@@ -5,9 +5,10 @@ import { EntityTarget, ObjectLiteral } from 'typeorm';
 type Subject = Exclude<SubjectName, 'all'>;
 
 /**
- * A collaborative's governance records are listed only to those who may read them there; anyone
- * else (another collaborative's member, a partner contact) is told the collaborative is not found,
- * as for any record they cannot see.
+ * A collaborative's governance records are listed (and created) only by those who may read them
+ * there; anyone else (another collaborative's member, a partner contact) is told the
+ * collaborative is not found, as for any record they cannot see, even when its public
+ * transparency view makes the collaborative itself readable.
  */
 export function requireReadableIn(ctx: RequestContext, subject: Subject, collaborativeId: string): void {
   if (!can(ctx, 'read', subject, { collaborativeId }))

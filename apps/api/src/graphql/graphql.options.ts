@@ -22,7 +22,18 @@ export function graphqlOptions(config: BraidConfig): Omit<ApolloDriverConfig, 'd
     ],
     // Subscriptions speak graphql-ws on the same path; the browser's session cookie rides on the
     // websocket upgrade request, which the AccessGuard reads like any HTTP request.
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Apollo's formatError does not see websocket results: format them the same way, so a
+        // subscriber gets the documented codes and never an internal error's detail.
+        onNext: (_ctx, _id, _payload, _args, result) => {
+          if (!result.errors?.length) return;
+          const format = formatGraphQLError(config.production);
+          return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
+        },
+      },
+    },
     context: (exchange: HttpExchange | WebSocketExchange): GraphQLContext =>
       'extra' in exchange
         ? { req: subscriptionRequest(exchange.extra.request) }

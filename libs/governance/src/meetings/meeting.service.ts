@@ -115,6 +115,7 @@ export class MeetingService {
   }
 
   async schedule(ctx: RequestContext, input: ScheduleMeetingInput): Promise<Meeting> {
+    requireReadableIn(ctx, 'Meeting', input.collaborativeId);
     await findAccessible(ctx, Collaborative, 'Collaborative', input.collaborativeId);
     const workgroupId = input.workgroupId ?? null;
     if (workgroupId) {

@@ -76,6 +76,7 @@ export class VotingRulesService {
   }
 
   async update(ctx: RequestContext, input: UpdateVotingRulesInput): Promise<VotingRules> {
+    requireReadableIn(ctx, 'VotingRules', input.collaborativeId);
     await findAccessible(ctx, Collaborative, 'Collaborative', input.collaborativeId);
     assertCan(ctx, 'update', 'VotingRules', { collaborativeId: input.collaborativeId });
     const rules = await this.ensure(ctx, input.collaborativeId);

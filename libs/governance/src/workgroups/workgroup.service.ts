@@ -51,6 +51,7 @@ export class WorkgroupService {
   }
 
   async create(ctx: RequestContext, input: CreateWorkgroupInput): Promise<Workgroup> {
+    requireReadableIn(ctx, 'Workgroup', input.collaborativeId);
     await findAccessible(ctx, Collaborative, 'Collaborative', input.collaborativeId);
     assertCan(ctx, 'create', 'Workgroup', { collaborativeId: input.collaborativeId });
     const name = input.name.trim();
