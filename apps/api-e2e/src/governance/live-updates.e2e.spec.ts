@@ -11,7 +11,12 @@ const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const MOTION_UPDATED = `subscription($motionId: ID!) { motionUpdated(motionId: $motionId) { motionId status ballotsCast counts { yes no abstain } } }`;
 
 interface LiveUpdate {
-  motionUpdated: { motionId: string; status: string; ballotsCast: number; counts: { yes: number; no: number; abstain: number } | null };
+  motionUpdated: {
+    motionId: string;
+    status: string;
+    ballotsCast: number;
+    counts: { yes: number; no: number; abstain: number } | null;
+  };
 }
 
 /**
@@ -36,7 +41,10 @@ describe('Live updates of a motion across two API processes', () => {
     first = await startTestApp('gov-live', { redisUrl: REDIS_URL });
     second = await startTestApp('gov-live', { redisUrl: REDIS_URL }, first.db);
     tenant = await createTenant(first, 'gov-live');
-    const meetingId = await leadershipMeeting(tenant, present(tenant.seats.chair, tenant.seats.member, tenant.seats.resident, tenant.seats.lead));
+    const meetingId = await leadershipMeeting(
+      tenant,
+      present(tenant.seats.chair, tenant.seats.member, tenant.seats.resident, tenant.seats.lead),
+    );
     motionId = await openMotion(tenant, meetingId, { title: 'Adopt the shared referral protocol' });
   });
   afterAll(async () => {
@@ -46,12 +54,22 @@ describe('Live updates of a motion across two API processes', () => {
 
   it('delivers a ballot cast through one process to a subscriber on the other', async () => {
     const projector = subscribe<LiveUpdate>(onSecond(tenant.clients.observer), MOTION_UPDATED, { motionId });
-    expect((await projector.next()).data?.motionUpdated).toMatchObject({ status: 'OPEN', ballotsCast: 0, counts: { yes: 0, no: 0, abstain: 0 } });
+    expect((await projector.next()).data?.motionUpdated).toMatchObject({
+      status: 'OPEN',
+      ballotsCast: 0,
+      counts: { yes: 0, no: 0, abstain: 0 },
+    });
 
     await vote(tenant.clients.member, motionId, 'YES');
-    expect((await projector.next()).data?.motionUpdated).toMatchObject({ ballotsCast: 1, counts: { yes: 1, no: 0, abstain: 0 } });
+    expect((await projector.next()).data?.motionUpdated).toMatchObject({
+      ballotsCast: 1,
+      counts: { yes: 1, no: 0, abstain: 0 },
+    });
     await vote(onSecond(tenant.clients.resident), motionId, 'NO');
-    expect((await projector.next()).data?.motionUpdated).toMatchObject({ ballotsCast: 2, counts: { yes: 1, no: 1, abstain: 0 } });
+    expect((await projector.next()).data?.motionUpdated).toMatchObject({
+      ballotsCast: 2,
+      counts: { yes: 1, no: 1, abstain: 0 },
+    });
     await projector.close();
   });
 
@@ -60,7 +78,8 @@ describe('Live updates of a motion across two API processes', () => {
     await projector.next();
     const contexts = first.get(RequestContextService);
     const ballots = first.get(BallotService);
-    const asLead = (choice: 'YES' | 'NO') => (ctx: Parameters<BallotService['cast']>[0]) => ballots.cast(ctx, { motionId, choice });
+    const asLead = (choice: 'YES' | 'NO') => (ctx: Parameters<BallotService['cast']>[0]) =>
+      ballots.cast(ctx, { motionId, choice });
     await expect(
       contexts.asPrincipal(principalOf(tenant.users.lead), async (ctx) => {
         await asLead('YES')(ctx);
@@ -68,10 +87,17 @@ describe('Live updates of a motion across two API processes', () => {
       }),
     ).rejects.toThrow(/crashed/);
     expect(await projector.nothingWithin(750)).toBeNull();
-    expect((await first.dataSource.query(`SELECT count(*)::int AS n FROM ballot WHERE motion_id = $1`, [motionId]))[0].n).toBe(2);
+    expect(
+      (
+        await first.dataSource.query(`SELECT count(*)::int AS n FROM ballot WHERE motion_id = $1`, [motionId])
+      )[0].n,
+    ).toBe(2);
 
     await contexts.asPrincipal(principalOf(tenant.users.lead), asLead('NO'));
-    expect((await projector.next()).data?.motionUpdated).toMatchObject({ ballotsCast: 3, counts: { yes: 1, no: 2, abstain: 0 } });
+    expect((await projector.next()).data?.motionUpdated).toMatchObject({
+      ballotsCast: 3,
+      counts: { yes: 1, no: 2, abstain: 0 },
+    });
     await projector.close();
   });
 
