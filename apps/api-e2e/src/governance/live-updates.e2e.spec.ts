@@ -1,3 +1,4 @@
+import { BallotChoice } from '@braid/contracts';
 import { BallotService } from '@braid/governance';
 import { principalOf } from '@braid/identity';
 import { RequestContextService } from '@braid/kernel';
@@ -78,11 +79,11 @@ describe('Live updates of a motion across two API processes', () => {
     await projector.next();
     const contexts = first.get(RequestContextService);
     const ballots = first.get(BallotService);
-    const asLead = (choice: 'YES' | 'NO') => (ctx: Parameters<BallotService['cast']>[0]) =>
+    const asLead = (choice: BallotChoice) => (ctx: Parameters<BallotService['cast']>[0]) =>
       ballots.cast(ctx, { motionId, choice });
     await expect(
       contexts.asPrincipal(principalOf(tenant.users.lead), async (ctx) => {
-        await asLead('YES')(ctx);
+        await asLead(BallotChoice.YES)(ctx);
         throw new Error('the meeting software crashed before commit');
       }),
     ).rejects.toThrow(/crashed/);
@@ -93,7 +94,7 @@ describe('Live updates of a motion across two API processes', () => {
       )[0].n,
     ).toBe(2);
 
-    await contexts.asPrincipal(principalOf(tenant.users.lead), asLead('NO'));
+    await contexts.asPrincipal(principalOf(tenant.users.lead), asLead(BallotChoice.NO));
     expect((await projector.next()).data?.motionUpdated).toMatchObject({
       ballotsCast: 3,
       counts: { yes: 1, no: 2, abstain: 0 },

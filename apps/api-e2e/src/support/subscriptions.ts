@@ -1,6 +1,9 @@
-import { Client, createClient, ExecutionResult } from 'graphql-ws';
+import { Client, createClient, FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { GraphQLClient } from './graphql-client';
+
+/** What a subscription message carries: data, or errors as the server formatted them. */
+export type ExecutionResult<T> = FormattedExecutionResult<T, unknown>;
 
 export interface Subscription<T> {
   /** The next result, or a failure if none arrives within `timeoutMs`. */
