@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { IdentityModule } from '@braid/identity';
-import { KernelModule } from '@braid/kernel';
+import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
+import { GovernanceModule } from '@braid/governance';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -27,8 +28,10 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         KernelModule,
+        LiveUpdatesModule.forRoot({ redisUrl: config.redisUrl }),
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,
+        GovernanceModule,
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]

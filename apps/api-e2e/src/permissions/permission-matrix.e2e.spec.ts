@@ -1,11 +1,19 @@
+import { GOVERNANCE_RESOLVERS } from '@braid/governance';
 import { PermissionDeclarations } from '@braid/kernel';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import { FOUNDATION_MATRIX } from './foundation.matrix';
 import { MATRIX_ROLES, MatrixEnv, MatrixRole, MatrixRow, observe } from './matrix';
 
-/** Every row of every domain's matrix; an operation of the schema without a row fails below. */
+/** The rows of this matrix; an operation of the schema without a row (here or below) fails. */
 const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX];
+
+/**
+ * Domains whose operations are checked by a matrix of their own, beside their other tests
+ * (governance/permissions.e2e.spec.ts); each of those fails on an operation of its domain
+ * without a row, as this one does for everything else.
+ */
+const OWN_MATRICES = new Set([...GOVERNANCE_RESOLVERS].map((resolver) => resolver.name));
 
 describe('The permission matrix: every operation × every role', () => {
   let app: TestApp;
@@ -35,6 +43,7 @@ describe('The permission matrix: every operation × every role', () => {
     const declared = app
       .get(PermissionDeclarations)
       .list()
+      .filter((operation) => !OWN_MATRICES.has(operation.handler.split('.')[0]))
       .map((operation) => `${operation.type}.${operation.name}`);
     expect(MATRIX.map((row) => row.operation).sort()).toEqual(declared.sort());
   });

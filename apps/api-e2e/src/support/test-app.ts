@@ -22,8 +22,13 @@ export interface TestApp {
  * The real API, in this process, on a fresh database of the real PostgreSQL, listening on a free
  * port: tests speak GraphQL over HTTP to it like any client.
  */
-export async function startTestApp(label: string, overrides: Partial<BraidConfig> = {}): Promise<TestApp> {
-  const db = await createTestDatabase(label);
+export async function startTestApp(
+  label: string,
+  overrides: Partial<BraidConfig> = {},
+  /** Another app's database: a second API process on the same data (it does not drop it). */
+  shared?: TestDatabase,
+): Promise<TestApp> {
+  const db = shared ?? (await createTestDatabase(label));
   const config: BraidConfig = {
     ...readConfig({}),
     databaseUrl: db.url,
@@ -38,7 +43,7 @@ export async function startTestApp(label: string, overrides: Partial<BraidConfig
   try {
     braid = await startBraid(config, { logger: ['error'] });
   } catch (error) {
-    await db.drop();
+    if (!shared) await db.drop();
     throw error;
   }
   return {
@@ -50,7 +55,7 @@ export async function startTestApp(label: string, overrides: Partial<BraidConfig
     get: <T>(type: Type<T>) => braid.app.get(type),
     close: async () => {
       await braid.close();
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
 }

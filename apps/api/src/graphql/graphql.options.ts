@@ -1,7 +1,8 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { formatGraphQLError, GraphQLContext, operationLimitsPlugin } from '@braid/kernel';
+import { BraidRequest, formatGraphQLError, GraphQLContext, operationLimitsPlugin } from '@braid/kernel';
 import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { BraidConfig } from '../config';
 
 export function graphqlOptions(config: BraidConfig): Omit<ApolloDriverConfig, 'driver'> {
@@ -19,6 +20,43 @@ export function graphqlOptions(config: BraidConfig): Omit<ApolloDriverConfig, 'd
       operationLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
-    context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res }),
+    // Subscriptions speak graphql-ws on the same path; the browser's session cookie rides on the
+    // websocket upgrade request, which the AccessGuard reads like any HTTP request.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Apollo's formatError does not see websocket results: format them the same way, so a
+        // subscriber gets the documented codes and never an internal error's detail.
+        onNext: (_ctx, _id, _payload, _args, result) => {
+          if (!result.errors?.length) return;
+          const format = formatGraphQLError(config.production);
+          return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
+        },
+      },
+    },
+    context: (exchange: HttpExchange | WebSocketExchange): GraphQLContext =>
+      'extra' in exchange
+        ? { req: subscriptionRequest(exchange.extra.request) }
+        : { req: exchange.req, res: exchange.res },
   };
+}
+
+interface HttpExchange {
+  req: Request;
+  res: Response;
+}
+
+/** What graphql-ws hands the context factory for each operation on a socket. */
+interface WebSocketExchange {
+  extra: { request: IncomingMessage };
+}
+
+/**
+ * Each subscription sees the upgrade request (its cookie and headers) through a view of its own,
+ * so the RequestContext (who asks, their ability, their DataLoaders) is built when that
+ * subscription starts instead of once for the socket's whole life: a subscription started after
+ * a sign-out or a change of roles is judged as things are then.
+ */
+function subscriptionRequest(upgrade: IncomingMessage): BraidRequest {
+  return Object.create(upgrade) as BraidRequest;
 }

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './permissions';
 export * from './money';
 export * from './events';
+export * from './governance';

@@ -2,7 +2,23 @@
  * The vocabulary of Braid's permissions, shared by the API (which enforces them) and the client
  * (which hides what a person may not do). Rules themselves are built only on the server.
  */
-export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'invite', 'export'] as const;
+export const ACTIONS = [
+  'manage',
+  'create',
+  'read',
+  'update',
+  'delete',
+  'invite',
+  'export',
+  // Governance: appoint workgroup leads, open/close meetings and motions, record attendance,
+  // cast a ballot, declare a conflict of interest.
+  'appoint',
+  'open',
+  'close',
+  'record',
+  'vote',
+  'declare',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
@@ -14,5 +30,15 @@ export const SUBJECTS = [
   'Membership',
   'Invitation',
   'AuditEvent',
+  'Workgroup',
+  'ActionItem',
+  'ActionUpdate',
+  'Meeting',
+  'Minutes',
+  'VotingRules',
+  'Motion',
+  'Ballot',
+  'ConflictDeclaration',
+  'Tally',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

@@ -22,6 +22,7 @@ export * from './graphql/operation-limits.plugin';
 export * from './graphql/uuid-arg';
 export * from './graphql/trim.decorator';
 export * from './kernel.module';
+export * from './live/live-updates';
 export * from './money/money.graphql';
 export * from './pagination/connection';
 export * from './persistence/column-types';

@@ -1,4 +1,4 @@
-import { Action, Role, SubjectName } from '@braid/contracts';
+import { Action, MinutesStatus, Role, SubjectName } from '@braid/contracts';
 import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery, RawRuleOf } from '@casl/ability';
 import { MembershipFacts, Principal } from './principal';
 
@@ -20,7 +20,10 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (principal) {
     personalRules(builder, principal);
-    for (const membership of principal.memberships) membershipRules(builder, membership);
+    for (const membership of principal.memberships) {
+      membershipRules(builder, membership);
+      governanceRules(builder, membership, principal.userId);
+    }
   }
   return builder.build();
 }
@@ -58,5 +61,82 @@ function membershipRules(builder: Builder, membership: MembershipFacts): void {
 
   if (is(Role.CHAIR)) {
     can('read', 'AuditEvent', tenant);
+  }
+}
+
+/** Everything governance keeps about deliberation, readable by every role that takes part in it. */
+const GOVERNANCE_RECORDS: SubjectName[] = [
+  'Workgroup',
+  'ActionItem',
+  'ActionUpdate',
+  'Meeting',
+  'VotingRules',
+  'Motion',
+  'Ballot',
+  'ConflictDeclaration',
+  'Tally',
+];
+
+/**
+ * Workgroups, meetings, minutes and votes (DOMAIN.md, "Governance"). A partner contact who holds
+ * no other role reads none of it: they are a grantee's staff, and the deliberations about their
+ * grant (conflicts, named votes, draft minutes) are the leadership team's; what is public about a
+ * decision reaches them through the transparency view and their grant.
+ */
+function governanceRules(builder: Builder, membership: MembershipFacts, userId: string): void {
+  const { can } = builder;
+  const collaborativeId = membership.collaborativeId;
+  const tenant = { collaborativeId };
+  const is = (...roles: Role[]) => roles.some((role) => membership.roles.includes(role));
+  if (!membership.roles.some((role) => role !== Role.PARTNER_CONTACT)) return;
+
+  can('read', GOVERNANCE_RECORDS, tenant);
+  // Drafts are work in progress: those who write them read them; circulated minutes are for all.
+  can('read', 'Minutes', { collaborativeId, status: { $ne: MinutesStatus.DRAFT } });
+  // A delegated note-taker drafts the minutes of the meetings they take notes at.
+  can(['read', 'create', 'update'], 'Minutes', { collaborativeId, noteTakerUserId: userId });
+
+  if (is(Role.ADMIN, Role.CHAIR)) {
+    can(['create', 'update', 'appoint'], 'Workgroup', tenant);
+    can('update', 'VotingRules', tenant);
+  }
+
+  if (is(Role.CHAIR)) {
+    // The chair runs the leadership team: its meetings (workgroupId null), minutes and motions.
+    can(['create', 'update', 'open', 'close', 'record'], 'Meeting', { collaborativeId, workgroupId: null });
+    can(['read', 'create', 'update'], 'Minutes', { collaborativeId, workgroupId: null });
+    can(['create', 'update', 'open', 'close'], 'Motion', tenant);
+  }
+
+  const led = membership.ledWorkgroupIds;
+  if (led.length) {
+    // A lead manages their own workgroups only.
+    can('update', 'Workgroup', { collaborativeId, id: { $in: led } });
+    can(['create', 'update'], 'ActionItem', { collaborativeId, workgroupId: { $in: led } });
+    can(['create', 'update', 'open', 'close', 'record'], 'Meeting', {
+      collaborativeId,
+      workgroupId: { $in: led },
+    });
+    can(['read', 'create', 'update'], 'Minutes', { collaborativeId, workgroupId: { $in: led } });
+  }
+  if (membership.workgroupIds.length) {
+    // A workgroup member updates the items they own (status, progress notes).
+    can('update', 'ActionItem', {
+      collaborativeId,
+      workgroupId: { $in: membership.workgroupIds },
+      ownerUserId: userId,
+    });
+  }
+
+  const seatsSpokenFor = [...membership.seatIds, ...membership.alternateSeatIds];
+  if (seatsSpokenFor.length) {
+    // Holders and alternates; whether an alternate sits at this meeting is the ballot service's rule.
+    can('vote', 'Ballot', { collaborativeId, seatId: { $in: seatsSpokenFor } });
+    can('declare', 'ConflictDeclaration', { collaborativeId, seatId: { $in: seatsSpokenFor } });
+  }
+  if (membership.seatIds.length) {
+    // A seat holder may move a motion, and withdraw their own.
+    can('create', 'Motion', tenant);
+    can('update', 'Motion', { collaborativeId, movedByUserId: userId });
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,8 @@ export interface BraidRequest extends Request {
 
 @Injectable()
 export class RequestContextService {
+  private readonly logger = new Logger(RequestContextService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly principals: Principals,
@@ -46,7 +48,24 @@ export class RequestContextService {
 
   /** Acts as a given person outside HTTP (demo seeding, tests), with exactly their ability. */
   async asPrincipal<T>(principal: Principal, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => work(await this.contextFor(principal, em)));
+    let ctx: RequestContext | undefined;
+    const result = await this.dataSource.transaction(async (em) => {
+      ctx = await this.contextFor(principal, em);
+      return work(ctx);
+    });
+    await this.runAfterCommit(ctx);
+    return result;
+  }
+
+  /** After-commit work of a finished transaction; a failure is logged, the commit stands. */
+  async runAfterCommit(ctx: RequestContext | undefined): Promise<void> {
+    for (const work of ctx?.takeAfterCommit() ?? []) {
+      await work(this.dataSource.manager).catch((error: unknown) =>
+        this.logger.error(
+          `After-commit work failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+    }
   }
 
   /**
@@ -77,6 +96,11 @@ export class RequestContextService {
 
   /** Start-up tasks that no person performs (creating the bootstrap administrator). */
   async asSystem<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((em: EntityManager) => work(this.systemContext(em)));
+    let ctx: RequestContext | undefined;
+    const result = await this.dataSource.transaction((em: EntityManager) =>
+      work((ctx = this.systemContext(em))),
+    );
+    await this.runAfterCommit(ctx);
+    return result;
   }
 }

@@ -10,6 +10,12 @@ export interface HttpExchange {
   res?: Response;
 }
 
+/**
+ * Work that must only happen once the change is durable (a live update to subscribers): it is
+ * given an EntityManager outside the finished transaction.
+ */
+export type AfterCommit = (em: EntityManager) => Promise<void>;
+
 interface RequestContextInit {
   principal: Principal | null;
   ability: AppAbility;
@@ -37,6 +43,7 @@ export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private auditEvents = 0;
   private publishedEvents = 0;
+  private readonly commitCallbacks: AfterCommit[] = [];
 
   constructor(init: RequestContextInit) {
     this.principal = init.principal;
@@ -107,5 +114,21 @@ export class RequestContext {
 
   get domainEventsPublished(): number {
     return this.publishedEvents;
+  }
+
+  /**
+   * Runs `work` after this context's transaction commits, and never if it rolls back (or is
+   * retried: a retried attempt registers its own). Whoever owns the transaction runs them: the
+   * TransactionInterceptor for mutations, `asPrincipal`/`asSystem` for work outside HTTP. A
+   * context from `contextFor` belongs to a transaction its caller owns; nothing runs them there.
+   */
+  afterCommit(work: AfterCommit): void {
+    if (!this.inTransaction) throw new Error('afterCommit needs a transaction to wait for');
+    this.commitCallbacks.push(work);
+  }
+
+  /** Hands the registered after-commit work to the transaction's owner, once. */
+  takeAfterCommit(): AfterCommit[] {
+    return this.commitCallbacks.splice(0);
   }
 }

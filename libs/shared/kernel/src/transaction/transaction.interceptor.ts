@@ -5,6 +5,7 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { GraphQLContext } from '../context/execution';
 import { RequestContext } from '../context/request-context';
+import { RequestContextService } from '../context/request-context.service';
 import { DomainEvents } from '../events/domain-events';
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
@@ -23,6 +24,7 @@ export class TransactionInterceptor implements NestInterceptor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly domainEvents: DomainEvents,
+    private readonly contexts: RequestContextService,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -44,9 +46,11 @@ export class TransactionInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     for (let attempt = 1; ; attempt++) {
       let published = 0;
+      let committed: RequestContext | undefined;
       try {
         const result = await this.dataSource.transaction(async (em) => {
           const ctx = base.forTransaction(em);
+          committed = ctx;
           req.braid = ctx;
           try {
             const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -62,6 +66,8 @@ export class TransactionInterceptor implements NestInterceptor {
             req.braid = base;
           }
         });
+        // Live updates go out only now: a subscriber never sees a change that was rolled back.
+        await this.contexts.runAfterCommit(committed);
         // Deliver this mutation's events before answering, so what they cause (a grant for a
         // passed funding motion) is there when the client looks. A failing handler does not undo
         // the mutation; its event stays pending and is retried by the poller.

@@ -1,0 +1,76 @@
+import { CollaborativesModule } from '@braid/collaboratives';
+import { Principals } from '@braid/kernel';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { MeetingService } from './meetings/meeting.service';
+import { RosterService } from './meetings/roster.service';
+import { MinutesResolver } from './minutes/minutes.resolver';
+import { MinutesService } from './minutes/minutes.service';
+import { BallotService } from './motions/ballots/ballot.service';
+import { ConflictService } from './motions/ballots/conflict.service';
+import { MotionLiveResolver } from './motions/live/motion-live.resolver';
+import { MotionLive } from './motions/live/motion-live.service';
+import { BallotResolver, ConflictDeclarationResolver, MotionResolver } from './motions/motion.resolver';
+import { MotionService } from './motions/motion.service';
+import { TallyService } from './motions/tally/tally.service';
+import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
+import { VotingRulesService } from './voting-rules/voting-rules.service';
+import { ActionItemService } from './workgroups/action-item.service';
+import { WorkgroupFactsEnricher } from './workgroups/workgroup-facts.enricher';
+import {
+  ActionItemResolver,
+  WorkgroupMemberResolver,
+  WorkgroupResolver,
+} from './workgroups/workgroup.resolver';
+import { WorkgroupService } from './workgroups/workgroup.service';
+
+/** Every resolver of governance: the permission matrix test takes its operations from these. */
+export const GOVERNANCE_RESOLVERS = [
+  WorkgroupResolver,
+  WorkgroupMemberResolver,
+  ActionItemResolver,
+  MeetingResolver,
+  MinutesResolver,
+  VotingRulesResolver,
+  MotionResolver,
+  BallotResolver,
+  ConflictDeclarationResolver,
+  MotionLiveResolver,
+];
+
+@Module({
+  // Imported (not only used) so that its enricher registers first: ours fills in its memberships.
+  imports: [CollaborativesModule],
+  providers: [
+    WorkgroupService,
+    ActionItemService,
+    MeetingService,
+    RosterService,
+    MinutesService,
+    VotingRulesService,
+    MotionService,
+    BallotService,
+    ConflictService,
+    TallyService,
+    MotionLive,
+    ...GOVERNANCE_RESOLVERS,
+  ],
+  exports: [
+    WorkgroupService,
+    ActionItemService,
+    MeetingService,
+    MinutesService,
+    VotingRulesService,
+    MotionService,
+    BallotService,
+    ConflictService,
+    TallyService,
+  ],
+})
+export class GovernanceModule implements OnModuleInit {
+  constructor(private readonly principals: Principals) {}
+
+  onModuleInit(): void {
+    this.principals.addEnricher(new WorkgroupFactsEnricher());
+  }
+}

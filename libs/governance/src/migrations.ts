@@ -1,0 +1,36 @@
+import { AgendaItem } from './meetings/agenda-item.entity';
+import { Attendance } from './meetings/attendance.entity';
+import { Meeting } from './meetings/meeting.entity';
+import { Minutes } from './minutes/minutes.entity';
+import { Ballot } from './motions/ballots/ballot.entity';
+import { ConflictDeclaration } from './motions/ballots/conflict-declaration.entity';
+import { SecretBallotBox } from './motions/ballots/secret-ballot-box.entity';
+import { FundingProposal } from './motions/funding-proposal.entity';
+import { Motion } from './motions/motion.entity';
+import { CreateGovernance1795429972050 } from './migrations/1795429972050-CreateGovernance';
+import { Tally } from './motions/tally/tally.entity';
+import { VotingRules } from './voting-rules/voting-rules.entity';
+import { ActionItem } from './workgroups/action-item.entity';
+import { ActionUpdate } from './workgroups/action-update.entity';
+import { WorkgroupMember } from './workgroups/workgroup-member.entity';
+import { Workgroup } from './workgroups/workgroup.entity';
+
+export const governanceEntities = [
+  Workgroup,
+  WorkgroupMember,
+  ActionItem,
+  ActionUpdate,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  Minutes,
+  VotingRules,
+  Motion,
+  FundingProposal,
+  Ballot,
+  SecretBallotBox,
+  ConflictDeclaration,
+  Tally,
+];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const governanceMigrations: Function[] = [CreateGovernance1795429972050];

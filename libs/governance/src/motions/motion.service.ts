@@ -1,0 +1,277 @@
+import {
+  FUNDING_MOTION_PASSED,
+  FundingMotionPassedPayload,
+  MeetingStatus,
+  MotionKind,
+  MotionOutcome,
+  MotionStatus,
+} from '@braid/contracts';
+import { OrganizationService } from '@braid/collaboratives';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  DomainEvents,
+  findAccessible,
+  Money,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
+import { Injectable } from '@nestjs/common';
+import { loadByColumn, loadOneByColumn, requireReadableIn } from '../access';
+import {
+  FundingProposalInvalid,
+  MeetingClosedForChanges,
+  MeetingNotInProgress,
+  MinutesNotApprovable,
+  NotALeadershipMeeting,
+} from '../governance.errors';
+import { Meeting } from '../meetings/meeting.entity';
+import { MinutesService } from '../minutes/minutes.service';
+import { newReceiptKey } from './ballots/ballot-receipt';
+import { ConflictService } from './ballots/conflict.service';
+import { SecretBallotBox } from './ballots/secret-ballot-box.entity';
+import { CreateMotionInput, MotionsArgs } from './dto/motion.inputs';
+import { FundingProposal } from './funding-proposal.entity';
+import { validateFundingProposal } from './funding-proposal';
+import { MotionLive } from './live/motion-live.service';
+import { MOTION_LIFECYCLE } from './motion.lifecycle';
+import { Motion } from './motion.entity';
+import { TallyService } from './tally/tally.service';
+
+@Injectable()
+export class MotionService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly domainEvents: DomainEvents,
+    private readonly organizations: OrganizationService,
+    private readonly minutes: MinutesService,
+    private readonly conflicts: ConflictService,
+    private readonly tallies: TallyService,
+    private readonly live: MotionLive,
+  ) {}
+
+  list(ctx: RequestContext, args: MotionsArgs): Promise<ConnectionShape<Motion>> {
+    requireReadableIn(ctx, 'Motion', args.collaborativeId);
+    const qb = ctx.em
+      .getRepository(Motion)
+      .createQueryBuilder('motion')
+      .where('motion.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
+      .andWhere(accessibleBy(ctx.ability, 'read', 'Motion', 'motion'));
+    if (args.meetingId) qb.andWhere('motion.meetingId = :meetingId', { meetingId: args.meetingId });
+    if (args.status) qb.andWhere('motion.status = :status', { status: args.status });
+    return paginate(qb, args, [{ property: 'id' }]);
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Motion> {
+    return findAccessible(ctx, Motion, 'Motion', id);
+  }
+
+  load(ctx: RequestContext, id: string): Promise<Motion | null> {
+    return loadOneByColumn(ctx, Motion, 'Motion', 'id', id);
+  }
+
+  forMeeting(ctx: RequestContext, meetingId: string): Promise<Motion[]> {
+    return loadByColumn(ctx, Motion, 'Motion', 'meetingId', meetingId, ['createdAt', 'id']);
+  }
+
+  funding(ctx: RequestContext, motionId: string): Promise<FundingProposal | null> {
+    return loadOneByColumn(ctx, FundingProposal, 'Motion', 'motionId', motionId);
+  }
+
+  /** A seat holder (or the chair) moves a motion at a leadership team meeting; it starts as a draft. */
+  async create(ctx: RequestContext, input: CreateMotionInput): Promise<Motion> {
+    const meeting = await findAccessible(ctx, Meeting, 'Meeting', input.meetingId);
+    assertCan(ctx, 'create', 'Motion', { collaborativeId: meeting.collaborativeId });
+    if (meeting.workgroupId) throw new NotALeadershipMeeting();
+    if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.IN_PROGRESS) {
+      throw new MeetingClosedForChanges(meeting.status);
+    }
+    const funding = input.funding ?? null;
+    const minutesId = input.minutesId ?? null;
+    if ((input.kind === MotionKind.FUNDING) !== !!funding) {
+      throw new FundingProposalInvalid(
+        'funding',
+        'A FUNDING motion, and only one, says what it would grant.',
+      );
+    }
+    if ((input.kind === MotionKind.MINUTES_APPROVAL) !== !!minutesId) {
+      throw new MinutesNotApprovable(
+        'A MINUTES_APPROVAL motion, and only one, names the minutes it approves.',
+      );
+    }
+    if (funding) {
+      validateFundingProposal(funding);
+      await this.organizations.requireInCollaborative(
+        ctx,
+        meeting.collaborativeId,
+        funding.recipientOrganizationId,
+      );
+    }
+    if (minutesId) await this.minutes.requireApprovable(ctx, minutesId, meeting, false);
+
+    const motion = await ctx.em.save(
+      ctx.em.create(Motion, {
+        collaborativeId: meeting.collaborativeId,
+        meetingId: meeting.id,
+        kind: input.kind,
+        title: input.title.trim(),
+        text: input.text.trim(),
+        secret: input.secret,
+        movedByUserId: ctx.userId,
+        minutesId,
+        outcome: null,
+        openedAt: null,
+        closedAt: null,
+        closedByUserId: null,
+      }),
+    );
+    let proposal: FundingProposal | null = null;
+    if (funding) {
+      proposal = await ctx.em.save(
+        ctx.em.create(FundingProposal, {
+          motionId: motion.id,
+          collaborativeId: motion.collaborativeId,
+          amount: Money.of(funding.amount),
+          recipientOrganizationId: funding.recipientOrganizationId,
+          purpose: funding.purpose.trim(),
+          periodStart: funding.periodStart,
+          periodEnd: funding.periodEnd,
+          allocations: funding.allocations.map(({ fundingStreamId, cents }) => ({ fundingStreamId, cents })),
+          tranches: funding.tranches.map(({ cents, plannedOn }) => ({ cents, plannedOn })),
+        }),
+      );
+    }
+    await this.record(ctx, 'motion.moved', motion, null, { funding: proposal });
+    return motion;
+  }
+
+  /**
+   * Opens the vote, at a meeting in progress. A FUNDING motion's recipient seats are recorded as
+   * conflicted now; a secret motion gets its ballot box and receipt key.
+   */
+  async open(ctx: RequestContext, id: string): Promise<Motion> {
+    const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
+    assertCan(ctx, 'open', 'Motion', motion);
+    const before = { ...motion };
+    motion.status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.OPEN);
+    const meeting = await ctx.em.findOneByOrFail(Meeting, { id: motion.meetingId });
+    if (meeting.status !== MeetingStatus.IN_PROGRESS) throw new MeetingNotInProgress(meeting.status);
+    if (motion.kind === MotionKind.MINUTES_APPROVAL)
+      await this.minutes.requireApprovable(ctx, motion.minutesId as string, meeting, true);
+    let recused: string[] = [];
+    if (motion.kind === MotionKind.FUNDING) {
+      const proposal = await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id });
+      recused = (await this.conflicts.recordRecipientConflicts(ctx, motion, proposal)).map(
+        (conflict) => conflict.seatId,
+      );
+    }
+    if (motion.secret) {
+      await ctx.em.insert(SecretBallotBox, {
+        motionId: motion.id,
+        collaborativeId: motion.collaborativeId,
+        receiptKey: newReceiptKey(),
+      });
+    }
+    motion.openedAt = new Date();
+    await ctx.em.save(motion);
+    await this.record(ctx, 'motion.opened', motion, before, { recusedSeatIds: recused });
+    this.live.publish(ctx, motion.id);
+    return motion;
+  }
+
+  /**
+   * Closes the vote and lets the system decide it, in one transaction with the motion row
+   * locked: the tally is computed and stored, and its consequences (the grant's event, the
+   * minutes' approval) are written with it or not at all. Missing quorum is an outcome.
+   */
+  async close(ctx: RequestContext, id: string): Promise<Motion> {
+    const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
+    assertCan(ctx, 'close', 'Motion', motion);
+    const before = { ...motion };
+    const status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.CLOSED);
+    const proposal =
+      motion.kind === MotionKind.FUNDING
+        ? await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id })
+        : null;
+    const tally = await this.tallies.close(ctx, motion, proposal);
+    Object.assign(motion, {
+      status,
+      outcome: tally.outcome,
+      closedAt: new Date(),
+      closedByUserId: ctx.actorUserId,
+    });
+    await ctx.em.save(motion);
+    await this.record(ctx, 'motion.closed', motion, before, { tally });
+    if (motion.outcome === MotionOutcome.PASSED) {
+      if (proposal) await this.publishFundingPassed(ctx, motion, proposal);
+      if (motion.kind === MotionKind.MINUTES_APPROVAL) await this.minutes.approveByMotion(ctx, motion);
+    }
+    this.live.publish(ctx, motion.id);
+    return motion;
+  }
+
+  /** The mover or the chair withdraws a motion before it is decided; ballots stay, uncounted. */
+  async withdraw(ctx: RequestContext, id: string): Promise<Motion> {
+    const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
+    assertCan(ctx, 'update', 'Motion', motion, 'Only the mover or the chair withdraws a motion.');
+    const before = { ...motion };
+    const status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.WITHDRAWN);
+    if (motion.secret) await ctx.em.update(SecretBallotBox, { motionId: motion.id }, { receiptKey: null });
+    motion.status = status;
+    motion.closedAt = new Date();
+    motion.closedByUserId = ctx.actorUserId;
+    await ctx.em.save(motion);
+    await this.record(ctx, 'motion.withdrawn', motion, before, {});
+    this.live.publish(ctx, motion.id);
+    return motion;
+  }
+
+  /** The contract with funds (libs/shared/contracts/src/events.ts): what the grant is made of. */
+  private publishFundingPassed(
+    ctx: RequestContext,
+    motion: Motion,
+    proposal: FundingProposal,
+  ): Promise<void> {
+    const payload: FundingMotionPassedPayload = {
+      motionId: motion.id,
+      collaborativeId: motion.collaborativeId,
+      title: motion.title,
+      recipientOrganizationId: proposal.recipientOrganizationId,
+      purpose: proposal.purpose,
+      amount: { cents: proposal.amount.cents.toString(), currency: proposal.amount.currency },
+      allocations: proposal.allocations.map(({ fundingStreamId, cents }) => ({
+        fundingStreamId,
+        cents: cents.toString(),
+      })),
+      periodStart: proposal.periodStart,
+      periodEnd: proposal.periodEnd,
+      tranches: proposal.tranches.map(({ cents, plannedOn }) => ({ cents: cents.toString(), plannedOn })),
+      passedAt: (motion.closedAt as Date).toISOString(),
+      closedByUserId: motion.closedByUserId,
+    };
+    return this.domainEvents.publish(ctx, {
+      type: FUNDING_MOTION_PASSED,
+      collaborativeId: motion.collaborativeId,
+      payload,
+    });
+  }
+
+  private record(
+    ctx: RequestContext,
+    action: string,
+    motion: Motion,
+    before: object | null,
+    extra: object,
+  ): Promise<void> {
+    return this.audit.record(ctx, {
+      action,
+      collaborativeId: motion.collaborativeId,
+      entityType: 'Motion',
+      entityId: motion.id,
+      before,
+      after: { ...motion, ...extra },
+    });
+  }
+}

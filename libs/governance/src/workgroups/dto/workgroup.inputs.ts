@@ -1,0 +1,155 @@
+import { ActionItemStatus, WorkgroupStatus } from '@braid/contracts';
+import { IsLocalDate, LocalDateScalar, PageArgs } from '@braid/kernel';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateWorkgroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  collaborativeId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Give the workgroup a name' })
+  @MaxLength(200)
+  name: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(4000)
+  purpose: string;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  leadUserIds: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Members besides the leads.' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  memberUserIds: string[];
+}
+
+@InputType()
+export class UpdateWorkgroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  purpose?: string;
+
+  @Field(() => WorkgroupStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(WorkgroupStatus)
+  status?: WorkgroupStatus;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the leads (administrators and the chair appoint them).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  leadUserIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the members besides the leads.' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  memberUserIds?: string[];
+}
+
+@InputType()
+export class CreateActionItemInput {
+  @Field(() => ID)
+  @IsUUID()
+  workgroupId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Say what needs doing' })
+  @MaxLength(500)
+  title: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  ownerUserId: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  dueOn?: string | null;
+}
+
+@InputType()
+export class UpdateActionItemInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  dueOn?: string | null;
+}
+
+@InputType({ description: 'A progress note on an action item, optionally moving its status.' })
+export class PostActionUpdateInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionItemId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Write what happened' })
+  @MaxLength(4000)
+  note: string;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionItemStatus)
+  status?: ActionItemStatus;
+}
+
+@ArgsType()
+export class ActionItemsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  workgroupId: string;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionItemStatus)
+  status?: ActionItemStatus;
+}
+
+@ArgsType()
+export class CollaborativeGovernanceArgs {
+  @Field(() => ID)
+  @IsUUID()
+  collaborativeId: string;
+}

@@ -1,0 +1,141 @@
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { PubSub, PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import { EntityManager } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+
+export interface LiveUpdatesOptions {
+  /** Set when several API processes serve one database: updates then travel through Redis. */
+  redisUrl: string | null;
+}
+
+export const LIVE_UPDATES_OPTIONS = Symbol('LIVE_UPDATES_OPTIONS');
+
+/** Channel names carry a prefix so a Redis shared with other software cannot collide with Braid. */
+const CHANNEL_PREFIX = 'braid:live:';
+
+/**
+ * A subscription's stream of updates: an async iterator that is already listening when it is
+ * handed out, so nothing published after `listen` resolves can be missed.
+ */
+export interface LiveStream<T> extends AsyncIterableIterator<T> {
+  return(): Promise<IteratorResult<T>>;
+}
+
+/**
+ * Live updates to GraphQL subscribers (a meeting on a projector). In one process they go through
+ * memory; with `REDIS_URL` through Redis pub/sub, so a change made through one API process reaches
+ * subscribers connected to another. Updates are published only after the change commits.
+ */
+@Injectable()
+export class LiveUpdates implements OnApplicationShutdown {
+  private readonly logger = new Logger(LiveUpdates.name);
+  private readonly engine: PubSubEngine;
+  private readonly redis: Redis[] = [];
+
+  constructor(@Inject(LIVE_UPDATES_OPTIONS) options: LiveUpdatesOptions) {
+    if (options.redisUrl) {
+      // A subscribing Redis connection can do nothing else: publishing needs its own.
+      const connect = () => {
+        const client = new Redis(options.redisUrl as string, { maxRetriesPerRequest: 3 });
+        client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+        this.redis.push(client);
+        return client;
+      };
+      this.engine = new RedisPubSub({ publisher: connect(), subscriber: connect() });
+    } else {
+      this.engine = new PubSub();
+    }
+  }
+
+  get transport(): 'redis' | 'memory' {
+    return this.redis.length ? 'redis' : 'memory';
+  }
+
+  /**
+   * After the context's transaction commits, reads the update with a fresh EntityManager (so it
+   * reflects every committed change, not this transaction's snapshot) and publishes it.
+   */
+  publishAfterCommit<T extends object>(
+    ctx: RequestContext,
+    topic: string,
+    read: (em: EntityManager) => Promise<T | null>,
+  ): void {
+    ctx.afterCommit(async (em) => {
+      const update = await read(em);
+      if (update) await this.engine.publish(CHANNEL_PREFIX + topic, update);
+    });
+  }
+
+  /** Starts listening on a topic; resolves once the subscription is live (Redis has confirmed it). */
+  async listen<T>(topic: string): Promise<LiveStream<T>> {
+    const queue: T[] = [];
+    let waiting: ((result: IteratorResult<T>) => void) | null = null;
+    let done = false;
+    const subscriptionId = await this.engine.subscribe(
+      CHANNEL_PREFIX + topic,
+      (message: T) => {
+        if (done) return;
+        if (waiting) {
+          const resolve = waiting;
+          waiting = null;
+          resolve({ value: message, done: false });
+        } else {
+          queue.push(message);
+        }
+      },
+      {},
+    );
+    const finish = async (): Promise<IteratorResult<T>> => {
+      if (!done) {
+        done = true;
+        this.engine.unsubscribe(subscriptionId);
+        waiting?.({ value: undefined, done: true });
+        waiting = null;
+      }
+      return { value: undefined, done: true };
+    };
+    const stream: LiveStream<T> = {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift() as T, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return: finish,
+      throw: async (error: unknown) => {
+        await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+    return stream;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.redis.map((client) => client.quit().catch(() => client.disconnect())));
+  }
+}
+
+/** Registered once by the app with its configuration; every domain injects LiveUpdates. */
+@Global()
+@Module({})
+export class LiveUpdatesModule {
+  static forRoot(options: LiveUpdatesOptions): DynamicModule {
+    return {
+      module: LiveUpdatesModule,
+      providers: [{ provide: LIVE_UPDATES_OPTIONS, useValue: options }, LiveUpdates],
+      exports: [LiveUpdates],
+    };
+  }
+}
