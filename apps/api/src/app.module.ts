@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { CollaborativesModule } from '@braid/collaboratives';
+import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
 import { KernelModule } from '@braid/kernel';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -29,6 +30,7 @@ export class AppModule {
         KernelModule,
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,
+        FundsModule,
         DemoModule,
         ...(webDist ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })] : []),
       ],

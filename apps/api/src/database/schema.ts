@@ -1,4 +1,5 @@
 import { collaborativesEntities, collaborativesMigrations } from '@braid/collaboratives';
+import { fundsEntities, fundsMigrations } from '@braid/funds';
 import { identityEntities, identityMigrations } from '@braid/identity';
 import { kernelEntities, kernelMigrations } from '@braid/kernel';
 
@@ -6,7 +7,7 @@ import { kernelEntities, kernelMigrations } from '@braid/kernel';
  * Each domain library owns its tables and migrations; the app only lists them. Migrations are
  * classes, not file globs: the API is bundled by webpack, where globs find nothing.
  */
-export const entities = [...kernelEntities, ...identityEntities, ...collaborativesEntities];
+export const entities = [...kernelEntities, ...identityEntities, ...collaborativesEntities, ...fundsEntities];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [...kernelMigrations, ...identityMigrations, ...collaborativesMigrations];
+export const migrations: Function[] = [...kernelMigrations, ...identityMigrations, ...collaborativesMigrations, ...fundsMigrations];

@@ -2,7 +2,19 @@
  * The vocabulary of Braid's permissions, shared by the API (which enforces them) and the client
  * (which hides what a person may not do). Rules themselves are built only on the server.
  */
-export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'invite', 'export'] as const;
+export const ACTIONS = [
+  'manage',
+  'create',
+  'read',
+  'update',
+  'delete',
+  'invite',
+  'export',
+  // Wellness Fund: releasing a disbursement tranche and reversing a ledger transaction are
+  // separate from `update` so that a role can correct records without moving money.
+  'release',
+  'reverse',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SUBJECTS = [
@@ -14,5 +26,11 @@ export const SUBJECTS = [
   'Membership',
   'Invitation',
   'AuditEvent',
+  // Wellness Fund (libs/funds)
+  'FundingStream',
+  'Contribution',
+  'LedgerTransaction',
+  'Grant',
+  'Disbursement',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

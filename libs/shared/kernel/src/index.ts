@@ -12,6 +12,7 @@ export * from './context/request-context';
 export * from './context/request-context.service';
 export * from './errors/braid-error';
 export * from './errors/format-error';
+export * from './errors/http-error.filter';
 export * from './errors/validation';
 export * from './events/domain-events';
 export * from './graphql/json.scalar';
