@@ -26,23 +26,28 @@ export interface Shortfall {
  */
 export class InsufficientFunds extends ConflictError {
   constructor(what: 'uncommitted' | 'cash', shortfallCents: bigint, streams: Shortfall[], currency: string) {
-    const held = streams.map((stream) => `"${stream.streamName}" has ${dollars(stream.availableCents, currency)} ${what === 'cash' ? 'in cash available for this grant' : 'not yet committed'}`);
-    super(
-      `Insufficient funds: ${held.join('; ')}; the shortfall is ${dollars(shortfallCents, currency)}.`,
-      {
-        reason: 'InsufficientFunds',
-        shortfallCents: shortfallCents.toString(),
-        streams: streams.map((stream) => ({ fundingStreamId: stream.fundingStreamId, name: stream.streamName, availableCents: stream.availableCents.toString() })),
-      },
+    const held = streams.map(
+      (stream) =>
+        `"${stream.streamName}" has ${dollars(stream.availableCents, currency)} ${what === 'cash' ? 'in cash available for this grant' : 'not yet committed'}`,
     );
+    super(`Insufficient funds: ${held.join('; ')}; the shortfall is ${dollars(shortfallCents, currency)}.`, {
+      reason: 'InsufficientFunds',
+      shortfallCents: shortfallCents.toString(),
+      streams: streams.map((stream) => ({
+        fundingStreamId: stream.fundingStreamId,
+        name: stream.streamName,
+        availableCents: stream.availableCents.toString(),
+      })),
+    });
   }
 }
 
 export class PledgeExceedsAward extends BadInputError {
   constructor(streamName: string, openCents: bigint, currency: string) {
-    super(`Pledges to "${streamName}" would exceed its award: only ${dollars(openCents, currency)} of it is not yet pledged.`, [
-      { field: 'amount', messages: ['exceeds the part of the award not yet pledged'] },
-    ]);
+    super(
+      `Pledges to "${streamName}" would exceed its award: only ${dollars(openCents, currency)} of it is not yet pledged.`,
+      [{ field: 'amount', messages: ['exceeds the part of the award not yet pledged'] }],
+    );
   }
 }
 
@@ -56,13 +61,17 @@ export class OverReceipt extends BadInputError {
 
 export class CurrencyMismatch extends BadInputError {
   constructor(field: string, expected: string, given: string) {
-    super(`This stream keeps its books in ${expected}; ${given} cannot be mixed in.`, [{ field, messages: [`must be ${expected}`] }]);
+    super(`This stream keeps its books in ${expected}; ${given} cannot be mixed in.`, [
+      { field, messages: [`must be ${expected}`] },
+    ]);
   }
 }
 
 export class AmountsDoNotAddUp extends BadInputError {
   constructor(field: string, what: string) {
-    super(`The ${what} must add up to the grant amount.`, [{ field, messages: [`must add up to the grant amount`] }]);
+    super(`The ${what} must add up to the grant amount.`, [
+      { field, messages: [`must add up to the grant amount`] },
+    ]);
   }
 }
 
@@ -88,27 +97,38 @@ export class FundingStreamNameTaken extends ConflictError {
 
 export class IllegalTransition extends ConflictError {
   constructor(what: string, from: string, to: string, hint?: string) {
-    super(`A ${what} that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}.${hint ? ` ${hint}` : ''}`, { from, to });
+    super(
+      `A ${what} that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}.${hint ? ` ${hint}` : ''}`,
+      { from, to },
+    );
   }
 }
 
 export class IdempotencyKeyReused extends ConflictError {
   constructor() {
-    super('That idempotency key was already used to release a different tranche; use a new key for each release.', {
-      reason: 'IdempotencyKeyReused',
-    });
+    super(
+      'That idempotency key was already used to release a different tranche; use a new key for each release.',
+      {
+        reason: 'IdempotencyKeyReused',
+      },
+    );
   }
 }
 
 export class DisbursementOnHold extends ConflictError {
   constructor(reasons: string[]) {
-    super(`This tranche is on hold: ${reasons.join('; ')}.`, { reason: 'DisbursementOnHold', holds: reasons });
+    super(`This tranche is on hold: ${reasons.join('; ')}.`, {
+      reason: 'DisbursementOnHold',
+      holds: reasons,
+    });
   }
 }
 
 export class GrantExistsForMotion extends ConflictError {
   constructor(motionId: string) {
-    super('A grant already exists for that motion: a motion approves exactly one grant.', { approvingMotionId: motionId });
+    super('A grant already exists for that motion: a motion approves exactly one grant.', {
+      approvingMotionId: motionId,
+    });
   }
 }
 
@@ -135,6 +155,8 @@ export class AmountNotPositive extends BadInputError {
 
 export class StreamListedTwice extends BadInputError {
   constructor() {
-    super('List each funding stream once, with its whole allocation.', [{ field: 'allocations', messages: ['lists a stream twice'] }]);
+    super('List each funding stream once, with its whole allocation.', [
+      { field: 'allocations', messages: ['lists a stream twice'] },
+    ]);
   }
 }

@@ -46,7 +46,15 @@ import { FundingStreamService } from './streams/funding-stream.service';
     BudgetResolver,
     FundsExportService,
   ],
-  exports: [FundingStreamService, ContributionService, GrantService, DisbursementService, DisbursementHolds, BudgetService, LedgerService],
+  exports: [
+    FundingStreamService,
+    ContributionService,
+    GrantService,
+    DisbursementService,
+    DisbursementHolds,
+    BudgetService,
+    LedgerService,
+  ],
 })
 export class FundsModule implements OnModuleInit {
   constructor(
@@ -55,6 +63,8 @@ export class FundsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.domainEvents.on<FundingMotionPassedPayload>(FUNDING_MOTION_PASSED, (event, ctx) => this.fundingMotions.handle(event, ctx));
+    this.domainEvents.on<FundingMotionPassedPayload>(FUNDING_MOTION_PASSED, (event, ctx) =>
+      this.fundingMotions.handle(event, ctx),
+    );
   }
 }

@@ -2,13 +2,22 @@ import { Allow, Ctx, Public, RequestContext, UuidArg } from '@braid/kernel';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { FundScopedArgs } from '../streams/dto/funding-stream.inputs';
 import { BudgetService } from './budget.service';
-import { BudgetOverview, DisbursementTraceability, FunderTraceability, FundSummary, GrantTraceability } from './budget.types';
+import {
+  BudgetOverview,
+  DisbursementTraceability,
+  FunderTraceability,
+  FundSummary,
+  GrantTraceability,
+} from './budget.types';
 
 @Resolver()
 export class BudgetResolver {
   constructor(private readonly budgets: BudgetService) {}
 
-  @Query(() => BudgetOverview, { description: 'Per stream and for the fund: received, committed, disbursed, available; per grant: awarded, disbursed, remaining.' })
+  @Query(() => BudgetOverview, {
+    description:
+      'Per stream and for the fund: received, committed, disbursed, available; per grant: awarded, disbursed, remaining.',
+  })
   @Allow('read', 'FundingStream')
   budgetOverview(@Ctx() ctx: RequestContext, @Args() args: FundScopedArgs) {
     return this.budgets.overview(ctx, args.collaborativeId);
@@ -20,7 +29,9 @@ export class BudgetResolver {
     return this.budgets.summary(ctx, args.collaborativeId);
   }
 
-  @Query(() => GrantTraceability, { description: 'Which streams, restrictions and contributions pay for a grant.' })
+  @Query(() => GrantTraceability, {
+    description: 'Which streams, restrictions and contributions pay for a grant.',
+  })
   @Allow('read', 'FundingStream')
   grantTraceability(@Ctx() ctx: RequestContext, @UuidArg('grantId') grantId: string) {
     return this.budgets.grantTraceability(ctx, grantId);

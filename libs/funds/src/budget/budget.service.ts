@@ -30,14 +30,17 @@ interface KindSums {
   disbursed: string;
 }
 
-const SUM_BY_KIND = (Object.entries({
-  receivable: LedgerAccountKind.STREAM_RECEIVABLE,
-  cash: LedgerAccountKind.STREAM_CASH,
-  uncommitted: LedgerAccountKind.STREAM_UNCOMMITTED,
-  committed: LedgerAccountKind.GRANT_COMMITTED,
-  disbursed: LedgerAccountKind.GRANT_DISBURSED,
-}) as [keyof KindSums, LedgerAccountKind][]).map(
-  ([name, kind]) => [`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = '${kind}'), 0)::text`, name] as const,
+const SUM_BY_KIND = (
+  Object.entries({
+    receivable: LedgerAccountKind.STREAM_RECEIVABLE,
+    cash: LedgerAccountKind.STREAM_CASH,
+    uncommitted: LedgerAccountKind.STREAM_UNCOMMITTED,
+    committed: LedgerAccountKind.GRANT_COMMITTED,
+    disbursed: LedgerAccountKind.GRANT_DISBURSED,
+  }) as [keyof KindSums, LedgerAccountKind][]
+).map(
+  ([name, kind]) =>
+    [`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = '${kind}'), 0)::text`, name] as const,
 );
 
 const money = (cents: bigint, currency: string) => Money.of({ cents, currency });
@@ -69,7 +72,9 @@ function totalsFrom(sums: KindSums, currency: string): MoneyTotals {
 export class BudgetService {
   async overview(ctx: RequestContext, collaborativeId: string): Promise<BudgetOverview> {
     await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
-    const streams = await this.streamBudgets(ctx, (qb) => qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId }));
+    const streams = await this.streamBudgets(ctx, (qb) =>
+      qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId }),
+    );
     const grants = await this.grantBudgets(ctx, collaborativeId);
     const fund = await this.fundTotals(ctx, collaborativeId, true);
     return { fund, streams, grants };
@@ -84,7 +89,11 @@ export class BudgetService {
     return { collaborativeId, totals: await this.fundTotals(ctx, collaborativeId, false) };
   }
 
-  private async fundTotals(ctx: RequestContext, collaborativeId: string, restrictToReadable: boolean): Promise<FundTotals[]> {
+  private async fundTotals(
+    ctx: RequestContext,
+    collaborativeId: string,
+    restrictToReadable: boolean,
+  ): Promise<FundTotals[]> {
     const qb = this.sums(ctx)
       .select('stream.award_currency', 'currency')
       .addSelect('count(DISTINCT stream.id)::int', 'stream_count')
@@ -110,7 +119,10 @@ export class BudgetService {
     }));
   }
 
-  async streamBudgets(ctx: RequestContext, scope: (qb: SelectQueryBuilder<FundingStream>) => SelectQueryBuilder<FundingStream>): Promise<StreamBudget[]> {
+  async streamBudgets(
+    ctx: RequestContext,
+    scope: (qb: SelectQueryBuilder<FundingStream>) => SelectQueryBuilder<FundingStream>,
+  ): Promise<StreamBudget[]> {
     const streams = await scope(ctx.em.getRepository(FundingStream).createQueryBuilder('stream'))
       .andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'))
       .orderBy('stream.name')
@@ -123,7 +135,10 @@ export class BudgetService {
     for (const [expression, alias] of SUM_BY_KIND) qb.addSelect(expression, alias);
     const rows: (KindSums & { id: string })[] = await qb.getRawMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return streams.map((stream) => ({ fundingStream: stream, ...totalsFrom(byId.get(stream.id) as KindSums, stream.currency) }));
+    return streams.map((stream) => ({
+      fundingStream: stream,
+      ...totalsFrom(byId.get(stream.id) as KindSums, stream.currency),
+    }));
   }
 
   private async grantBudgets(ctx: RequestContext, collaborativeId: string): Promise<GrantBudget[]> {
@@ -141,8 +156,14 @@ export class BudgetService {
       .createQueryBuilder('entry')
       .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
       .select('entry.grant_id', 'id')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`, 'committed')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`, 'disbursed')
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
+        'committed',
+      )
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
+        'disbursed',
+      )
       .where('entry.grantId IN (:...ids)', { ids: grants.map((grant) => grant.id) })
       .groupBy('entry.grant_id')
       .getRawMany();
@@ -152,7 +173,12 @@ export class BudgetService {
       const remaining = -BigInt(row?.committed ?? '0');
       const disbursed = -BigInt(row?.disbursed ?? '0');
       const currency = grant.amount.currency;
-      return { grant, awarded: money(remaining + disbursed, currency), disbursed: money(disbursed, currency), remaining: money(remaining, currency) };
+      return {
+        grant,
+        awarded: money(remaining + disbursed, currency),
+        disbursed: money(disbursed, currency),
+        remaining: money(remaining, currency),
+      };
     });
   }
 
@@ -165,13 +191,22 @@ export class BudgetService {
       .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
       .innerJoin(FundingStream, 'stream', 'stream.id = entry.fundingStreamId')
       .select('entry.funding_stream_id', 'stream_id')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`, 'committed')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`, 'disbursed')
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
+        'committed',
+      )
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
+        'disbursed',
+      )
       .where('entry.grantId = :grantId', { grantId })
       .andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'))
       .groupBy('entry.funding_stream_id')
       .getRawMany();
-    const streams = await this.readableStreams(ctx, rows.map((row) => row.stream_id));
+    const streams = await this.readableStreams(
+      ctx,
+      rows.map((row) => row.stream_id),
+    );
     const currency = grant.amount.currency;
     return {
       grant,
@@ -192,7 +227,10 @@ export class BudgetService {
   }
 
   /** Which streams paid a released tranche: the cash legs of its current release. */
-  async disbursementTraceability(ctx: RequestContext, disbursementId: string): Promise<DisbursementTraceability> {
+  async disbursementTraceability(
+    ctx: RequestContext,
+    disbursementId: string,
+  ): Promise<DisbursementTraceability> {
     const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', disbursementId);
     if (!disbursement.releaseTransactionId) return { disbursement, draws: [] };
     const rows: { stream_id: string; cents: string }[] = await ctx.em
@@ -207,19 +245,27 @@ export class BudgetService {
       .andWhere('account.kind = :cash', { cash: LedgerAccountKind.STREAM_CASH })
       .groupBy('entry.funding_stream_id')
       .getRawMany();
-    const streams = await this.readableStreams(ctx, rows.map((row) => row.stream_id));
+    const streams = await this.readableStreams(
+      ctx,
+      rows.map((row) => row.stream_id),
+    );
     return {
       disbursement,
       draws: rows
         .filter((row) => streams.has(row.stream_id))
-        .map((row) => ({ fundingStream: streams.get(row.stream_id) as FundingStream, amount: money(BigInt(row.cents), disbursement.amount.currency) })),
+        .map((row) => ({
+          fundingStream: streams.get(row.stream_id) as FundingStream,
+          amount: money(BigInt(row.cents), disbursement.amount.currency),
+        })),
     };
   }
 
   /** Where a funder's money went: its streams' totals, and every grant that drew on them. */
   async funderTraceability(ctx: RequestContext, organizationId: string): Promise<FunderTraceability> {
     const funder = await findAccessible(ctx, Organization, 'Organization', organizationId);
-    const streams = await this.streamBudgets(ctx, (qb) => qb.where('stream.funderOrganizationId = :organizationId', { organizationId }));
+    const streams = await this.streamBudgets(ctx, (qb) =>
+      qb.where('stream.funderOrganizationId = :organizationId', { organizationId }),
+    );
     const streamIds = streams.map((budget) => budget.fundingStream.id);
     if (streamIds.length === 0) return { funder, streams, grants: [] };
     const rows: { grant_id: string; stream_id: string; committed: string; disbursed: string }[] = await ctx.em
@@ -229,8 +275,14 @@ export class BudgetService {
       .innerJoin(Grant, 'award', 'award.id = entry.grantId')
       .select('entry.grant_id', 'grant_id')
       .addSelect('entry.funding_stream_id', 'stream_id')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`, 'committed')
-      .addSelect(`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`, 'disbursed')
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
+        'committed',
+      )
+      .addSelect(
+        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
+        'disbursed',
+      )
       .where('entry.fundingStreamId IN (:...streamIds)', { streamIds })
       .andWhere(accessibleBy(ctx.ability, 'read', 'Grant', 'award'))
       .groupBy('entry.grant_id')

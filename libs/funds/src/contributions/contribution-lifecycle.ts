@@ -5,7 +5,11 @@ import { ContributionStatus } from './contribution.entity';
  * follows from the amounts; reversing a receipt recorded in error may move it back.
  */
 export const CONTRIBUTION_TRANSITIONS: Record<ContributionStatus, readonly ContributionStatus[]> = {
-  [ContributionStatus.PLEDGED]: [ContributionStatus.PARTIALLY_RECEIVED, ContributionStatus.RECEIVED, ContributionStatus.WRITTEN_OFF],
+  [ContributionStatus.PLEDGED]: [
+    ContributionStatus.PARTIALLY_RECEIVED,
+    ContributionStatus.RECEIVED,
+    ContributionStatus.WRITTEN_OFF,
+  ],
   [ContributionStatus.PARTIALLY_RECEIVED]: [
     ContributionStatus.PARTIALLY_RECEIVED,
     ContributionStatus.RECEIVED,

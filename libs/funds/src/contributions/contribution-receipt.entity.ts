@@ -1,6 +1,15 @@
 import { LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Contribution } from './contribution.entity';
 
 /** Money that arrived against a pledge; each receipt posts one ledger transaction (its source). */
@@ -41,7 +50,10 @@ export class ContributionReceipt {
   @Column('text', { default: '' })
   memo: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when the receipt was reversed (recorded in error).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set when the receipt was reversed (recorded in error).',
+  })
   @Column('timestamptz', { nullable: true })
   reversedAt: Date | null;
 

@@ -1,6 +1,16 @@
 import { bigintTransformer, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { FundingStream } from '../streams/funding-stream.entity';
 
 /** PLEDGED → PARTIALLY_RECEIVED → RECEIVED, or WRITTEN_OFF (contribution-lifecycle.ts). */
@@ -22,7 +32,10 @@ registerEnumType(ContributionStatus, { name: 'ContributionStatus' });
 @Index(['fundingStreamId', 'pledgedOn'])
 @Index(['collaborativeId', 'id'])
 @Check('contribution_pledge_positive', 'pledged_cents > 0')
-@Check('contribution_amounts_within_pledge', 'received_cents >= 0 AND written_off_cents >= 0 AND received_cents + written_off_cents <= pledged_cents')
+@Check(
+  'contribution_amounts_within_pledge',
+  'received_cents >= 0 AND written_off_cents >= 0 AND received_cents + written_off_cents <= pledged_cents',
+)
 export class Contribution {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

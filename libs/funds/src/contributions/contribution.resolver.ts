@@ -5,7 +5,12 @@ import { FundingStreamService } from '../streams/funding-stream.service';
 import { ContributionReceipt } from './contribution-receipt.entity';
 import { Contribution } from './contribution.entity';
 import { ContributionService } from './contribution.service';
-import { ContributionsArgs, RecordContributionInput, RecordContributionReceiptInput, WriteOffContributionInput } from './dto/contribution.inputs';
+import {
+  ContributionsArgs,
+  RecordContributionInput,
+  RecordContributionReceiptInput,
+  WriteOffContributionInput,
+} from './dto/contribution.inputs';
 
 @ObjectType()
 export class ContributionConnection extends Connection(Contribution) {}
@@ -23,15 +28,22 @@ export class ContributionResolver {
     return this.contributionService.list(ctx, args);
   }
 
-  @Mutation(() => Contribution, { description: "Records a funder's pledge to a stream; it posts to the ledger." })
+  @Mutation(() => Contribution, {
+    description: "Records a funder's pledge to a stream; it posts to the ledger.",
+  })
   @Allow('create', 'Contribution')
   recordContribution(@Ctx() ctx: RequestContext, @Args('input') input: RecordContributionInput) {
     return this.contributionService.record(ctx, input);
   }
 
-  @Mutation(() => Contribution, { description: 'Records money received against a pledge; more than the pledge is refused.' })
+  @Mutation(() => Contribution, {
+    description: 'Records money received against a pledge; more than the pledge is refused.',
+  })
   @Allow('update', 'Contribution')
-  recordContributionReceipt(@Ctx() ctx: RequestContext, @Args('input') input: RecordContributionReceiptInput) {
+  recordContributionReceipt(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordContributionReceiptInput,
+  ) {
     return this.contributionService.receive(ctx, input);
   }
 

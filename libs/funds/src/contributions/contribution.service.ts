@@ -1,13 +1,33 @@
-import { accessibleBy, assertCan, AuditService, ConnectionShape, findAccessible, paginate, RequestContext } from '@braid/kernel';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  findAccessible,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
-import { AmountNotPositive, CurrencyMismatch, IllegalTransition, OverReceipt, PledgeExceedsAward, WriteOffUncoversCommitments } from '../funds.errors';
+import {
+  AmountNotPositive,
+  CurrencyMismatch,
+  IllegalTransition,
+  OverReceipt,
+  PledgeExceedsAward,
+  WriteOffUncoversCommitments,
+} from '../funds.errors';
 import { LedgerAccountKind, LedgerSource, normalBalance, streamAccount } from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { ContributionReceipt } from './contribution-receipt.entity';
 import { Contribution, ContributionStatus } from './contribution.entity';
 import { canMoveContribution, statusForAmounts } from './contribution-lifecycle';
-import { ContributionsArgs, RecordContributionInput, RecordContributionReceiptInput, WriteOffContributionInput } from './dto/contribution.inputs';
+import {
+  ContributionsArgs,
+  RecordContributionInput,
+  RecordContributionReceiptInput,
+  WriteOffContributionInput,
+} from './dto/contribution.inputs';
 
 const { STREAM_RECEIVABLE, STREAM_CASH, STREAM_UNCOMMITTED } = LedgerAccountKind;
 
@@ -24,7 +44,8 @@ export class ContributionService {
       .createQueryBuilder('contribution')
       .where('contribution.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
       .andWhere(accessibleBy(ctx.ability, 'read', 'Contribution', 'contribution'));
-    if (args.fundingStreamId) qb.andWhere('contribution.fundingStreamId = :streamId', { streamId: args.fundingStreamId });
+    if (args.fundingStreamId)
+      qb.andWhere('contribution.fundingStreamId = :streamId', { streamId: args.fundingStreamId });
     return paginate(qb, args, [{ property: 'id' }]);
   }
 
@@ -65,9 +86,12 @@ export class ContributionService {
 
   /** A pledge: the stream row is locked so concurrent pledges cannot together exceed the award. */
   async record(ctx: RequestContext, input: RecordContributionInput): Promise<Contribution> {
-    const stream = await findAccessible(ctx, FundingStream, 'FundingStream', input.fundingStreamId, { lock: true });
+    const stream = await findAccessible(ctx, FundingStream, 'FundingStream', input.fundingStreamId, {
+      lock: true,
+    });
     assertCan(ctx, 'create', 'Contribution', { collaborativeId: stream.collaborativeId });
-    if (input.amount.currency !== stream.currency) throw new CurrencyMismatch('amount.currency', stream.currency, input.amount.currency);
+    if (input.amount.currency !== stream.currency)
+      throw new CurrencyMismatch('amount.currency', stream.currency, input.amount.currency);
     if (input.amount.cents <= 0n) throw new AmountNotPositive('amount.cents');
     const [{ pledged }] = await ctx.em.query(
       `SELECT coalesce(sum(pledged_cents - written_off_cents), 0)::text AS pledged FROM contribution WHERE funding_stream_id = $1`,
@@ -90,7 +114,10 @@ export class ContributionService {
     );
     const receivable = streamAccount(STREAM_RECEIVABLE, stream.id);
     const uncommitted = streamAccount(STREAM_UNCOMMITTED, stream.id);
-    const accounts = await this.ledger.lock(ctx, stream.collaborativeId, stream.currency, [receivable, uncommitted]);
+    const accounts = await this.ledger.lock(ctx, stream.collaborativeId, stream.currency, [
+      receivable,
+      uncommitted,
+    ]);
     await this.ledger.post(ctx, accounts, {
       collaborativeId: stream.collaborativeId,
       currency: stream.currency,
@@ -114,12 +141,20 @@ export class ContributionService {
 
   /** Money arrived: cash rises, the receivable falls. More than the open pledge is refused. */
   async receive(ctx: RequestContext, input: RecordContributionReceiptInput): Promise<Contribution> {
-    const contribution = await findAccessible(ctx, Contribution, 'Contribution', input.contributionId, { lock: true });
+    const contribution = await findAccessible(ctx, Contribution, 'Contribution', input.contributionId, {
+      lock: true,
+    });
     assertCan(ctx, 'update', 'Contribution', contribution);
     const before = { ...contribution };
-    const outstanding = contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
+    const outstanding =
+      contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
     if (contribution.status === ContributionStatus.WRITTEN_OFF) {
-      throw new IllegalTransition('contribution', contribution.status, ContributionStatus.PARTIALLY_RECEIVED, 'Record a new pledge instead.');
+      throw new IllegalTransition(
+        'contribution',
+        contribution.status,
+        ContributionStatus.PARTIALLY_RECEIVED,
+        'Record a new pledge instead.',
+      );
     }
     if (input.cents > outstanding) throw new OverReceipt(outstanding, contribution.pledged.currency);
     const stream = await ctx.em.findOneByOrFail(FundingStream, { id: contribution.fundingStreamId });
@@ -168,19 +203,26 @@ export class ContributionService {
    * off: grants awarded against the pledge would otherwise be promised money that never comes.
    */
   async writeOff(ctx: RequestContext, input: WriteOffContributionInput): Promise<Contribution> {
-    const contribution = await findAccessible(ctx, Contribution, 'Contribution', input.contributionId, { lock: true });
+    const contribution = await findAccessible(ctx, Contribution, 'Contribution', input.contributionId, {
+      lock: true,
+    });
     assertCan(ctx, 'update', 'Contribution', contribution);
     if (!canMoveContribution(contribution.status, ContributionStatus.WRITTEN_OFF)) {
       throw new IllegalTransition('contribution', contribution.status, ContributionStatus.WRITTEN_OFF);
     }
     const before = { ...contribution };
-    const outstanding = contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
+    const outstanding =
+      contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
     const stream = await ctx.em.findOneByOrFail(FundingStream, { id: contribution.fundingStreamId });
     const receivable = streamAccount(STREAM_RECEIVABLE, stream.id);
     const uncommitted = streamAccount(STREAM_UNCOMMITTED, stream.id);
-    const accounts = await this.ledger.lock(ctx, stream.collaborativeId, stream.currency, [receivable, uncommitted]);
+    const accounts = await this.ledger.lock(ctx, stream.collaborativeId, stream.currency, [
+      receivable,
+      uncommitted,
+    ]);
     const available = normalBalance(STREAM_UNCOMMITTED, accounts.balance(uncommitted));
-    if (outstanding > available) throw new WriteOffUncoversCommitments(stream.name, available, outstanding, stream.currency);
+    if (outstanding > available)
+      throw new WriteOffUncoversCommitments(stream.name, available, outstanding, stream.currency);
     await this.ledger.post(ctx, accounts, {
       collaborativeId: stream.collaborativeId,
       currency: stream.currency,

@@ -7,7 +7,11 @@ import type { Disbursement } from './disbursement.entity';
  * A reason to hold a tranche, or null to let it go. Runs inside the release transaction, after
  * the tranche is locked, with the fund administrator's context: read with `ctx.em` only.
  */
-export type DisbursementHoldCheck = (ctx: RequestContext, disbursement: Disbursement, grant: Grant) => Promise<string | null>;
+export type DisbursementHoldCheck = (
+  ctx: RequestContext,
+  disbursement: Disbursement,
+  grant: Grant,
+) => Promise<string | null>;
 
 /**
  * The seam where other libraries hold money back without funds knowing them. The reports library

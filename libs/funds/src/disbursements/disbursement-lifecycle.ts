@@ -9,7 +9,11 @@ export enum DisbursementStatus {
 registerEnumType(DisbursementStatus, { name: 'DisbursementStatus' });
 
 /** What may happen to a tranche, and why each move exists (STYLE.md, "Writing" 5). */
-export const DISBURSEMENT_TRANSITIONS: readonly { from: DisbursementStatus; to: DisbursementStatus; via: string }[] = [
+export const DISBURSEMENT_TRANSITIONS: readonly {
+  from: DisbursementStatus;
+  to: DisbursementStatus;
+  via: string;
+}[] = [
   // The fund administrator releases the money: the ledger posts and the stream's cash drops.
   { from: DisbursementStatus.SCHEDULED, to: DisbursementStatus.RELEASED, via: 'release' },
   // A tranche the board no longer wants paid goes back to its streams' uncommitted money.

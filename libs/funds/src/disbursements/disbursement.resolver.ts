@@ -5,7 +5,12 @@ import { GrantService } from '../grants/grant.service';
 import { DisbursementTransition } from './disbursement-transition.entity';
 import { Disbursement } from './disbursement.entity';
 import { DisbursementService } from './disbursement.service';
-import { CancelDisbursementInput, DisbursementsArgs, MarkDisbursementPaidInput, ReleaseDisbursementInput } from './dto/disbursement.inputs';
+import {
+  CancelDisbursementInput,
+  DisbursementsArgs,
+  MarkDisbursementPaidInput,
+  ReleaseDisbursementInput,
+} from './dto/disbursement.inputs';
 
 @ObjectType()
 export class DisbursementConnection extends Connection(Disbursement) {}
@@ -30,7 +35,8 @@ export class DisbursementResolver {
   }
 
   @Mutation(() => Disbursement, {
-    description: 'Releases a tranche: checks and debits the streams in one transaction. Repeating the idempotency key posts nothing new.',
+    description:
+      'Releases a tranche: checks and debits the streams in one transaction. Repeating the idempotency key posts nothing new.',
   })
   @Allow('release', 'Disbursement')
   releaseDisbursement(@Ctx() ctx: RequestContext, @Args('input') input: ReleaseDisbursementInput) {
@@ -43,7 +49,9 @@ export class DisbursementResolver {
     return this.disbursementService.markPaid(ctx, input);
   }
 
-  @Mutation(() => Disbursement, { description: 'Cancels a scheduled tranche; its money returns to the streams.' })
+  @Mutation(() => Disbursement, {
+    description: 'Cancels a scheduled tranche; its money returns to the streams.',
+  })
   @Allow('update', 'Disbursement')
   cancelDisbursement(@Ctx() ctx: RequestContext, @Args('input') input: CancelDisbursementInput) {
     return this.disbursementService.cancel(ctx, input);

@@ -1,10 +1,30 @@
-import { accessibleBy, assertCan, AuditService, ConnectionShape, findAccessible, paginate, RequestContext } from '@braid/kernel';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  findAccessible,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { In, QueryFailedError } from 'typeorm';
-import { DisbursementOnHold, IdempotencyKeyReused, IllegalTransition, InsufficientFunds } from '../funds.errors';
+import {
+  DisbursementOnHold,
+  IdempotencyKeyReused,
+  IllegalTransition,
+  InsufficientFunds,
+} from '../funds.errors';
 import { GrantAllocation } from '../grants/grant-allocation.entity';
 import { Grant } from '../grants/grant.entity';
-import { grantAccount, LedgerAccountKind, LedgerSource, normalBalance, organizationAccount, streamAccount } from '../ledger/chart-of-accounts';
+import {
+  grantAccount,
+  LedgerAccountKind,
+  LedgerSource,
+  normalBalance,
+  organizationAccount,
+  streamAccount,
+} from '../ledger/chart-of-accounts';
 import { LedgerTransaction } from '../ledger/ledger-transaction.entity';
 import { LedgerService, LockedAccounts } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
@@ -12,7 +32,12 @@ import { DisbursementHolds } from './disbursement-holds';
 import { canMoveDisbursement, DisbursementStatus } from './disbursement-lifecycle';
 import { DisbursementTransition } from './disbursement-transition.entity';
 import { Disbursement } from './disbursement.entity';
-import { CancelDisbursementInput, DisbursementsArgs, MarkDisbursementPaidInput, ReleaseDisbursementInput } from './dto/disbursement.inputs';
+import {
+  CancelDisbursementInput,
+  DisbursementsArgs,
+  MarkDisbursementPaidInput,
+  ReleaseDisbursementInput,
+} from './dto/disbursement.inputs';
 import { planDraws } from './tranche-draws';
 
 const { STREAM_CASH, STREAM_UNCOMMITTED, GRANT_COMMITTED, GRANT_DISBURSED } = LedgerAccountKind;
@@ -78,7 +103,9 @@ export class DisbursementService {
    * stream, hence the fund, and the grant's commitment can never be overdrawn.
    */
   async release(ctx: RequestContext, input: ReleaseDisbursementInput): Promise<Disbursement> {
-    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, { lock: true });
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
     assertCan(ctx, 'release', 'Disbursement', disbursement);
 
     // Read after the tranche lock: a concurrent request with the same key has committed by now,
@@ -88,7 +115,10 @@ export class DisbursementService {
       idempotencyKey: input.idempotencyKey,
     });
     if (previous) {
-      if (previous.disbursementId !== disbursement.id || previous.source !== LedgerSource.DISBURSEMENT_RELEASE) {
+      if (
+        previous.disbursementId !== disbursement.id ||
+        previous.source !== LedgerSource.DISBURSEMENT_RELEASE
+      ) {
         throw new IdempotencyKeyReused();
       }
       await this.audit.record(ctx, {
@@ -119,7 +149,10 @@ export class DisbursementService {
       allocations.map(({ stream }) => ({
         fundingStreamId: stream.id,
         streamName: stream.name,
-        committedCents: normalBalance(GRANT_COMMITTED, accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id))),
+        committedCents: normalBalance(
+          GRANT_COMMITTED,
+          accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id)),
+        ),
         cashCents: accounts.balance(streamAccount(STREAM_CASH, stream.id)),
       })),
     );
@@ -139,12 +172,18 @@ export class DisbursementService {
           { account: grantAccount(GRANT_COMMITTED, grant.id, draw.fundingStreamId), cents: draw.cents },
           { account: grantAccount(GRANT_DISBURSED, grant.id, draw.fundingStreamId), cents: -draw.cents },
           { account: streamAccount(STREAM_CASH, draw.fundingStreamId), cents: -draw.cents },
-          { account: organizationAccount(grant.recipientOrganizationId, draw.fundingStreamId), cents: draw.cents },
+          {
+            account: organizationAccount(grant.recipientOrganizationId, draw.fundingStreamId),
+            cents: draw.cents,
+          },
         ]),
       });
     } catch (error) {
       // The same key sent for another tranche at the same moment: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'ledger_transaction_idempotency_key') {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'ledger_transaction_idempotency_key'
+      ) {
         throw new IdempotencyKeyReused();
       }
       throw error;
@@ -168,7 +207,9 @@ export class DisbursementService {
 
   /** The partner has the money. The ledger moved at release; this records the payment itself. */
   async markPaid(ctx: RequestContext, input: MarkDisbursementPaidInput): Promise<Disbursement> {
-    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, { lock: true });
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
     assertCan(ctx, 'update', 'Disbursement', disbursement);
     this.assertMove(disbursement, DisbursementStatus.PAID);
     const before = { ...disbursement };
@@ -192,7 +233,9 @@ export class DisbursementService {
    * money, last allocation first. A released tranche must have its release reversed first.
    */
   async cancel(ctx: RequestContext, input: CancelDisbursementInput): Promise<Disbursement> {
-    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, { lock: true });
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
     assertCan(ctx, 'update', 'Disbursement', disbursement);
     this.assertMove(disbursement, DisbursementStatus.CANCELLED);
     const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
@@ -207,7 +250,12 @@ export class DisbursementService {
         streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId),
       ]),
     );
-    const legs = this.decommitLegs(grant, allocations.map(({ allocation }) => allocation.fundingStreamId), disbursement.amount.cents, accounts);
+    const legs = this.decommitLegs(
+      grant,
+      allocations.map(({ allocation }) => allocation.fundingStreamId),
+      disbursement.amount.cents,
+      accounts,
+    );
     const transaction = await this.ledger.post(ctx, accounts, {
       collaborativeId: grant.collaborativeId,
       currency,
@@ -233,7 +281,12 @@ export class DisbursementService {
   }
 
   /** Called by a reversal of the tranche's release (already posted): back to SCHEDULED. */
-  async releaseReversed(ctx: RequestContext, disbursement: Disbursement, reason: string, reversalId: string): Promise<void> {
+  async releaseReversed(
+    ctx: RequestContext,
+    disbursement: Disbursement,
+    reason: string,
+    reversalId: string,
+  ): Promise<void> {
     this.assertMove(disbursement, DisbursementStatus.SCHEDULED);
     const before = { ...disbursement };
     disbursement.status = DisbursementStatus.SCHEDULED;
@@ -271,11 +324,22 @@ export class DisbursementService {
     });
   }
 
-  private async allocationsOf(ctx: RequestContext, grantId: string): Promise<{ allocation: GrantAllocation; stream: FundingStream }[]> {
-    const allocations = await ctx.em.find(GrantAllocation, { where: { grantId }, order: { position: 'ASC' } });
-    const streams = await ctx.em.findBy(FundingStream, { id: In(allocations.map((allocation) => allocation.fundingStreamId)) });
+  private async allocationsOf(
+    ctx: RequestContext,
+    grantId: string,
+  ): Promise<{ allocation: GrantAllocation; stream: FundingStream }[]> {
+    const allocations = await ctx.em.find(GrantAllocation, {
+      where: { grantId },
+      order: { position: 'ASC' },
+    });
+    const streams = await ctx.em.findBy(FundingStream, {
+      id: In(allocations.map((allocation) => allocation.fundingStreamId)),
+    });
     const byId = new Map(streams.map((stream) => [stream.id, stream]));
-    return allocations.map((allocation) => ({ allocation, stream: byId.get(allocation.fundingStreamId) as FundingStream }));
+    return allocations.map((allocation) => ({
+      allocation,
+      stream: byId.get(allocation.fundingStreamId) as FundingStream,
+    }));
   }
 
   private releaseAccounts(grant: Grant, fundingStreamId: string) {
@@ -292,7 +356,10 @@ export class DisbursementService {
     const legs = [];
     for (const streamId of streamIds) {
       if (left === 0n) break;
-      const committed = normalBalance(GRANT_COMMITTED, accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, streamId)));
+      const committed = normalBalance(
+        GRANT_COMMITTED,
+        accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, streamId)),
+      );
       const cents = committed < left ? committed : left;
       if (cents <= 0n) continue;
       legs.push(
@@ -302,7 +369,8 @@ export class DisbursementService {
       left -= cents;
     }
     // Scheduled tranches always add up to the grant's open commitment; anything else is a bug.
-    if (left !== 0n) throw new Error(`Grant ${grant.id} has ${left} cents fewer committed than its scheduled tranches`);
+    if (left !== 0n)
+      throw new Error(`Grant ${grant.id} has ${left} cents fewer committed than its scheduled tranches`);
     return legs;
   }
 }

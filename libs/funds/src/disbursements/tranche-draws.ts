@@ -15,7 +15,11 @@ export interface Draw {
 
 export type DrawPlan =
   | { ok: true; draws: Draw[] }
-  | { ok: false; shortfallCents: bigint; limitedBy: { fundingStreamId: string; streamName: string; availableCents: bigint }[] };
+  | {
+      ok: false;
+      shortfallCents: bigint;
+      limitedBy: { fundingStreamId: string; streamName: string; availableCents: bigint }[];
+    };
 
 /**
  * Which streams pay a tranche: the grant's allocations in their order, each up to the smaller of

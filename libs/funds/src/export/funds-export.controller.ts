@@ -14,13 +14,21 @@ export class FundsExportController {
 
   @Get('ledger.csv')
   @Allow('export', 'LedgerTransaction')
-  ledger(@Ctx() ctx: RequestContext, @Param('collaborativeId') collaborativeId: string, @Res() res: Response): Promise<void> {
+  ledger(
+    @Ctx() ctx: RequestContext,
+    @Param('collaborativeId') collaborativeId: string,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.ledger(ctx, collaborativeId, res);
   }
 
   @Get('budget.csv')
   @Allow('export', 'FundingStream')
-  budget(@Ctx() ctx: RequestContext, @Param('collaborativeId') collaborativeId: string, @Res() res: Response): Promise<void> {
+  budget(
+    @Ctx() ctx: RequestContext,
+    @Param('collaborativeId') collaborativeId: string,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.budget(ctx, collaborativeId, res);
   }
 }

@@ -26,8 +26,22 @@ const LEDGER_HEADER = [
   'amount_cents',
 ];
 
-const FIGURES = ['pledged', 'received', 'committed', 'disbursed', 'cash_on_hand', 'available_to_commit', 'awarded', 'remaining'] as const;
-const BUDGET_HEADER = ['scope', 'name', 'currency', ...FIGURES.flatMap((figure) => [figure, `${figure}_cents`])];
+const FIGURES = [
+  'pledged',
+  'received',
+  'committed',
+  'disbursed',
+  'cash_on_hand',
+  'available_to_commit',
+  'awarded',
+  'remaining',
+] as const;
+const BUDGET_HEADER = [
+  'scope',
+  'name',
+  'currency',
+  ...FIGURES.flatMap((figure) => [figure, `${figure}_cents`]),
+];
 
 interface LedgerRow {
   id: string;
@@ -107,9 +121,13 @@ export class FundsExportService {
     await ctx.em.transaction('REPEATABLE READ', async (em) => {
       const overview = await this.budgets.overview(ctx.forTransaction(em), collaborativeId);
       this.start(res, `budget-${collaborative.slug}.csv`, BUDGET_HEADER);
-      for (const fund of overview.fund) await this.write(res, this.budgetRow('FUND', 'Wellness Fund', fund.currency, fund));
+      for (const fund of overview.fund)
+        await this.write(res, this.budgetRow('FUND', 'Wellness Fund', fund.currency, fund));
       for (const stream of overview.streams) {
-        await this.write(res, this.budgetRow('STREAM', stream.fundingStream.name, stream.fundingStream.currency, stream));
+        await this.write(
+          res,
+          this.budgetRow('STREAM', stream.fundingStream.name, stream.fundingStream.currency, stream),
+        );
       }
       for (const grant of overview.grants) {
         await this.write(
@@ -125,13 +143,22 @@ export class FundsExportService {
     res.end();
   }
 
-  private async authorize(ctx: RequestContext, collaborativeId: string, subject: 'LedgerTransaction' | 'FundingStream'): Promise<Collaborative> {
+  private async authorize(
+    ctx: RequestContext,
+    collaborativeId: string,
+    subject: 'LedgerTransaction' | 'FundingStream',
+  ): Promise<Collaborative> {
     const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
     assertCan(ctx, 'export', subject, { collaborativeId });
     return collaborative;
   }
 
-  private budgetRow(scope: string, name: string, currency: string, figures: Partial<MoneyTotals & { awarded: Money; remaining: Money }>): string {
+  private budgetRow(
+    scope: string,
+    name: string,
+    currency: string,
+    figures: Partial<MoneyTotals & { awarded: Money; remaining: Money }>,
+  ): string {
     const values: CsvValue[] = [scope, name, currency];
     const byColumn: Record<(typeof FIGURES)[number], Money | undefined> = {
       pledged: figures.pledged,

@@ -21,7 +21,9 @@ export class FundingMotionHandler {
   async handle(event: PublishedEvent<FundingMotionPassedPayload>, ctx: RequestContext): Promise<void> {
     const spec = this.specOf(event);
     if (await this.grants.findByMotion(ctx, spec.approvingMotionId)) {
-      this.logger.log(`Motion ${spec.approvingMotionId} already has its grant; event #${event.id} changes nothing`);
+      this.logger.log(
+        `Motion ${spec.approvingMotionId} already has its grant; event #${event.id} changes nothing`,
+      );
       return;
     }
     await this.grants.create(ctx, GrantOrigin.FUNDING_MOTION, spec);
@@ -31,7 +33,8 @@ export class FundingMotionHandler {
   private specOf(event: PublishedEvent<FundingMotionPassedPayload>): GrantSpec {
     const payload = event.payload;
     const uuid = (value: unknown, name: string): string => {
-      if (typeof value !== 'string' || !isUUID(value)) throw new Error(`FundingMotionPassed: ${name} is not an id`);
+      if (typeof value !== 'string' || !isUUID(value))
+        throw new Error(`FundingMotionPassed: ${name} is not an id`);
       return value;
     };
     const date = (value: unknown, name: string): string => {
@@ -39,11 +42,13 @@ export class FundingMotionHandler {
       return value;
     };
     const text = (value: unknown, name: string): string => {
-      if (typeof value !== 'string' || !value.trim()) throw new Error(`FundingMotionPassed: ${name} is missing`);
+      if (typeof value !== 'string' || !value.trim())
+        throw new Error(`FundingMotionPassed: ${name} is missing`);
       return value.trim();
     };
     const collaborativeId = uuid(payload.collaborativeId, 'collaborativeId');
-    if (event.collaborativeId !== collaborativeId) throw new Error('FundingMotionPassed: the payload names another collaborative');
+    if (event.collaborativeId !== collaborativeId)
+      throw new Error('FundingMotionPassed: the payload names another collaborative');
     if (!Array.isArray(payload.allocations) || !Array.isArray(payload.tranches)) {
       throw new Error('FundingMotionPassed: allocations and tranches must be lists');
     }

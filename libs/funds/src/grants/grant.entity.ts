@@ -2,7 +2,16 @@ import { Organization } from '@braid/collaboratives';
 import { Collaborative } from '@braid/collaboratives';
 import { LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export enum GrantOrigin {
   /** Created by the FundingMotionPassed event of a passed FUNDING motion. */
@@ -88,7 +97,10 @@ export class Grant {
   @Column('text')
   purpose: string;
 
-  @Field(() => ID, { nullable: true, description: 'The workgroup the grant serves, for workgroup-restricted streams.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The workgroup the grant serves, for workgroup-restricted streams.',
+  })
   @Column('uuid', { nullable: true })
   workgroupId: string | null;
 

@@ -33,7 +33,9 @@ export class GrantResolver {
     return this.grantService.get(ctx, id);
   }
 
-  @Mutation(() => Grant, { description: 'Enters the grant a passed motion approved, committing its streams.' })
+  @Mutation(() => Grant, {
+    description: 'Enters the grant a passed motion approved, committing its streams.',
+  })
   @Allow('create', 'Grant')
   createGrant(@Ctx() ctx: RequestContext, @Args('input') input: CreateGrantInput) {
     return this.grantService.createByAdministrator(ctx, input);
@@ -59,7 +61,10 @@ export class GrantResolver {
 export class GrantAllocationResolver {
   constructor(private readonly streamService: FundingStreamService) {}
 
-  @ResolveField(() => FundingStream, { nullable: true, description: 'Null for readers who do not see the fund (partners).' })
+  @ResolveField(() => FundingStream, {
+    nullable: true,
+    description: 'Null for readers who do not see the fund (partners).',
+  })
   fundingStream(@Ctx() ctx: RequestContext, @Parent() allocation: GrantAllocation) {
     return this.streamService.load(ctx, allocation.fundingStreamId);
   }

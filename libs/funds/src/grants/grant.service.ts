@@ -1,5 +1,14 @@
 import { Collaborative, OrganizationService } from '@braid/collaboratives';
-import { accessibleBy, assertCan, AuditService, ConnectionShape, findAccessible, NotFoundError, paginate, RequestContext } from '@braid/kernel';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  findAccessible,
+  NotFoundError,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { In, QueryFailedError } from 'typeorm';
 import { DisbursementStatus } from '../disbursements/disbursement-lifecycle';
@@ -16,7 +25,14 @@ import {
   StreamListedTwice,
   StreamRestricted,
 } from '../funds.errors';
-import { grantAccount, LedgerAccountKind, LedgerSource, normalBalance, organizationAccount, streamAccount } from '../ledger/chart-of-accounts';
+import {
+  grantAccount,
+  LedgerAccountKind,
+  LedgerSource,
+  normalBalance,
+  organizationAccount,
+  streamAccount,
+} from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { restrictionViolation } from '../streams/stream-restrictions';
@@ -133,10 +149,18 @@ export class GrantService {
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
       amount: { cents: input.amount.cents, currency: input.amount.currency },
-      allocations: input.allocations.map((allocation) => ({ fundingStreamId: allocation.fundingStreamId, cents: allocation.cents })),
+      allocations: input.allocations.map((allocation) => ({
+        fundingStreamId: allocation.fundingStreamId,
+        cents: allocation.cents,
+      })),
       tranches: input.tranches.map((tranche) => ({ cents: tranche.cents, plannedOn: tranche.plannedOn })),
-      reportingSchedule: input.reportingSchedule?.map((report) => ({ dueOn: report.dueOn, covers: report.covers })) ?? null,
-      metricTargets: (input.metricTargets ?? []).map((metric) => ({ name: metric.name, target: metric.target, period: metric.period ?? null })),
+      reportingSchedule:
+        input.reportingSchedule?.map((report) => ({ dueOn: report.dueOn, covers: report.covers })) ?? null,
+      metricTargets: (input.metricTargets ?? []).map((metric) => ({
+        name: metric.name,
+        target: metric.target,
+        period: metric.period ?? null,
+      })),
     });
   }
 
@@ -148,16 +172,24 @@ export class GrantService {
   async create(ctx: RequestContext, origin: GrantOrigin, spec: GrantSpec): Promise<Grant> {
     await this.organizations.requireInCollaborative(ctx, spec.collaborativeId, spec.recipientOrganizationId);
     this.validate(spec);
-    if (await this.findByMotion(ctx, spec.approvingMotionId)) throw new GrantExistsForMotion(spec.approvingMotionId);
+    if (await this.findByMotion(ctx, spec.approvingMotionId))
+      throw new GrantExistsForMotion(spec.approvingMotionId);
 
     const streamIds = spec.allocations.map((allocation) => allocation.fundingStreamId);
-    const streams = await ctx.em.findBy(FundingStream, { id: In(streamIds), collaborativeId: spec.collaborativeId });
+    const streams = await ctx.em.findBy(FundingStream, {
+      id: In(streamIds),
+      collaborativeId: spec.collaborativeId,
+    });
     const streamById = new Map(streams.map((stream) => [stream.id, stream]));
     for (const [index, allocation] of spec.allocations.entries()) {
       const stream = streamById.get(allocation.fundingStreamId);
       if (!stream) throw new NotFoundError('FundingStream', allocation.fundingStreamId);
       if (stream.currency !== spec.amount.currency) {
-        throw new CurrencyMismatch(`allocations.${index}.fundingStreamId`, stream.currency, spec.amount.currency);
+        throw new CurrencyMismatch(
+          `allocations.${index}.fundingStreamId`,
+          stream.currency,
+          spec.amount.currency,
+        );
       }
       const violation = restrictionViolation(stream, spec);
       if (violation) throw new StreamRestricted(stream.name, violation, stream.id);
@@ -168,14 +200,27 @@ export class GrantService {
     const streamAccounts = await this.ledger.lock(ctx, spec.collaborativeId, currency, uncommittedRefs);
     const shortfalls: (Shortfall & { missing: bigint })[] = [];
     for (const allocation of spec.allocations) {
-      const available = normalBalance(STREAM_UNCOMMITTED, streamAccounts.balance(streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId)));
+      const available = normalBalance(
+        STREAM_UNCOMMITTED,
+        streamAccounts.balance(streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId)),
+      );
       if (allocation.cents > available) {
         const stream = streamById.get(allocation.fundingStreamId) as FundingStream;
-        shortfalls.push({ fundingStreamId: stream.id, streamName: stream.name, availableCents: available, missing: allocation.cents - available });
+        shortfalls.push({
+          fundingStreamId: stream.id,
+          streamName: stream.name,
+          availableCents: available,
+          missing: allocation.cents - available,
+        });
       }
     }
     if (shortfalls.length) {
-      throw new InsufficientFunds('uncommitted', shortfalls.reduce((sum, s) => sum + s.missing, 0n), shortfalls, currency);
+      throw new InsufficientFunds(
+        'uncommitted',
+        shortfalls.reduce((sum, s) => sum + s.missing, 0n),
+        shortfalls,
+        currency,
+      );
     }
 
     const grant = ctx.em.create(Grant, {
@@ -189,7 +234,8 @@ export class GrantService {
       periodStart: spec.periodStart,
       periodEnd: spec.periodEnd,
       amount: { cents: spec.amount.cents, currency },
-      reportingSchedule: spec.reportingSchedule ?? quarterlyReportingSchedule(spec.periodStart, spec.periodEnd),
+      reportingSchedule:
+        spec.reportingSchedule ?? quarterlyReportingSchedule(spec.periodStart, spec.periodEnd),
       metricTargets: spec.metricTargets,
     });
     try {
@@ -237,7 +283,10 @@ export class GrantService {
         disbursementId: tranche.id,
         fromStatus: null,
         toStatus: DisbursementStatus.SCHEDULED,
-        reason: origin === GrantOrigin.FUNDING_MOTION ? 'Scheduled by the passed motion' : 'Scheduled with the grant',
+        reason:
+          origin === GrantOrigin.FUNDING_MOTION
+            ? 'Scheduled by the passed motion'
+            : 'Scheduled with the grant',
         ledgerTransactionId: null,
         byUserId: ctx.actorUserId,
         byName: ctx.principal?.displayName ?? 'Braid (system)',
@@ -251,7 +300,9 @@ export class GrantService {
       grantAccount(GRANT_DISBURSED, grant.id, id),
       organizationAccount(spec.recipientOrganizationId, id),
     ]);
-    const accounts = streamAccounts.with(await this.ledger.lock(ctx, spec.collaborativeId, currency, grantRefs));
+    const accounts = streamAccounts.with(
+      await this.ledger.lock(ctx, spec.collaborativeId, currency, grantRefs),
+    );
     const transaction = await this.ledger.post(ctx, accounts, {
       collaborativeId: spec.collaborativeId,
       currency,
@@ -260,7 +311,10 @@ export class GrantService {
       grantId: grant.id,
       legs: spec.allocations.flatMap((allocation) => [
         { account: streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId), cents: allocation.cents },
-        { account: grantAccount(GRANT_COMMITTED, grant.id, allocation.fundingStreamId), cents: -allocation.cents },
+        {
+          account: grantAccount(GRANT_COMMITTED, grant.id, allocation.fundingStreamId),
+          cents: -allocation.cents,
+        },
       ]),
     });
     await this.audit.record(ctx, {
@@ -275,17 +329,26 @@ export class GrantService {
 
   private validate(spec: GrantSpec): void {
     if (spec.amount.cents <= 0n) throw new AmountNotPositive('amount.cents');
-    if (spec.periodEnd < spec.periodStart) throw new DatesOutOfOrder('periodEnd', 'The grant period cannot end before it starts.');
+    if (spec.periodEnd < spec.periodStart)
+      throw new DatesOutOfOrder('periodEnd', 'The grant period cannot end before it starts.');
     const streams = new Set(spec.allocations.map((allocation) => allocation.fundingStreamId));
     if (streams.size !== spec.allocations.length) {
       throw new StreamListedTwice();
     }
     const sum = (items: { cents: bigint }[]) => items.reduce((total, item) => total + item.cents, 0n);
-    if (spec.allocations.some((allocation) => allocation.cents <= 0n)) throw new AmountNotPositive('allocations');
+    if (spec.allocations.some((allocation) => allocation.cents <= 0n))
+      throw new AmountNotPositive('allocations');
     if (spec.tranches.some((tranche) => tranche.cents <= 0n)) throw new AmountNotPositive('tranches');
-    if (sum(spec.allocations) !== spec.amount.cents) throw new AmountsDoNotAddUp('allocations', 'allocations');
+    if (sum(spec.allocations) !== spec.amount.cents)
+      throw new AmountsDoNotAddUp('allocations', 'allocations');
     if (sum(spec.tranches) !== spec.amount.cents) throw new AmountsDoNotAddUp('tranches', 'tranches');
-    const outside = spec.tranches.findIndex((tranche) => tranche.plannedOn < spec.periodStart || tranche.plannedOn > spec.periodEnd);
-    if (outside >= 0) throw new DatesOutOfOrder(`tranches.${outside}.plannedOn`, 'Every tranche must be planned within the grant period.');
+    const outside = spec.tranches.findIndex(
+      (tranche) => tranche.plannedOn < spec.periodStart || tranche.plannedOn > spec.periodEnd,
+    );
+    if (outside >= 0)
+      throw new DatesOutOfOrder(
+        `tranches.${outside}.plannedOn`,
+        'Every tranche must be planned within the grant period.',
+      );
   }
 }

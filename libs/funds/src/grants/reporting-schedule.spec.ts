@@ -10,6 +10,8 @@ describe('the default reporting schedule of a grant', () => {
   });
 
   it('ends with the period, even mid-quarter', () => {
-    expect(quarterlyReportingSchedule('2026-01-01', '2026-02-15')).toEqual([{ dueOn: '2026-03-17', covers: '2026-01-01 to 2026-02-15' }]);
+    expect(quarterlyReportingSchedule('2026-01-01', '2026-02-15')).toEqual([
+      { dueOn: '2026-03-17', covers: '2026-01-01 to 2026-02-15' },
+    ]);
   });
 });

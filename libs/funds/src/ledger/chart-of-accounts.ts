@@ -70,7 +70,10 @@ export function accountKey(ref: AccountRef): string {
   return [ref.kind, ref.fundingStreamId, ref.grantId ?? '-', ref.organizationId ?? '-'].join('/');
 }
 
-export const streamAccount = (kind: LedgerAccountKind, fundingStreamId: string): AccountRef => ({ kind, fundingStreamId });
+export const streamAccount = (kind: LedgerAccountKind, fundingStreamId: string): AccountRef => ({
+  kind,
+  fundingStreamId,
+});
 
 export const grantAccount = (
   kind: LedgerAccountKind.GRANT_COMMITTED | LedgerAccountKind.GRANT_DISBURSED,

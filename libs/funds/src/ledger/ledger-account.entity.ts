@@ -21,8 +21,14 @@ registerEnumType(LedgerAccountKind, { name: 'LedgerAccountKind' });
   'ledger_account_normal_side',
   `CASE WHEN kind IN ('STREAM_RECEIVABLE', 'STREAM_CASH', 'ORGANIZATION_RECEIVED') THEN balance_cents >= 0 ELSE balance_cents <= 0 END`,
 )
-@Check('ledger_account_grant_scope', `(grant_id IS NOT NULL) = (kind IN ('GRANT_COMMITTED', 'GRANT_DISBURSED'))`)
-@Check('ledger_account_organization_scope', `(organization_id IS NOT NULL) = (kind = 'ORGANIZATION_RECEIVED')`)
+@Check(
+  'ledger_account_grant_scope',
+  `(grant_id IS NOT NULL) = (kind IN ('GRANT_COMMITTED', 'GRANT_DISBURSED'))`,
+)
+@Check(
+  'ledger_account_organization_scope',
+  `(organization_id IS NOT NULL) = (kind = 'ORGANIZATION_RECEIVED')`,
+)
 export class LedgerAccount {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,15 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ContributionReceipt } from '../contributions/contribution-receipt.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { Disbursement } from '../disbursements/disbursement.entity';
@@ -74,7 +84,10 @@ export class LedgerTransaction {
   @JoinColumn({ name: 'disbursement_id' })
   disbursement?: Disbursement | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a reversal: the transaction it reverses (at most once).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a reversal: the transaction it reverses (at most once).',
+  })
   @Column('uuid', { nullable: true, unique: true })
   reversesTransactionId: string | null;
 

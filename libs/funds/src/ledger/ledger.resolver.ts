@@ -1,7 +1,11 @@
 import { Allow, Connection, Ctx, Money, RequestContext } from '@braid/kernel';
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { normalBalance } from './chart-of-accounts';
-import { LedgerAccountsArgs, LedgerTransactionsArgs, ReverseLedgerTransactionInput } from './dto/ledger.inputs';
+import {
+  LedgerAccountsArgs,
+  LedgerTransactionsArgs,
+  ReverseLedgerTransactionInput,
+} from './dto/ledger.inputs';
 import { LedgerAccount } from './ledger-account.entity';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LedgerTransaction } from './ledger-transaction.entity';
@@ -30,7 +34,9 @@ export class LedgerResolver {
     return this.ledger.accounts(ctx, args);
   }
 
-  @Mutation(() => LedgerTransaction, { description: 'Posts the reversal of a receipt or a release recorded in error; returns the reversal.' })
+  @Mutation(() => LedgerTransaction, {
+    description: 'Posts the reversal of a receipt or a release recorded in error; returns the reversal.',
+  })
   @Allow('reverse', 'LedgerTransaction')
   reverseLedgerTransaction(@Ctx() ctx: RequestContext, @Args('input') input: ReverseLedgerTransactionInput) {
     return this.reversals.reverse(ctx, input);
@@ -59,7 +65,9 @@ export class LedgerEntryResolver {
 
 @Resolver(() => LedgerAccount)
 export class LedgerAccountResolver {
-  @ResolveField(() => Money, { description: "The balance on the account's normal side (positive as people read it)." })
+  @ResolveField(() => Money, {
+    description: "The balance on the account's normal side (positive as people read it).",
+  })
   balance(@Parent() account: LedgerAccount): Money {
     return Money.of({ cents: normalBalance(account.kind, account.balanceCents), currency: account.currency });
   }

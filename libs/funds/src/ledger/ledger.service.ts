@@ -61,7 +61,9 @@ export class LedgerService {
     const qb = ctx.em
       .getRepository(LedgerTransaction)
       .createQueryBuilder('ledgerTransaction')
-      .where('ledgerTransaction.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
+      .where('ledgerTransaction.collaborativeId = :collaborativeId', {
+        collaborativeId: args.collaborativeId,
+      })
       .andWhere(accessibleBy(ctx.ability, 'read', 'LedgerTransaction', 'ledgerTransaction'));
     if (args.source) qb.andWhere('ledgerTransaction.source = :source', { source: args.source });
     if (args.grantId) qb.andWhere('ledgerTransaction.grantId = :grantId', { grantId: args.grantId });
@@ -78,9 +80,14 @@ export class LedgerService {
       .createQueryBuilder('account')
       .where('account.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
       .andWhere(accessibleBy(ctx.ability, 'read', 'LedgerTransaction', 'account'));
-    if (args.fundingStreamId) qb.andWhere('account.fundingStreamId = :streamId', { streamId: args.fundingStreamId });
+    if (args.fundingStreamId)
+      qb.andWhere('account.fundingStreamId = :streamId', { streamId: args.fundingStreamId });
     if (args.kind) qb.andWhere('account.kind = :kind', { kind: args.kind });
-    return qb.orderBy('account.fundingStreamId').addOrderBy('account.kind').addOrderBy('account.key').getMany();
+    return qb
+      .orderBy('account.fundingStreamId')
+      .addOrderBy('account.kind')
+      .addOrderBy('account.key')
+      .getMany();
   }
 
   loadEntries(ctx: RequestContext, transactionId: string): Promise<LedgerEntry[]> {
@@ -114,7 +121,12 @@ export class LedgerService {
   }
 
   /** Creates the accounts that do not exist yet; existing ones are left alone. */
-  async open(ctx: RequestContext, collaborativeId: string, currency: string, refs: readonly AccountRef[]): Promise<void> {
+  async open(
+    ctx: RequestContext,
+    collaborativeId: string,
+    currency: string,
+    refs: readonly AccountRef[],
+  ): Promise<void> {
     const rows = uniqueRefs(refs).map((ref) => ({
       collaborativeId,
       key: accountKey(ref),
@@ -129,13 +141,21 @@ export class LedgerService {
   }
 
   /** Opens (if needed) and locks the accounts with SELECT ... ORDER BY id FOR UPDATE. */
-  async lock(ctx: RequestContext, collaborativeId: string, currency: string, refs: readonly AccountRef[]): Promise<LockedAccounts> {
+  async lock(
+    ctx: RequestContext,
+    collaborativeId: string,
+    currency: string,
+    refs: readonly AccountRef[],
+  ): Promise<LockedAccounts> {
     await this.open(ctx, collaborativeId, currency, refs);
     const keys = uniqueRefs(refs).map(accountKey);
     const accounts = await ctx.em
       .getRepository(LedgerAccount)
       .createQueryBuilder('account')
-      .where('account.collaborativeId = :collaborativeId AND account.key IN (:...keys)', { collaborativeId, keys })
+      .where('account.collaborativeId = :collaborativeId AND account.key IN (:...keys)', {
+        collaborativeId,
+        keys,
+      })
       .orderBy('account.id')
       .setLock('pessimistic_write')
       .getMany();
@@ -151,7 +171,8 @@ export class LedgerService {
     const legs = mergeLegs(posting.legs);
     if (legs.length < 2) throw new Error('A ledger transaction needs at least two postings');
     const total = legs.reduce((sum, leg) => sum + leg.cents, 0n);
-    if (total !== 0n) throw new Error(`Unbalanced ledger transaction (${total} cents): debits must equal credits`);
+    if (total !== 0n)
+      throw new Error(`Unbalanced ledger transaction (${total} cents): debits must equal credits`);
 
     const transaction = ctx.em.create(LedgerTransaction, {
       collaborativeId: posting.collaborativeId,
@@ -169,7 +190,8 @@ export class LedgerService {
     await ctx.em.save(transaction);
     const entries = legs.map((leg) => {
       const account = accounts.get(leg.account);
-      if (account.currency !== posting.currency) throw new Error(`Account ${account.key} is kept in ${account.currency}`);
+      if (account.currency !== posting.currency)
+        throw new Error(`Account ${account.key} is kept in ${account.currency}`);
       return {
         transactionId: transaction.id,
         collaborativeId: posting.collaborativeId,
@@ -189,7 +211,10 @@ export class LedgerService {
   }
 
   /** The legs of a transaction, negated: what a reversal posts. */
-  async reversingLegs(ctx: RequestContext, transactionId: string): Promise<{ legs: Leg[]; currency: string }> {
+  async reversingLegs(
+    ctx: RequestContext,
+    transactionId: string,
+  ): Promise<{ legs: Leg[]; currency: string }> {
     const rows = await ctx.em
       .getRepository(LedgerEntry)
       .createQueryBuilder('entry')

@@ -30,7 +30,13 @@ export class ReversalService {
 
   async reverse(ctx: RequestContext, input: ReverseLedgerTransactionInput): Promise<LedgerTransaction> {
     // Lock order: the original transaction, then its source record, then the accounts.
-    const original = await findAccessible(ctx, LedgerTransaction, 'LedgerTransaction', input.ledgerTransactionId, { lock: true });
+    const original = await findAccessible(
+      ctx,
+      LedgerTransaction,
+      'LedgerTransaction',
+      input.ledgerTransactionId,
+      { lock: true },
+    );
     assertCan(ctx, 'reverse', 'LedgerTransaction', original);
     if (original.source === LedgerSource.REVERSAL) throw new NotReversible('it is itself a reversal');
     if (await ctx.em.existsBy(LedgerTransaction, { reversesTransactionId: original.id })) {
@@ -70,15 +76,27 @@ export class ReversalService {
     if (contribution.status === ContributionStatus.WRITTEN_OFF) {
       throw new NotReversible('its pledge was written off since; the receipt stays part of the record');
     }
-    const receipt = await ctx.em.findOneByOrFail(ContributionReceipt, { id: original.contributionReceiptId as string });
+    const receipt = await ctx.em.findOneByOrFail(ContributionReceipt, {
+      id: original.contributionReceiptId as string,
+    });
     const { legs, currency } = await this.ledger.reversingLegs(ctx, original.id);
-    const accounts = await this.ledger.lock(ctx, original.collaborativeId, currency, legs.map((leg) => leg.account));
+    const accounts = await this.ledger.lock(
+      ctx,
+      original.collaborativeId,
+      currency,
+      legs.map((leg) => leg.account),
+    );
     const cash = streamAccount(LedgerAccountKind.STREAM_CASH, contribution.fundingStreamId);
     const available = accounts.balance(cash);
     if (available < receipt.amount.cents) {
       // The money was already released to grants: taking it back would overdraw the stream.
       const stream = await ctx.em.findOneByOrFail(FundingStream, { id: contribution.fundingStreamId });
-      throw new InsufficientFunds('cash', receipt.amount.cents - available, [{ fundingStreamId: stream.id, streamName: stream.name, availableCents: available }], currency);
+      throw new InsufficientFunds(
+        'cash',
+        receipt.amount.cents - available,
+        [{ fundingStreamId: stream.id, streamName: stream.name, availableCents: available }],
+        currency,
+      );
     }
     const reversal = await this.post(ctx, original, reason, legs, currency, accounts);
     this.contributions.setReceived(contribution, contribution.receivedCents - receipt.amount.cents);
@@ -93,13 +111,23 @@ export class ReversalService {
       where: { id: original.disbursementId as string },
       lock: { mode: 'pessimistic_write' },
     });
-    if (disbursement.status !== DisbursementStatus.RELEASED || disbursement.releaseTransactionId !== original.id) {
+    if (
+      disbursement.status !== DisbursementStatus.RELEASED ||
+      disbursement.releaseTransactionId !== original.id
+    ) {
       throw new NotReversible(
-        disbursement.status === DisbursementStatus.PAID ? 'the tranche has been paid to the partner' : 'the tranche is no longer released',
+        disbursement.status === DisbursementStatus.PAID
+          ? 'the tranche has been paid to the partner'
+          : 'the tranche is no longer released',
       );
     }
     const { legs, currency } = await this.ledger.reversingLegs(ctx, original.id);
-    const accounts = await this.ledger.lock(ctx, original.collaborativeId, currency, legs.map((leg) => leg.account));
+    const accounts = await this.ledger.lock(
+      ctx,
+      original.collaborativeId,
+      currency,
+      legs.map((leg) => leg.account),
+    );
     const reversal = await this.post(ctx, original, reason, legs, currency, accounts);
     await this.disbursements.releaseReversed(ctx, disbursement, reason, reversal.id);
     return { reversal, after: { disbursement } };

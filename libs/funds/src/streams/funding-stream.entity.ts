@@ -1,7 +1,16 @@
 import { Collaborative, Organization } from '@braid/collaboratives';
 import { bigintTransformer, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** Where a stream's money comes from (issue 4): who the funder is decides the reporting it expects. */
 export enum FundingStreamKind {
@@ -60,11 +69,15 @@ export class FundingStream {
   @Column({ type: 'enum', enum: FundingStreamKind, enumName: 'funding_stream_kind' })
   kind: FundingStreamKind;
 
-  @Field({ description: 'Restricted money may only fund the purposes and workgroups listed, within the period.' })
+  @Field({
+    description: 'Restricted money may only fund the purposes and workgroups listed, within the period.',
+  })
   @Column('boolean')
   restricted: boolean;
 
-  @Field(() => [String], { description: "Purposes a grant may have to draw on this stream (compared ignoring case); empty: any." })
+  @Field(() => [String], {
+    description: 'Purposes a grant may have to draw on this stream (compared ignoring case); empty: any.',
+  })
   @Column('text', { array: true, default: '{}' })
   allowedPurposes: string[];
 

@@ -55,6 +55,9 @@ export class FundingStreamResolver {
   @ResolveField(() => MatchRequirement, { nullable: true })
   matchRequirement(@Parent() stream: FundingStream): MatchRequirement | null {
     if (stream.matchRequiredCents === null) return null;
-    return { amount: Money.of({ cents: stream.matchRequiredCents, currency: stream.currency }), description: stream.matchDescription ?? '' };
+    return {
+      amount: Money.of({ cents: stream.matchRequiredCents, currency: stream.currency }),
+      description: stream.matchDescription ?? '',
+    };
   }
 }

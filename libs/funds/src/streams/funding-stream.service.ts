@@ -1,7 +1,13 @@
 import { Collaborative, OrganizationService } from '@braid/collaboratives';
 import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
-import { AmountNotPositive, CurrencyMismatch, DatesOutOfOrder, FundingStreamNameTaken, UnrestrictedStreamWithRestrictions } from '../funds.errors';
+import {
+  AmountNotPositive,
+  CurrencyMismatch,
+  DatesOutOfOrder,
+  FundingStreamNameTaken,
+  UnrestrictedStreamWithRestrictions,
+} from '../funds.errors';
 import { LedgerAccountKind, streamAccount } from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { CreateFundingStreamInput } from './dto/funding-stream.inputs';
@@ -55,10 +61,15 @@ export class FundingStreamService {
     if (!input.restricted && (allowedPurposes.length > 0 || allowedWorkgroupIds.length > 0)) {
       throw new UnrestrictedStreamWithRestrictions();
     }
-    if (input.endsOn < input.startsOn) throw new DatesOutOfOrder('endsOn', 'The stream cannot end before it starts.');
+    if (input.endsOn < input.startsOn)
+      throw new DatesOutOfOrder('endsOn', 'The stream cannot end before it starts.');
     if (input.award.cents <= 0n) throw new AmountNotPositive('award.cents');
     if (input.matchRequirement && input.matchRequirement.amount.currency !== input.award.currency) {
-      throw new CurrencyMismatch('matchRequirement.amount.currency', input.award.currency, input.matchRequirement.amount.currency);
+      throw new CurrencyMismatch(
+        'matchRequirement.amount.currency',
+        input.award.currency,
+        input.matchRequirement.amount.currency,
+      );
     }
     if (await ctx.em.existsBy(FundingStream, { collaborativeId: input.collaborativeId, name: input.name })) {
       throw new FundingStreamNameTaken(input.name);

@@ -31,7 +31,10 @@ export function restrictionViolation(stream: StreamRestrictions, grant: GrantTer
       return `it may only fund ${stream.allowedPurposes.map((purpose) => `"${purpose}"`).join(', ')}, not "${grant.purpose}"`;
     }
   }
-  if (stream.allowedWorkgroupIds.length > 0 && (!grant.workgroupId || !stream.allowedWorkgroupIds.includes(grant.workgroupId))) {
+  if (
+    stream.allowedWorkgroupIds.length > 0 &&
+    (!grant.workgroupId || !stream.allowedWorkgroupIds.includes(grant.workgroupId))
+  ) {
     return 'it may only fund the work of its listed workgroups';
   }
   if (grant.periodStart < stream.startsOn || grant.periodEnd > stream.endsOn) {

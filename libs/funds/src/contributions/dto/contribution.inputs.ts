@@ -1,7 +1,17 @@
 import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs, Trim } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Validate, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 
 @ValidatorConstraint({ name: 'positiveCents' })
 export class PositiveCents implements ValidatorConstraintInterface {
@@ -28,7 +38,7 @@ export class RecordContributionInput {
   @IsLocalDate()
   pledgedOn: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(1000)
@@ -49,7 +59,7 @@ export class RecordContributionReceiptInput {
   @IsLocalDate()
   receivedOn: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @Trim()
   @IsString()
   @MaxLength(1000)

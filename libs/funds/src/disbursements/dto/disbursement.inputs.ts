@@ -9,9 +9,13 @@ export class ReleaseDisbursementInput {
   @IsUUID()
   disbursementId: string;
 
-  @Field({ description: 'Chosen by the client once per intended release; repeating it returns the first result.' })
+  @Field({
+    description: 'Chosen by the client once per intended release; repeating it returns the first result.',
+  })
   @IsString()
-  @Matches(/^[A-Za-z0-9._:-]{8,100}$/, { message: 'idempotencyKey must be 8 to 100 letters, digits or . _ : -' })
+  @Matches(/^[A-Za-z0-9._:-]{8,100}$/, {
+    message: 'idempotencyKey must be 8 to 100 letters, digits or . _ : -',
+  })
   idempotencyKey: string;
 }
 

@@ -139,7 +139,10 @@ export class CreateGrantInput {
   @Type(() => TrancheInput)
   tranches: TrancheInput[];
 
-  @Field(() => [ReportDueInput], { nullable: true, description: 'Defaults to quarterly reports, due 30 days after each quarter.' })
+  @Field(() => [ReportDueInput], {
+    nullable: true,
+    description: 'Defaults to quarterly reports, due 30 days after each quarter.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
