@@ -3,6 +3,7 @@ import { accessibleBy, findAccessible, Money, RequestContext } from '@braid/kern
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { Disbursement } from '../disbursements/disbursement.entity';
+import { requireFundAccess } from '../fund-access';
 import { Grant } from '../grants/grant.entity';
 import { LedgerAccountKind, LedgerSource } from '../ledger/chart-of-accounts';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
@@ -71,7 +72,7 @@ function totalsFrom(sums: KindSums, currency: string): MoneyTotals {
 @Injectable()
 export class BudgetService {
   async overview(ctx: RequestContext, collaborativeId: string): Promise<BudgetOverview> {
-    await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
+    await requireFundAccess(ctx, collaborativeId, 'read', 'FundingStream');
     const streams = await this.streamBudgets(ctx, (qb) =>
       qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId }),
     );

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { Collaborative } from '@braid/collaboratives';
-import { assertCan, findAccessible, Money, RequestContext } from '@braid/kernel';
+import { Money, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { BudgetService } from '../budget/budget.service';
+import { requireFundAccess } from '../fund-access';
 import { MoneyTotals } from '../budget/budget.types';
 import { csvRow, CsvValue, moneyColumns } from './csv';
 
@@ -148,9 +149,7 @@ export class FundsExportService {
     collaborativeId: string,
     subject: 'LedgerTransaction' | 'FundingStream',
   ): Promise<Collaborative> {
-    const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
-    assertCan(ctx, 'export', subject, { collaborativeId });
-    return collaborative;
+    return requireFundAccess(ctx, collaborativeId, 'export', subject);
   }
 
   private budgetRow(
