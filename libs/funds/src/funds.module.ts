@@ -50,6 +50,7 @@ import { FundingStreamService } from './streams/funding-stream.service';
     FundingStreamService,
     ContributionService,
     GrantService,
+    FundingMotionHandler,
     DisbursementService,
     DisbursementHolds,
     BudgetService,

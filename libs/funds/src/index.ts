@@ -12,6 +12,7 @@ export * from './disbursements/dto/disbursement.inputs';
 export * from './funds.errors';
 export * from './funds.module';
 export * from './grants/dto/grant.inputs';
+export * from './grants/funding-motion.handler';
 export * from './grants/grant-allocation.entity';
 export * from './grants/grant.entity';
 export * from './grants/grant.service';
