@@ -248,6 +248,27 @@ describe('The acceptance story, steps 2, 4 and 5 (DOMAIN.md)', () => {
       },
     ]);
 
+    // The partner sees its own grant's money; the fund's streams are not its to see.
+    const { grant: own } = await tenant.clients.partnerA.data<{
+      grant: { totals: Record<string, { cents: string }> };
+    }>(
+      `query ($id: ID!) { grant(id: $id) { totals { awarded { cents } disbursed { cents } remaining { cents } } } }`,
+      { id: grantId },
+    );
+    expect(own.totals).toEqual({
+      awarded: { cents: cents(150_000) },
+      disbursed: { cents: cents(50_000) },
+      remaining: { cents: cents(100_000) },
+    });
+    const { fundingStream } = await tenant.clients.member.data<{
+      fundingStream: { totals: Record<string, { cents: string }> };
+    }>(
+      `query ($id: ID!) { fundingStream(id: $id) { totals { pledged { cents } received { cents } committed { cents } disbursed { cents } cashOnHand { cents } availableToCommit { cents } } } }`,
+      { id: streams.county.id },
+    );
+    const { fundingStream: _stream, ...countyRow } = county(after) as NonNullable<ReturnType<typeof county>>;
+    expect(fundingStream.totals).toEqual(countyRow);
+
     // The county stream holds $10,000 in cash now: tranche two ($50,000) cannot go out.
     const refused = await fund.admin.error(RELEASE, {
       input: { disbursementId: tranches[1].id, idempotencyKey: releaseKey() },

@@ -17,6 +17,7 @@ import {
   FundSummary,
   FundTotals,
   GrantBudget,
+  GrantTotals,
   GrantTraceability,
   MoneyTotals,
   StreamBudget,
@@ -128,18 +129,10 @@ export class BudgetService {
       .andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'))
       .orderBy('stream.name')
       .getMany();
-    if (streams.length === 0) return [];
-    const qb = this.sums(ctx)
-      .select('stream.id', 'id')
-      .where('stream.id IN (:...ids)', { ids: streams.map((stream) => stream.id) })
-      .groupBy('stream.id');
-    for (const [expression, alias] of SUM_BY_KIND) qb.addSelect(expression, alias);
-    const rows: (KindSums & { id: string })[] = await qb.getRawMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return streams.map((stream) => ({
-      fundingStream: stream,
-      ...totalsFrom(byId.get(stream.id) as KindSums, stream.currency),
-    }));
+    // One aggregate for all of them: streamTotals batches through the request's loader.
+    return Promise.all(
+      streams.map(async (stream) => ({ fundingStream: stream, ...(await this.streamTotals(ctx, stream)) })),
+    );
   }
 
   private async grantBudgets(ctx: RequestContext, collaborativeId: string): Promise<GrantBudget[]> {
@@ -151,36 +144,64 @@ export class BudgetService {
       .orderBy('award.createdAt')
       .addOrderBy('award.id')
       .getMany();
-    if (grants.length === 0) return [];
-    const rows: { id: string; committed: string; disbursed: string }[] = await ctx.em
-      .getRepository(LedgerEntry)
-      .createQueryBuilder('entry')
-      .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
-      .select('entry.grant_id', 'id')
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
-        'committed',
-      )
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
-        'disbursed',
-      )
-      .where('entry.grantId IN (:...ids)', { ids: grants.map((grant) => grant.id) })
-      .groupBy('entry.grant_id')
-      .getRawMany();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return grants.map((grant) => {
-      const row = byId.get(grant.id);
-      const remaining = -BigInt(row?.committed ?? '0');
-      const disbursed = -BigInt(row?.disbursed ?? '0');
-      const currency = grant.amount.currency;
-      return {
-        grant,
-        awarded: money(remaining + disbursed, currency),
-        disbursed: money(disbursed, currency),
-        remaining: money(remaining, currency),
-      };
-    });
+    return Promise.all(grants.map(async (grant) => ({ grant, ...(await this.grantTotals(ctx, grant)) })));
+  }
+
+  /**
+   * A grant's awarded, disbursed and remaining money, batched per request (one aggregate for every
+   * grant on a page). The caller has already read the grant under its access rule.
+   */
+  async grantTotals(ctx: RequestContext, grant: Grant): Promise<GrantTotals> {
+    const row = await ctx
+      .loader<string, { committed: string; disbursed: string } | null>('grant.totals', async (ids) => {
+        const rows: { id: string; committed: string; disbursed: string }[] = await ctx.em
+          .getRepository(LedgerEntry)
+          .createQueryBuilder('entry')
+          .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
+          .select('entry.grant_id', 'id')
+          .addSelect(
+            `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
+            'committed',
+          )
+          .addSelect(
+            `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
+            'disbursed',
+          )
+          .where('entry.grantId IN (:...ids)', { ids })
+          .groupBy('entry.grant_id')
+          .getRawMany();
+        const byId = new Map(rows.map((sums) => [sums.id, sums]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(grant.id);
+    const remaining = -BigInt(row?.committed ?? '0');
+    const disbursed = -BigInt(row?.disbursed ?? '0');
+    const currency = grant.amount.currency;
+    return {
+      awarded: money(remaining + disbursed, currency),
+      disbursed: money(disbursed, currency),
+      remaining: money(remaining, currency),
+    };
+  }
+
+  /** A stream's figures as a nested field, batched per request; the stream was read under its rule. */
+  async streamTotals(ctx: RequestContext, stream: FundingStream): Promise<MoneyTotals> {
+    const sums = await ctx
+      .loader<string, KindSums | null>('fundingStream.totals', async (ids) => {
+        const qb = this.sums(ctx)
+          .select('stream.id', 'id')
+          .where('stream.id IN (:...ids)', { ids: [...ids] })
+          .groupBy('stream.id');
+        for (const [expression, alias] of SUM_BY_KIND) qb.addSelect(expression, alias);
+        const rows: (KindSums & { id: string })[] = await qb.getRawMany();
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(stream.id);
+    return totalsFrom(
+      sums ?? { receivable: '0', cash: '0', uncommitted: '0', committed: '0', disbursed: '0' },
+      stream.currency,
+    );
   }
 
   /** Which streams (with their restrictions and contributions) pay for a grant, and how much. */

@@ -54,11 +54,8 @@ export class FundTotals extends MoneyTotals {
   grantCount: number;
 }
 
-@ObjectType()
-export class GrantBudget {
-  @Field(() => Grant)
-  grant: Grant;
-
+@ObjectType({ description: "A grant's money, from the ledger." })
+export class GrantTotals {
   @Field(() => Money, { description: 'Committed to the grant, net of cancelled tranches.' })
   awarded: Money;
 
@@ -67,6 +64,12 @@ export class GrantBudget {
 
   @Field(() => Money, { description: 'Still to be released.' })
   remaining: Money;
+}
+
+@ObjectType()
+export class GrantBudget extends GrantTotals {
+  @Field(() => Grant)
+  grant: Grant;
 }
 
 @ObjectType()

@@ -1,6 +1,8 @@
 import { Organization, OrganizationService } from '@braid/collaboratives';
 import { Allow, Connection, Ctx, RequestContext, UuidArg } from '@braid/kernel';
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GrantTotals } from '../budget/budget.types';
+import { BudgetService } from '../budget/budget.service';
 import { Disbursement } from '../disbursements/disbursement.entity';
 import { DisbursementService } from '../disbursements/disbursement.service';
 import { FundingStream } from '../streams/funding-stream.entity';
@@ -19,6 +21,7 @@ export class GrantResolver {
     private readonly grantService: GrantService,
     private readonly disbursementService: DisbursementService,
     private readonly organizationService: OrganizationService,
+    private readonly budgetService: BudgetService,
   ) {}
 
   @Query(() => GrantConnection, { description: 'Grants the caller may read (a partner: its own).' })
@@ -49,6 +52,11 @@ export class GrantResolver {
   @ResolveField(() => [GrantAllocation])
   allocations(@Ctx() ctx: RequestContext, @Parent() grant: Grant) {
     return this.grantService.loadAllocations(ctx, grant.id);
+  }
+
+  @ResolveField(() => GrantTotals, { description: 'Awarded, disbursed and remaining, from the ledger.' })
+  totals(@Ctx() ctx: RequestContext, @Parent() grant: Grant) {
+    return this.budgetService.grantTotals(ctx, grant);
   }
 
   @ResolveField(() => [Disbursement], { description: 'The tranches, in order.' })

@@ -1,6 +1,8 @@
 import { Organization, OrganizationService } from '@braid/collaboratives';
 import { Allow, Ctx, Money, RequestContext, UuidArg } from '@braid/kernel';
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BudgetService } from '../budget/budget.service';
+import { MoneyTotals } from '../budget/budget.types';
 import { Contribution } from '../contributions/contribution.entity';
 import { ContributionService } from '../contributions/contribution.service';
 import { CreateFundingStreamInput, FundScopedArgs } from './dto/funding-stream.inputs';
@@ -22,6 +24,7 @@ export class FundingStreamResolver {
     private readonly streamService: FundingStreamService,
     private readonly contributionService: ContributionService,
     private readonly organizationService: OrganizationService,
+    private readonly budgetService: BudgetService,
   ) {}
 
   @Query(() => [FundingStream], { description: "The Wellness Fund's funding streams." })
@@ -50,6 +53,13 @@ export class FundingStreamResolver {
   @ResolveField(() => [Contribution])
   contributions(@Ctx() ctx: RequestContext, @Parent() stream: FundingStream) {
     return this.contributionService.loadForStream(ctx, stream.id);
+  }
+
+  @ResolveField(() => MoneyTotals, {
+    description: 'Pledged, received, committed, disbursed, cash on hand, available to commit.',
+  })
+  totals(@Ctx() ctx: RequestContext, @Parent() stream: FundingStream) {
+    return this.budgetService.streamTotals(ctx, stream);
   }
 
   @ResolveField(() => MatchRequirement, { nullable: true })
