@@ -132,6 +132,26 @@ describe('The Wellness Fund ledger', () => {
     expect(
       (await fund.admin.error(`query ($id: ID!) { fundingStream(id: $id) { id } }`, { id: theirs.id })).code,
     ).toBe('NOT_FOUND');
+    const mine = await fund.stream({
+      name: 'Mine, for a grant',
+      awardCents: $(1_000),
+      pledgedCents: $(1_000),
+    });
+    const theirStream = await fund.admin.error(CREATE_GRANT, {
+      input: fund.grantInput({
+        allocations: [{ fundingStreamId: theirs.id, cents: $(100) }],
+        tranches: [$(100)],
+      }),
+    });
+    expect(theirStream.code).toBe('NOT_FOUND');
+    const theirGrantee = await fund.admin.error(CREATE_GRANT, {
+      input: fund.grantInput({
+        recipientOrganizationId: other.organizations.granteeA,
+        allocations: [{ fundingStreamId: mine.id, cents: $(100) }],
+        tranches: [$(100)],
+      }),
+    });
+    expect(theirGrantee.code).toBe('NOT_FOUND');
   });
 
   it('refuses an allocation from a restricted stream to a purpose it does not allow, naming the stream', async () => {
@@ -425,5 +445,34 @@ describe('The Wellness Fund ledger', () => {
     await expect(
       app.dataSource.query(`UPDATE ledger_account SET balance_cents = -1 WHERE kind = 'STREAM_CASH'`),
     ).rejects.toThrow(/ledger_account_normal_side/);
+  });
+
+  it('pages through the ledger newest first, with entries per transaction in one page', async () => {
+    await fund.stream({
+      name: 'Paging',
+      awardCents: $(1_000),
+      pledgedCents: $(1_000),
+      receivedCents: $(400),
+    });
+    const page = `query ($c: ID!, $after: String) { ledgerTransactions(collaborativeId: $c, first: 1, after: $after) {
+      nodes { id source entries { amount { cents } account { kind balance { cents } } } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      ledgerTransactions: {
+        nodes: { id: string; source: string; entries: { amount: { cents: string } }[] }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await fund.admin.data<Page>(page, { c: tenant.collaborativeId });
+    const second = await fund.admin.data<Page>(page, {
+      c: tenant.collaborativeId,
+      after: first.ledgerTransactions.pageInfo.endCursor,
+    });
+    expect(first.ledgerTransactions.nodes[0].source).toBe('CONTRIBUTION_RECEIPT');
+    expect(second.ledgerTransactions.nodes[0].source).toBe('CONTRIBUTION_PLEDGE');
+    expect(first.ledgerTransactions.pageInfo.hasNextPage).toBe(true);
+    expect(first.ledgerTransactions.nodes[0].entries.map((entry) => entry.amount.cents).sort()).toEqual([
+      $(-400).toString(),
+      $(400).toString(),
+    ]);
   });
 });
