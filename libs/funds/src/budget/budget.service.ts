@@ -32,6 +32,15 @@ interface KindSums {
   disbursed: string;
 }
 
+/** The signed sum of one kind of account over the joined `entry` and `account` rows, as text. */
+const sumOf = (kind: LedgerAccountKind) =>
+  `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = '${kind}'), 0)::text`;
+
+const GRANT_SUMS = {
+  committed: sumOf(LedgerAccountKind.GRANT_COMMITTED),
+  disbursed: sumOf(LedgerAccountKind.GRANT_DISBURSED),
+};
+
 const SUM_BY_KIND = (
   Object.entries({
     receivable: LedgerAccountKind.STREAM_RECEIVABLE,
@@ -40,12 +49,23 @@ const SUM_BY_KIND = (
     committed: LedgerAccountKind.GRANT_COMMITTED,
     disbursed: LedgerAccountKind.GRANT_DISBURSED,
   }) as [keyof KindSums, LedgerAccountKind][]
-).map(
-  ([name, kind]) =>
-    [`coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = '${kind}'), 0)::text`, name] as const,
-);
+).map(([name, kind]) => [sumOf(kind), name] as const);
 
 const money = (cents: bigint, currency: string) => Money.of({ cents, currency });
+
+/** A grant's figures from the signed sums of its two accounts (chart-of-accounts.ts). */
+function grantFigures(
+  sums: { committed: string; disbursed: string } | null | undefined,
+  currency: string,
+): GrantTotals {
+  const remaining = -BigInt(sums?.committed ?? '0');
+  const disbursed = -BigInt(sums?.disbursed ?? '0');
+  return {
+    awarded: money(remaining + disbursed, currency),
+    disbursed: money(disbursed, currency),
+    remaining: money(remaining, currency),
+  };
+}
 
 /** The people's view of the signed sums (chart-of-accounts.ts): every figure positive. */
 function totalsFrom(sums: KindSums, currency: string): MoneyTotals {
@@ -159,14 +179,8 @@ export class BudgetService {
           .createQueryBuilder('entry')
           .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
           .select('entry.grant_id', 'id')
-          .addSelect(
-            `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
-            'committed',
-          )
-          .addSelect(
-            `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
-            'disbursed',
-          )
+          .addSelect(GRANT_SUMS.committed, 'committed')
+          .addSelect(GRANT_SUMS.disbursed, 'disbursed')
           .where('entry.grantId IN (:...ids)', { ids })
           .groupBy('entry.grant_id')
           .getRawMany();
@@ -174,14 +188,7 @@ export class BudgetService {
         return ids.map((id) => byId.get(id) ?? null);
       })
       .load(grant.id);
-    const remaining = -BigInt(row?.committed ?? '0');
-    const disbursed = -BigInt(row?.disbursed ?? '0');
-    const currency = grant.amount.currency;
-    return {
-      awarded: money(remaining + disbursed, currency),
-      disbursed: money(disbursed, currency),
-      remaining: money(remaining, currency),
-    };
+    return grantFigures(row, grant.amount.currency);
   }
 
   /** A stream's figures as a nested field, batched per request; the stream was read under its rule. */
@@ -213,14 +220,8 @@ export class BudgetService {
       .innerJoin(LedgerAccount, 'account', 'account.id = entry.accountId')
       .innerJoin(FundingStream, 'stream', 'stream.id = entry.fundingStreamId')
       .select('entry.funding_stream_id', 'stream_id')
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
-        'committed',
-      )
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
-        'disbursed',
-      )
+      .addSelect(GRANT_SUMS.committed, 'committed')
+      .addSelect(GRANT_SUMS.disbursed, 'disbursed')
       .where('entry.grantId = :grantId', { grantId })
       .andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'))
       .groupBy('entry.funding_stream_id')
@@ -234,16 +235,10 @@ export class BudgetService {
       grant,
       sources: rows
         .filter((row) => streams.has(row.stream_id))
-        .map((row) => {
-          const remaining = -BigInt(row.committed);
-          const disbursed = -BigInt(row.disbursed);
-          return {
-            fundingStream: streams.get(row.stream_id) as FundingStream,
-            awarded: money(remaining + disbursed, currency),
-            disbursed: money(disbursed, currency),
-            remaining: money(remaining, currency),
-          };
-        })
+        .map((row) => ({
+          fundingStream: streams.get(row.stream_id) as FundingStream,
+          ...grantFigures(row, currency),
+        }))
         .sort((a, b) => a.fundingStream.name.localeCompare(b.fundingStream.name)),
     };
   }
@@ -297,14 +292,8 @@ export class BudgetService {
       .innerJoin(Grant, 'award', 'award.id = entry.grantId')
       .select('entry.grant_id', 'grant_id')
       .addSelect('entry.funding_stream_id', 'stream_id')
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_COMMITTED'), 0)::text`,
-        'committed',
-      )
-      .addSelect(
-        `coalesce(sum(entry.amount_cents) FILTER (WHERE account.kind = 'GRANT_DISBURSED'), 0)::text`,
-        'disbursed',
-      )
+      .addSelect(GRANT_SUMS.committed, 'committed')
+      .addSelect(GRANT_SUMS.disbursed, 'disbursed')
       .where('entry.fundingStreamId IN (:...streamIds)', { streamIds })
       .andWhere(accessibleBy(ctx.ability, 'read', 'Grant', 'award'))
       .groupBy('entry.grant_id')
@@ -324,14 +313,8 @@ export class BudgetService {
       streams,
       grants: rows.map((row) => {
         const grant = grantById.get(row.grant_id) as Grant;
-        const remaining = -BigInt(row.committed);
-        const disbursed = -BigInt(row.disbursed);
-        return {
-          grant,
-          fundingStream: streamById.get(row.stream_id) as FundingStream,
-          awarded: money(remaining + disbursed, grant.amount.currency),
-          disbursed: money(disbursed, grant.amount.currency),
-        };
+        const { awarded, disbursed } = grantFigures(row, grant.amount.currency);
+        return { grant, fundingStream: streamById.get(row.stream_id) as FundingStream, awarded, disbursed };
       }),
     };
   }

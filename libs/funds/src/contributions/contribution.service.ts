@@ -8,6 +8,7 @@ import {
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { loadByParent } from '../batched-reads';
 import {
   AmountNotPositive,
   CurrencyMismatch,
@@ -51,19 +52,10 @@ export class ContributionService {
 
   /** A stream's contributions as a nested field, one query for every stream on the page. */
   loadForStream(ctx: RequestContext, fundingStreamId: string): Promise<Contribution[]> {
-    return ctx
-      .loader<string, Contribution[]>('contribution.byStream', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(Contribution)
-          .createQueryBuilder('contribution')
-          .where('contribution.fundingStreamId IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'Contribution', 'contribution'))
-          .orderBy('contribution.pledgedOn')
-          .addOrderBy('contribution.id')
-          .getMany();
-        return ids.map((id) => rows.filter((row) => row.fundingStreamId === id));
-      })
-      .load(fundingStreamId);
+    return loadByParent(ctx, Contribution, 'Contribution', 'fundingStreamId', fundingStreamId, [
+      'pledgedOn',
+      'id',
+    ]);
   }
 
   loadReceipts(ctx: RequestContext, contributionId: string): Promise<ContributionReceipt[]> {

@@ -8,6 +8,7 @@ import {
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { loadByParent } from '../batched-reads';
 import { In, QueryFailedError } from 'typeorm';
 import {
   DisbursementOnHold,
@@ -66,18 +67,7 @@ export class DisbursementService {
   }
 
   loadForGrant(ctx: RequestContext, grantId: string): Promise<Disbursement[]> {
-    return ctx
-      .loader<string, Disbursement[]>('disbursement.byGrant', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(Disbursement)
-          .createQueryBuilder('disbursement')
-          .where('disbursement.grantId IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'Disbursement', 'disbursement'))
-          .orderBy('disbursement.sequence')
-          .getMany();
-        return ids.map((id) => rows.filter((row) => row.grantId === id));
-      })
-      .load(grantId);
+    return loadByParent(ctx, Disbursement, 'Disbursement', 'grantId', grantId, ['sequence']);
   }
 
   loadHistory(ctx: RequestContext, disbursementId: string): Promise<DisbursementTransition[]> {

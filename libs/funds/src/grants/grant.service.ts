@@ -10,6 +10,7 @@ import {
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { loadById, loadByParent } from '../batched-reads';
 import { In, QueryFailedError } from 'typeorm';
 import { DisbursementStatus } from '../disbursements/disbursement-lifecycle';
 import { DisbursementTransition } from '../disbursements/disbursement-transition.entity';
@@ -85,50 +86,17 @@ export class GrantService {
   }
 
   load(ctx: RequestContext, id: string): Promise<Grant | null> {
-    return ctx
-      .loader<string, Grant | null>('grant.byId', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(Grant)
-          .createQueryBuilder('award')
-          .where('award.id IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'Grant', 'award'))
-          .getMany();
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((key) => byId.get(key) ?? null);
-      })
-      .load(id);
+    return loadById(ctx, Grant, 'Grant', id);
   }
 
   /** Grants an organization received, as a nested field; the caller's access rule is in the query. */
   loadForRecipient(ctx: RequestContext, organizationId: string): Promise<Grant[]> {
-    return ctx
-      .loader<string, Grant[]>('grant.byRecipient', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(Grant)
-          .createQueryBuilder('award')
-          .where('award.recipientOrganizationId IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'Grant', 'award'))
-          .orderBy('award.createdAt')
-          .addOrderBy('award.id')
-          .getMany();
-        return ids.map((id) => rows.filter((row) => row.recipientOrganizationId === id));
-      })
-      .load(organizationId);
+    return loadByParent(ctx, Grant, 'Grant', 'recipientOrganizationId', organizationId, ['createdAt', 'id']);
   }
 
   /** A grant's allocations; the parent grant was already read under the caller's access rule. */
   loadAllocations(ctx: RequestContext, grantId: string): Promise<GrantAllocation[]> {
-    return ctx
-      .loader<string, GrantAllocation[]>('grantAllocation.byGrant', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(GrantAllocation)
-          .createQueryBuilder('allocation')
-          .where('allocation.grantId IN (:...ids)', { ids })
-          .orderBy('allocation.position')
-          .getMany();
-        return ids.map((id) => rows.filter((row) => row.grantId === id));
-      })
-      .load(grantId);
+    return loadByParent(ctx, GrantAllocation, null, 'grantId', grantId, ['position']);
   }
 
   findByMotion(ctx: RequestContext, approvingMotionId: string): Promise<Grant | null> {

@@ -1,5 +1,6 @@
 import { accessibleBy, ConnectionShape, paginate, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { loadById, loadByParent } from '../batched-reads';
 import { AccountRef, accountKey, LedgerSource } from './chart-of-accounts';
 import { LedgerAccountsArgs, LedgerTransactionsArgs } from './dto/ledger.inputs';
 import { LedgerAccount } from './ledger-account.entity';
@@ -91,33 +92,11 @@ export class LedgerService {
   }
 
   loadEntries(ctx: RequestContext, transactionId: string): Promise<LedgerEntry[]> {
-    return ctx
-      .loader<string, LedgerEntry[]>('ledgerEntry.byTransaction', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(LedgerEntry)
-          .createQueryBuilder('entry')
-          .where('entry.transactionId IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'LedgerTransaction', 'entry'))
-          .orderBy('entry.id')
-          .getMany();
-        return ids.map((id) => rows.filter((row) => row.transactionId === id));
-      })
-      .load(transactionId);
+    return loadByParent(ctx, LedgerEntry, 'LedgerTransaction', 'transactionId', transactionId, ['id']);
   }
 
   loadAccount(ctx: RequestContext, accountId: string): Promise<LedgerAccount | null> {
-    return ctx
-      .loader<string, LedgerAccount | null>('ledgerAccount.byId', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(LedgerAccount)
-          .createQueryBuilder('account')
-          .where('account.id IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'LedgerTransaction', 'account'))
-          .getMany();
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(accountId);
+    return loadById(ctx, LedgerAccount, 'LedgerTransaction', accountId);
   }
 
   /** Creates the accounts that do not exist yet; existing ones are left alone. */

@@ -1,6 +1,7 @@
 import { Collaborative, OrganizationService } from '@braid/collaboratives';
 import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { loadById } from '../batched-reads';
 import {
   AmountNotPositive,
   CurrencyMismatch,
@@ -38,18 +39,7 @@ export class FundingStreamService {
 
   /** Streams by id for nested fields, batched, limited to what the caller may read (else null). */
   load(ctx: RequestContext, id: string): Promise<FundingStream | null> {
-    return ctx
-      .loader<string, FundingStream | null>('fundingStream.byId', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(FundingStream)
-          .createQueryBuilder('stream')
-          .where('stream.id IN (:...ids)', { ids })
-          .andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'))
-          .getMany();
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((key) => byId.get(key) ?? null);
-      })
-      .load(id);
+    return loadById(ctx, FundingStream, 'FundingStream', id);
   }
 
   async create(ctx: RequestContext, input: CreateFundingStreamInput): Promise<FundingStream> {
