@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { CollaborativesModule } from '@braid/collaboratives';
+import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
 import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
@@ -32,6 +33,7 @@ export class AppModule {
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,
         GovernanceModule,
+        FundsModule,
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]

@@ -5,9 +5,11 @@ import {
   assertCan,
   AuditService,
   findAccessible,
+  NotFoundError,
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { Collaborative } from './collaborative.entity';
 import { SlugTaken } from './collaboratives.errors';
 import { CreateCollaborativeInput, UpdateCollaborativeInput } from './dto/collaborative.inputs';
@@ -51,6 +53,24 @@ export class CollaborativeService {
 
   get(ctx: RequestContext, id: string): Promise<Collaborative> {
     return findAccessible(ctx, Collaborative, 'Collaborative', id);
+  }
+
+  /**
+   * For public read models (the transparency view, fund totals): a collaborative that publishes
+   * them, or one the caller belongs to. Anything else is NOT_FOUND, like a made-up id.
+   */
+  async getPublishedOrAccessible(ctx: RequestContext, id: string): Promise<Collaborative> {
+    const { sql, parameters } = accessCondition(ctx.ability, 'read', 'Collaborative', 'collaborative');
+    const collaborative = isUUID(id)
+      ? await ctx.em
+          .getRepository(Collaborative)
+          .createQueryBuilder('collaborative')
+          .where('collaborative.id = :id', { id })
+          .andWhere(`(collaborative.publicTransparency OR ${sql})`, parameters)
+          .getOne()
+      : null;
+    if (!collaborative) throw new NotFoundError('Collaborative', id);
+    return collaborative;
   }
 
   /** A published collaborative, or one the caller belongs to, by its short name. */

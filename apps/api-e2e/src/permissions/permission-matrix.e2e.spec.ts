@@ -1,3 +1,4 @@
+import { FUNDS_RESOLVERS } from '@braid/funds';
 import { GOVERNANCE_RESOLVERS } from '@braid/governance';
 import { PermissionDeclarations } from '@braid/kernel';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -10,10 +11,10 @@ const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX];
 
 /**
  * Domains whose operations are checked by a matrix of their own, beside their other tests
- * (governance/permissions.e2e.spec.ts); each of those fails on an operation of its domain
- * without a row, as this one does for everything else.
+ * (governance/permissions.e2e.spec.ts, funds/access.e2e.spec.ts); each of those fails on an
+ * operation of its domain without a row, as this one does for everything else.
  */
-const OWN_MATRICES = new Set([...GOVERNANCE_RESOLVERS].map((resolver) => resolver.name));
+const OWN_MATRICES = new Set([...GOVERNANCE_RESOLVERS, ...FUNDS_RESOLVERS].map((resolver) => resolver.name));
 
 describe('The permission matrix: every operation × every role', () => {
   let app: TestApp;

@@ -1,4 +1,5 @@
 import { collaborativesEntities, collaborativesMigrations } from '@braid/collaboratives';
+import { fundsEntities, fundsMigrations } from '@braid/funds';
 import { governanceEntities, governanceMigrations } from '@braid/governance';
 import { identityEntities, identityMigrations } from '@braid/identity';
 import { kernelEntities, kernelMigrations } from '@braid/kernel';
@@ -12,6 +13,7 @@ export const entities = [
   ...identityEntities,
   ...collaborativesEntities,
   ...governanceEntities,
+  ...fundsEntities,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +22,5 @@ export const migrations: Function[] = [
   ...identityMigrations,
   ...collaborativesMigrations,
   ...governanceMigrations,
+  ...fundsMigrations,
 ];

@@ -1,4 +1,5 @@
 import { Collaborative } from '@braid/collaboratives';
+import { DomainEvents } from '@braid/kernel';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleChapter,
     @Inject(DEMO_CHAPTERS) private readonly chapters: DemoChapter[],
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -36,6 +38,9 @@ export class DemoSeeder {
       for (const chapter of this.chapters) {
         this.logger.log(`Demo: ${chapter.title}`);
         await chapter.write(world);
+        // What a chapter's events cause (a passed FUNDING motion's grant) is part of the story the
+        // next chapter continues; within one transaction they must be delivered here.
+        await this.domainEvents.deliverWithin(em);
       }
     });
     this.logger.log(`Demo data written in ${Date.now() - started} ms`);

@@ -18,6 +18,10 @@ export const ACTIONS = [
   'record',
   'vote',
   'declare',
+  // Wellness Fund: releasing a disbursement tranche and reversing a ledger transaction are
+  // separate from `update` so that a role can correct records without moving money.
+  'release',
+  'reverse',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,5 +44,11 @@ export const SUBJECTS = [
   'Ballot',
   'ConflictDeclaration',
   'Tally',
+  // Wellness Fund (libs/funds)
+  'FundingStream',
+  'Contribution',
+  'LedgerTransaction',
+  'Grant',
+  'Disbursement',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

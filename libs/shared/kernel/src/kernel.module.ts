@@ -7,7 +7,7 @@ import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
 import { RequestContextService } from './context/request-context.service';
-import { BraidErrorFilter } from './errors/braid-error.filter';
+import { BraidExceptionFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
 import { DomainEvents } from './events/domain-events';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
@@ -31,7 +31,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
-    { provide: APP_FILTER, useClass: BraidErrorFilter },
+    { provide: APP_FILTER, useClass: BraidExceptionFilter },
   ],
   exports: [Principals, RequestContextService, AuditService, PermissionDeclarations, DomainEvents],
 })

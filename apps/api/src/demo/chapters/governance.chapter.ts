@@ -8,8 +8,8 @@ import {
   MotionService,
   WorkgroupService,
 } from '@braid/governance';
+import { FundingStreamKind, FundingStreamService } from '@braid/funds';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { DemoPersonKey } from '../demo-cast';
 import { DemoChapter, DemoWorld } from '../demo-world';
 
@@ -34,35 +34,6 @@ const SEATS = {
 } as const satisfies Partial<Record<DemoPersonKey, string>>;
 type SeatHolder = keyof typeof SEATS;
 
-interface StreamRow {
-  id: string;
-  name: string;
-}
-
-/**
- * The funds chapter (which runs before this one) creates the funding streams; governance only
- * refers to them by id, as FundingMotionPassed does. They are looked up by name in the
- * `funding_stream` table when it exists with `id`, `name` and `collaborative_id` columns; when it
- * does not (governance seeded alone), the motions name no streams, which a funding proposal
- * allows (the fund administrator then chooses). The checks come first because a failed query
- * would abort the seeding transaction.
- */
-async function fundingStreams(em: EntityManager, collaborativeId: string): Promise<StreamRow[]> {
-  const columns: { column_name: string }[] = await em.query(
-    `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'funding_stream'`,
-  );
-  const names = new Set(columns.map((column) => column.column_name));
-  if (!['id', 'name', 'collaborative_id'].every((name) => names.has(name))) return [];
-  return em.query(
-    `SELECT id::text AS id, name FROM funding_stream WHERE collaborative_id = $1 ORDER BY name`,
-    [collaborativeId],
-  );
-}
-
-function streamNamed(streams: StreamRow[], pattern: RegExp): string | null {
-  return streams.find((stream) => pattern.test(stream.name))?.id ?? null;
-}
-
 /**
  * Story steps 3 and 4 (DOMAIN.md): the Trauma-Informed Care workgroup at work, two past meetings
  * of the leadership team (minutes approved at the next one, the trauma recovery center funded with
@@ -79,6 +50,7 @@ export class GovernanceChapter implements DemoChapter {
     private readonly minutes: MinutesService,
     private readonly motions: MotionService,
     private readonly ballots: BallotService,
+    private readonly streams: FundingStreamService,
   ) {}
 
   async write(world: DemoWorld): Promise<void> {
@@ -185,10 +157,17 @@ export class GovernanceChapter implements DemoChapter {
     await this.minutes.circulate(lead, workgroupMinutes.id);
     await this.meetings.adjourn(lead, workgroupMeeting.id);
 
-    const streams = await fundingStreams(admin.em, collaborativeId);
-    const county = streamNamed(streams, /county/i);
-    const ovc = streamNamed(streams, /victims of crime|\bovc\b/i);
-    const general = streamNamed(streams, /unrestricted|wellness/i) ?? county;
+    // The funds chapter ran first: the county and federal awards (restricted) and the health
+    // plan's unrestricted reinvestment.
+    const streams = await this.streams.list(await world.as('fundAdmin'), collaborativeId);
+    const streamOf = (match: (kind: FundingStreamKind, restricted: boolean) => boolean) => {
+      const stream = streams.find((candidate) => match(candidate.kind, candidate.restricted));
+      if (!stream) throw new Error('The funds chapter must run before the governance chapter');
+      return stream.id;
+    };
+    const county = streamOf((kind) => kind === FundingStreamKind.COUNTY);
+    const ovc = streamOf((kind) => kind === FundingStreamKind.FEDERAL);
+    const general = streamOf((_kind, restricted) => !restricted);
 
     const chair = await world.as('chair');
     const allPresent = (except: Partial<Record<SeatHolder, AttendanceStatus>> = {}) =>
@@ -303,18 +282,14 @@ export class GovernanceChapter implements DemoChapter {
     const centerFunding: FundingProposalInput = {
       amount: { cents: 30_000_000n, currency: 'USD' },
       recipientOrganizationId: trc,
-      purpose:
-        'Year one of trauma recovery services: case management, therapy and legal advocacy for survivors of violent crime ' +
-        '(targets: 500 non-duplicated clients enrolled; 1,000 people educated on trauma recovery services).',
+      // One of the purposes both restricted streams allow; the motion's text says what it buys.
+      purpose: 'Trauma recovery services',
       periodStart: dayFrom(now, 17),
       periodEnd: dayFrom(now, 17 + 364),
-      allocations:
-        county && ovc
-          ? [
-              { fundingStreamId: county, cents: 20_000_000n },
-              { fundingStreamId: ovc, cents: 10_000_000n },
-            ]
-          : [],
+      allocations: [
+        { fundingStreamId: county, cents: 20_000_000n },
+        { fundingStreamId: ovc, cents: 10_000_000n },
+      ],
       tranches: [
         { cents: 10_000_000n, plannedOn: dayFrom(now, 20) },
         { cents: 10_000_000n, plannedOn: dayFrom(now, 140) },
@@ -325,7 +300,11 @@ export class GovernanceChapter implements DemoChapter {
       meetingId: october.id,
       kind: MotionKind.FUNDING,
       title: 'Fund the Stockton Trauma Recovery Center, year one',
-      text: 'Resolved, that the Wellness Fund grant $300,000 to the Stockton Trauma Recovery Center for its first year, drawn from the county and Office for Victims of Crime streams.',
+      text:
+        'Resolved, that the Wellness Fund grant $300,000 to the Stockton Trauma Recovery Center for its first year of trauma ' +
+        'recovery services (case management, therapy and legal advocacy for survivors of violent crime; targets: 500 ' +
+        'non-duplicated clients enrolled, 1,000 people educated on trauma recovery services), drawn from the county and ' +
+        'Office for Victims of Crime streams.',
       secret: false,
       funding: centerFunding,
     });
@@ -360,15 +339,17 @@ export class GovernanceChapter implements DemoChapter {
       meetingId: today.id,
       kind: MotionKind.FUNDING,
       title: 'Fund the Reinvent South Stockton trust builders outreach program',
-      text: 'Resolved, that the Wellness Fund grant $75,000 to the Reinvent South Stockton Coalition for resident trust builders who connect neighbors to care.',
+      text:
+        'Resolved, that the Wellness Fund grant $75,000 to the Reinvent South Stockton Coalition for twelve resident trust ' +
+        'builders doing door-to-door outreach in South Stockton for one year, connecting neighbors to care.',
       secret: false,
       funding: {
         amount: { cents: 7_500_000n, currency: 'USD' },
         recipientOrganizationId: world.organizations.reinvent.id,
-        purpose: 'Twelve resident trust builders doing door-to-door outreach in South Stockton for one year.',
+        purpose: 'Resident trust builders outreach',
         periodStart: dayFrom(now, 30),
         periodEnd: dayFrom(now, 30 + 364),
-        allocations: general ? [{ fundingStreamId: general, cents: 7_500_000n }] : [],
+        allocations: [{ fundingStreamId: general, cents: 7_500_000n }],
         tranches: [
           { cents: 3_750_000n, plannedOn: dayFrom(now, 35) },
           { cents: 3_750_000n, plannedOn: dayFrom(now, 215) },

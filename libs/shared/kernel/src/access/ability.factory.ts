@@ -62,6 +62,41 @@ function membershipRules(builder: Builder, membership: MembershipFacts): void {
   if (is(Role.CHAIR)) {
     can('read', 'AuditEvent', tenant);
   }
+
+  fundRules(builder, membership);
+}
+
+/** The subjects of the Wellness Fund a leadership member reads (budgets, balances, grants). */
+const FUND_SUBJECTS: SubjectName[] = ['FundingStream', 'Contribution', 'LedgerTransaction', 'Grant', 'Disbursement'];
+
+/**
+ * The Wellness Fund (issue 4). The leadership team (every role but partners and observers, and
+ * anyone holding or standing in for a seat) reads budgets, balances, the ledger and grants. Only
+ * the fund administrator moves money. A partner contact reads its own organization's grants and
+ * tranches, by the plain `recipientOrganizationId` column both tables carry. Observers and the
+ * public see aggregate totals only, through the public `fundSummary` query, never these subjects.
+ */
+function fundRules({ can }: Builder, membership: MembershipFacts): void {
+  const collaborativeId = membership.collaborativeId;
+  const tenant = { collaborativeId };
+  const is = (...roles: Role[]) => roles.some((role) => membership.roles.includes(role));
+  const holdsSeat = membership.seatIds.length > 0 || membership.alternateSeatIds.length > 0;
+
+  if (holdsSeat || is(Role.ADMIN, Role.CHAIR, Role.MEMBER, Role.WORKGROUP_LEAD, Role.FUND_ADMINISTRATOR)) {
+    can('read', FUND_SUBJECTS, tenant);
+  }
+  if (is(Role.FUND_ADMINISTRATOR)) {
+    can('create', ['FundingStream', 'Contribution', 'Grant'], tenant);
+    can('update', ['Contribution', 'Disbursement'], tenant);
+    can('release', 'Disbursement', tenant);
+    can('reverse', 'LedgerTransaction', tenant);
+  }
+  if (is(Role.FUND_ADMINISTRATOR, Role.CHAIR, Role.ADMIN)) {
+    can('export', ['LedgerTransaction', 'FundingStream'], tenant);
+  }
+  if (is(Role.PARTNER_CONTACT) && membership.organizationId) {
+    can('read', ['Grant', 'Disbursement'], { collaborativeId, recipientOrganizationId: membership.organizationId });
+  }
 }
 
 /** Everything governance keeps about deliberation, readable by every role that takes part in it. */

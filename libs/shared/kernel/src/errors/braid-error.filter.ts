@@ -1,8 +1,8 @@
-import { ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
-import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorCode } from '@braid/contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { BraidError } from './braid-error';
+import { BadInputError, BraidError, NotFoundError } from './braid-error';
 
 const HTTP_STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -14,20 +14,54 @@ const HTTP_STATUS: Record<string, number> = {
 };
 
 /**
- * Expected failures are answers, not incidents: they reach GraphQL clients as they are (and are
- * not logged as server errors), and REST clients (CSV exports, downloads) as the matching status.
+ * One place where failures leave the API.
+ * - GraphQL: errors go on to Apollo, whose formatter maps them to the documented codes (and logs
+ *   only the unexpected ones); Nest's own HTTP exceptions become named errors first.
+ * - REST (CSV exports, downloads): the same named errors answer with the matching HTTP status and
+ *   the same `code` a GraphQL client reads; anything else is a logged 500 with no detail.
  */
-@Catch(BraidError)
-export class BraidErrorFilter implements GqlExceptionFilter {
-  catch(exception: BraidError, host: ArgumentsHost): BraidError | void {
-    if (host.getType<GqlContextType>() === 'graphql') return exception;
-    const response = host.switchToHttp().getResponse<Response>();
-    if (response.headersSent) {
-      response.end();
-      return;
+@Catch()
+export class BraidExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Braid');
+
+  catch(error: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') {
+      if (error instanceof HttpException && !(error instanceof BraidError)) {
+        return error.getStatus() === HttpStatus.NOT_FOUND
+          ? new NotFoundError('Resource')
+          : new BadInputError(error.message);
+      }
+      return error;
     }
-    response
-      .status(HTTP_STATUS[exception.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
-      .json({ code: exception.code, message: exception.message, ...exception.extensions });
+    const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) {
+      // A streamed export failed midway: the status is gone already; cut the body short rather
+      // than let a truncated file look complete.
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      res.destroy();
+      return undefined;
+    }
+    if (error instanceof BraidError) {
+      res
+        .status(HTTP_STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
+        .json({ code: error.code, message: error.message });
+    } else if (error instanceof HttpException) {
+      const status = error.getStatus();
+      res
+        .status(status)
+        .json({
+          code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
+          message: error.message,
+        });
+    } else {
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      res
+        .status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .json({
+          code: ErrorCode.INTERNAL_SERVER_ERROR,
+          message: 'Something went wrong on our side. It has been logged.',
+        });
+    }
+    return undefined;
   }
 }

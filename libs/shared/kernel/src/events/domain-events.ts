@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { auditSnapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context/request-context';
 import { RequestContextService } from '../context/request-context.service';
@@ -98,28 +98,9 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
     let claimed: DomainEventRecord | null = null;
     try {
       return await this.dataSource.transaction(async (em) => {
-        const query = em
-          .getRepository(DomainEventRecord)
-          .createQueryBuilder('event')
-          .where('event.processedAt IS NULL AND event.attempts < :max', { max: MAX_ATTEMPTS })
-          .orderBy('event.id')
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .limit(1);
-        if (skip.length) query.andWhere('event.id NOT IN (:...skip)', { skip });
-        claimed = await query.getOne();
+        claimed = await this.claimNext(em, skip);
         if (!claimed) return 'none';
-        const event: PublishedEvent = {
-          id: claimed.id,
-          type: claimed.type,
-          collaborativeId: claimed.collaborativeId,
-          actorUserId: claimed.actorUserId,
-          occurredAt: claimed.occurredAt,
-          payload: claimed.payload as Record<string, unknown>,
-        };
-        const ctx = this.contexts.systemContext(em);
-        for (const handler of this.handlers.get(event.type) ?? []) await handler(event, ctx);
-        await em.update(DomainEventRecord, { id: event.id }, { processedAt: new Date(), lastError: null });
+        await this.handleIn(em, claimed);
         return 'processed';
       });
     } catch (error) {
@@ -137,6 +118,49 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
       return 'failed';
     }
   }
+
+  /**
+   * Delivers the events pending in an open transaction, inside it, and fails with the first
+   * handler error. For work done in one transaction with no request around it (the demo story),
+   * where an event's effect is needed before the transaction ends.
+   */
+  async deliverWithin(em: EntityManager): Promise<number> {
+    let delivered = 0;
+    for (let event = await this.claimNext(em, []); event; event = await this.claimNext(em, [])) {
+      await this.handleIn(em, event);
+      delivered++;
+    }
+    return delivered;
+  }
+
+  private claimNext(em: EntityManager, skip: string[]): Promise<DomainEventRecord | null> {
+    const query = em
+      .getRepository(DomainEventRecord)
+      .createQueryBuilder('event')
+      .where('event.processedAt IS NULL AND event.attempts < :max', { max: MAX_ATTEMPTS })
+      .orderBy('event.id')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .limit(1);
+    if (skip.length) query.andWhere('event.id NOT IN (:...skip)', { skip });
+    return query.getOne();
+  }
+
+  /** Runs the event's handlers as the system in `em`, and marks it processed there. */
+  private async handleIn(em: EntityManager, record: DomainEventRecord): Promise<void> {
+    const event: PublishedEvent = {
+      id: record.id,
+      type: record.type,
+      collaborativeId: record.collaborativeId,
+      actorUserId: record.actorUserId,
+      occurredAt: record.occurredAt,
+      payload: record.payload as Record<string, unknown>,
+    };
+    const ctx = this.contexts.systemContext(em);
+    for (const handler of this.handlers.get(event.type) ?? []) await handler(event, ctx);
+    await em.update(DomainEventRecord, { id: event.id }, { processedAt: new Date(), lastError: null });
+  }
+
 
   onApplicationBootstrap(): void {
     // Catches events whose request ended before delivery (a crash, another process).

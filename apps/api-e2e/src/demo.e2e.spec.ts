@@ -1,0 +1,142 @@
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SLUG } from '@braid/api';
+import { FUNDING_MOTION_PASSED } from '@braid/contracts';
+import { expectLedgerConsistent } from './funds/fund-fixtures';
+import { GraphQLClient } from './support/graphql-client';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The demo data tells the acceptance story of DOMAIN.md, written through the services: the same
+ * rules, permissions and audit log as the API.
+ */
+describe('The demo story', () => {
+  let app: TestApp;
+  let chair: GraphQLClient;
+  let collaborativeId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp('demo', { seedDemo: true });
+    chair = await app.client('chair').signIn(DEMO_PEOPLE.chair.email, DEMO_PASSWORD);
+    [{ id: collaborativeId }] = await app.dataSource.query(`SELECT id FROM collaborative WHERE slug = $1`, [
+      DEMO_SLUG,
+    ]);
+  });
+  afterAll(() => app.close());
+
+  it('has seats in every sector, each held', async () => {
+    const { seats } = await chair.data<{ seats: { sector: string; vacant: boolean }[] }>(
+      `query ($c: ID!) { seats(collaborativeId: $c) { sector vacant } }`,
+      { c: collaborativeId },
+    );
+    expect(new Set(seats.map((seat) => seat.sector))).toEqual(
+      new Set(['HEALTH_PLAN', 'HEALTH_SYSTEM', 'GOVERNMENT', 'EDUCATION', 'COMMUNITY_ORG', 'RESIDENT']),
+    );
+    expect(seats.every((seat) => !seat.vacant)).toBe(true);
+  });
+
+  it('shows a workgroup at work, past decisions with approved minutes, and a vote under way', async () => {
+    const { motions, workgroups } = await chair.data<{
+      motions: {
+        nodes: {
+          title: string;
+          status: string;
+          outcome: string | null;
+          funding: { purpose: string; allocations: { fundingStreamId: string }[] } | null;
+          conflicts: { source: string; seat: { name: string } }[];
+          ballots: unknown[];
+          tally: { yes: number } | null;
+        }[];
+      };
+      workgroups: { name: string }[];
+    }>(
+      `query ($c: ID!) {
+        motions(collaborativeId: $c, first: 50) {
+          nodes { title status outcome funding { purpose allocations { fundingStreamId } } conflicts { source seat { name } } ballots { choice } tally { yes } }
+        }
+        workgroups(collaborativeId: $c) { name }
+      }`,
+      { c: collaborativeId },
+    );
+    expect(workgroups.map((workgroup) => workgroup.name)).toEqual([
+      'Data Sharing',
+      'Trauma-Informed Care',
+      'Youth & Schools',
+    ]);
+    const byTitle = new Map(motions.nodes.map((motion) => [motion.title, motion]));
+    const center = byTitle.get('Fund the Stockton Trauma Recovery Center, year one');
+    expect(center).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'PASSED',
+      conflicts: [{ source: 'RECIPIENT', seat: { name: 'Stockton Trauma Recovery Center' } }],
+      funding: { purpose: 'Trauma recovery services' },
+    });
+    expect(center?.funding?.allocations).toHaveLength(2);
+    const trustBuilders = byTitle.get('Fund the Reinvent South Stockton trust builders outreach program');
+    expect(trustBuilders).toMatchObject({ status: 'OPEN', outcome: null, tally: null });
+    expect(trustBuilders?.ballots).toHaveLength(4);
+    expect(motions.nodes.filter((motion) => motion.outcome === 'PASSED')).toHaveLength(3);
+
+    expect(
+      await app.dataSource.query(
+        `SELECT status, count(*)::int AS n FROM minutes GROUP BY status ORDER BY status`,
+      ),
+    ).toEqual([
+      { status: 'CIRCULATED', n: 2 },
+      { status: 'APPROVED', n: 1 },
+    ]);
+    expect(
+      await app.dataSource.query(
+        `SELECT status, count(*)::int AS n FROM action_item GROUP BY status ORDER BY status`,
+      ),
+    ).toEqual([
+      { status: 'OPEN', n: 1 },
+      { status: 'IN_PROGRESS', n: 1 },
+      { status: 'DONE', n: 1 },
+      { status: 'BLOCKED', n: 1 },
+    ]);
+  });
+
+  it('turns the passed funding motion into the grant, on two restricted streams and one unrestricted, with tranche one released', async () => {
+    const fundAdmin = await app
+      .client('fund administrator')
+      .signIn(DEMO_PEOPLE.fundAdmin.email, DEMO_PASSWORD);
+    const { fundingStreams, grants } = await fundAdmin.data<{
+      fundingStreams: { restricted: boolean; contributions: { status: string }[] }[];
+      grants: {
+        nodes: {
+          approvingMotionId: string;
+          recipient: { name: string };
+          amount: { cents: string };
+          disbursements: { status: string }[];
+        }[];
+      };
+    }>(
+      `query ($c: ID!) {
+         fundingStreams(collaborativeId: $c) { restricted contributions { status } }
+         grants(collaborativeId: $c) { nodes { approvingMotionId recipient { name } amount { cents } disbursements { status } } } }`,
+      { c: collaborativeId },
+    );
+    expect(fundingStreams.map((stream) => stream.restricted).sort()).toEqual([false, true, true]);
+    expect(
+      fundingStreams.every((stream) => stream.contributions.some((c) => c.status === 'PARTIALLY_RECEIVED')),
+    ).toBe(true);
+
+    const [motion] = await app.dataSource.query(
+      `SELECT id FROM motion WHERE title = 'Fund the Stockton Trauma Recovery Center, year one'`,
+    );
+    expect(grants.nodes).toEqual([
+      {
+        approvingMotionId: motion.id,
+        recipient: { name: 'Stockton Trauma Recovery Center' },
+        amount: { cents: '30000000' },
+        disbursements: [{ status: 'RELEASED' }, { status: 'SCHEDULED' }, { status: 'SCHEDULED' }],
+      },
+    ]);
+    expect(
+      await app.dataSource.query(
+        `SELECT processed_at IS NOT NULL AS processed, last_error FROM domain_event WHERE type = $1`,
+        [FUNDING_MOTION_PASSED],
+      ),
+    ).toEqual([{ processed: true, last_error: null }]);
+    await expectLedgerConsistent(app);
+  });
+});

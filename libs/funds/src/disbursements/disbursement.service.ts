@@ -1,0 +1,366 @@
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  findAccessible,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
+import { Injectable } from '@nestjs/common';
+import { loadByParent } from '../batched-reads';
+import { In, QueryFailedError } from 'typeorm';
+import {
+  DisbursementOnHold,
+  IdempotencyKeyReused,
+  IllegalTransition,
+  InsufficientFunds,
+} from '../funds.errors';
+import { GrantAllocation } from '../grants/grant-allocation.entity';
+import { Grant } from '../grants/grant.entity';
+import {
+  grantAccount,
+  LedgerAccountKind,
+  LedgerSource,
+  normalBalance,
+  organizationAccount,
+  streamAccount,
+} from '../ledger/chart-of-accounts';
+import { LedgerTransaction } from '../ledger/ledger-transaction.entity';
+import { LedgerService, LockedAccounts } from '../ledger/ledger.service';
+import { FundingStream } from '../streams/funding-stream.entity';
+import { DisbursementHolds } from './disbursement-holds';
+import { canMoveDisbursement, DisbursementStatus } from './disbursement-lifecycle';
+import { DisbursementTransition } from './disbursement-transition.entity';
+import { Disbursement } from './disbursement.entity';
+import {
+  CancelDisbursementInput,
+  DisbursementsArgs,
+  MarkDisbursementPaidInput,
+  ReleaseDisbursementInput,
+} from './dto/disbursement.inputs';
+import { planDraws } from './tranche-draws';
+
+const { STREAM_CASH, STREAM_UNCOMMITTED, GRANT_COMMITTED, GRANT_DISBURSED } = LedgerAccountKind;
+
+@Injectable()
+export class DisbursementService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly ledger: LedgerService,
+    private readonly holds: DisbursementHolds,
+  ) {}
+
+  list(ctx: RequestContext, args: DisbursementsArgs): Promise<ConnectionShape<Disbursement>> {
+    const qb = ctx.em
+      .getRepository(Disbursement)
+      .createQueryBuilder('disbursement')
+      .where('disbursement.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
+      .andWhere(accessibleBy(ctx.ability, 'read', 'Disbursement', 'disbursement'));
+    if (args.grantId) qb.andWhere('disbursement.grantId = :grantId', { grantId: args.grantId });
+    if (args.status) qb.andWhere('disbursement.status = :status', { status: args.status });
+    return paginate(qb, args, [{ property: 'id' }]);
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Disbursement> {
+    return findAccessible(ctx, Disbursement, 'Disbursement', id);
+  }
+
+  loadForGrant(ctx: RequestContext, grantId: string): Promise<Disbursement[]> {
+    return loadByParent(ctx, Disbursement, 'Disbursement', 'grantId', grantId, ['sequence']);
+  }
+
+  loadHistory(ctx: RequestContext, disbursementId: string): Promise<DisbursementTransition[]> {
+    return ctx
+      .loader<string, DisbursementTransition[]>('disbursement.history', async (ids) => {
+        const rows = await ctx.em
+          .getRepository(DisbursementTransition)
+          .createQueryBuilder('transition')
+          .innerJoin(Disbursement, 'disbursement', 'disbursement.id = transition.disbursementId')
+          .where('transition.disbursementId IN (:...ids)', { ids })
+          .andWhere(accessibleBy(ctx.ability, 'read', 'Disbursement', 'disbursement'))
+          .orderBy('transition.id')
+          .getMany();
+        return ids.map((id) => rows.filter((row) => row.disbursementId === id));
+      })
+      .load(disbursementId);
+  }
+
+  /**
+   * Releases a tranche. Lock order (the same on every path that moves money): the tranche row,
+   * then every ledger account involved in one `ORDER BY id FOR UPDATE`. Concurrent releases on a
+   * stream queue on its cash account and each sees the balance the previous one left, so the
+   * stream, hence the fund, and the grant's commitment can never be overdrawn.
+   */
+  async release(ctx: RequestContext, input: ReleaseDisbursementInput): Promise<Disbursement> {
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
+    assertCan(ctx, 'release', 'Disbursement', disbursement);
+
+    // Read after the tranche lock: a concurrent request with the same key has committed by now,
+    // so a repeat sees its transaction and answers with the same tranche, posting nothing.
+    const previous = await ctx.em.findOneBy(LedgerTransaction, {
+      collaborativeId: disbursement.collaborativeId,
+      idempotencyKey: input.idempotencyKey,
+    });
+    if (previous) {
+      if (
+        previous.disbursementId !== disbursement.id ||
+        previous.source !== LedgerSource.DISBURSEMENT_RELEASE
+      ) {
+        throw new IdempotencyKeyReused();
+      }
+      await this.audit.record(ctx, {
+        action: 'disbursement.releaseRepeated',
+        collaborativeId: disbursement.collaborativeId,
+        entityType: 'Disbursement',
+        entityId: disbursement.id,
+        after: { idempotencyKey: input.idempotencyKey, ledgerTransactionId: previous.id },
+      });
+      return disbursement;
+    }
+    this.assertMove(disbursement, DisbursementStatus.RELEASED);
+
+    const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
+    const holds = await this.holds.reasons(ctx, disbursement, grant);
+    if (holds.length) throw new DisbursementOnHold(holds);
+
+    const allocations = await this.allocationsOf(ctx, grant.id);
+    const currency = disbursement.amount.currency;
+    const accounts = await this.ledger.lock(
+      ctx,
+      grant.collaborativeId,
+      currency,
+      allocations.flatMap(({ allocation }) => this.releaseAccounts(grant, allocation.fundingStreamId)),
+    );
+    const plan = planDraws(
+      disbursement.amount.cents,
+      allocations.map(({ stream }) => ({
+        fundingStreamId: stream.id,
+        streamName: stream.name,
+        committedCents: normalBalance(
+          GRANT_COMMITTED,
+          accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id)),
+        ),
+        cashCents: accounts.balance(streamAccount(STREAM_CASH, stream.id)),
+      })),
+    );
+    if (!plan.ok) throw new InsufficientFunds('cash', plan.shortfallCents, plan.limitedBy, currency);
+
+    let transaction: LedgerTransaction;
+    try {
+      transaction = await this.ledger.post(ctx, accounts, {
+        collaborativeId: grant.collaborativeId,
+        currency,
+        source: LedgerSource.DISBURSEMENT_RELEASE,
+        memo: `Tranche ${disbursement.sequence} of "${grant.title}"`,
+        grantId: grant.id,
+        disbursementId: disbursement.id,
+        idempotencyKey: input.idempotencyKey,
+        legs: plan.draws.flatMap((draw) => [
+          { account: grantAccount(GRANT_COMMITTED, grant.id, draw.fundingStreamId), cents: draw.cents },
+          { account: grantAccount(GRANT_DISBURSED, grant.id, draw.fundingStreamId), cents: -draw.cents },
+          { account: streamAccount(STREAM_CASH, draw.fundingStreamId), cents: -draw.cents },
+          {
+            account: organizationAccount(grant.recipientOrganizationId, draw.fundingStreamId),
+            cents: draw.cents,
+          },
+        ]),
+      });
+    } catch (error) {
+      // The same key sent for another tranche at the same moment: the unique index decides.
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'ledger_transaction_idempotency_key'
+      ) {
+        throw new IdempotencyKeyReused();
+      }
+      throw error;
+    }
+
+    const before = { ...disbursement };
+    disbursement.status = DisbursementStatus.RELEASED;
+    disbursement.releasedAt = new Date();
+    disbursement.releaseTransactionId = transaction.id;
+    await this.saveTransition(ctx, disbursement, before.status, null, transaction.id);
+    await this.audit.record(ctx, {
+      action: 'disbursement.released',
+      collaborativeId: disbursement.collaborativeId,
+      entityType: 'Disbursement',
+      entityId: disbursement.id,
+      before,
+      after: { ...disbursement, idempotencyKey: input.idempotencyKey, draws: plan.draws },
+    });
+    return disbursement;
+  }
+
+  /** The partner has the money. The ledger moved at release; this records the payment itself. */
+  async markPaid(ctx: RequestContext, input: MarkDisbursementPaidInput): Promise<Disbursement> {
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
+    assertCan(ctx, 'update', 'Disbursement', disbursement);
+    this.assertMove(disbursement, DisbursementStatus.PAID);
+    const before = { ...disbursement };
+    disbursement.status = DisbursementStatus.PAID;
+    disbursement.paidAt = new Date();
+    disbursement.paymentReference = input.paymentReference ?? null;
+    await this.saveTransition(ctx, disbursement, before.status, input.paymentReference ?? null, null);
+    await this.audit.record(ctx, {
+      action: 'disbursement.paid',
+      collaborativeId: disbursement.collaborativeId,
+      entityType: 'Disbursement',
+      entityId: disbursement.id,
+      before,
+      after: disbursement,
+    });
+    return disbursement;
+  }
+
+  /**
+   * Cancels a scheduled tranche: its amount is decommitted and returns to the streams' uncommitted
+   * money, last allocation first. A released tranche must have its release reversed first.
+   */
+  async cancel(ctx: RequestContext, input: CancelDisbursementInput): Promise<Disbursement> {
+    const disbursement = await findAccessible(ctx, Disbursement, 'Disbursement', input.disbursementId, {
+      lock: true,
+    });
+    assertCan(ctx, 'update', 'Disbursement', disbursement);
+    this.assertMove(disbursement, DisbursementStatus.CANCELLED);
+    const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
+    const allocations = (await this.allocationsOf(ctx, grant.id)).reverse();
+    const currency = disbursement.amount.currency;
+    const accounts = await this.ledger.lock(
+      ctx,
+      grant.collaborativeId,
+      currency,
+      allocations.flatMap(({ allocation }) => [
+        grantAccount(GRANT_COMMITTED, grant.id, allocation.fundingStreamId),
+        streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId),
+      ]),
+    );
+    const legs = this.decommitLegs(
+      grant,
+      allocations.map(({ allocation }) => allocation.fundingStreamId),
+      disbursement.amount.cents,
+      accounts,
+    );
+    const transaction = await this.ledger.post(ctx, accounts, {
+      collaborativeId: grant.collaborativeId,
+      currency,
+      source: LedgerSource.DISBURSEMENT_CANCELLATION,
+      memo: input.reason,
+      grantId: grant.id,
+      disbursementId: disbursement.id,
+      legs,
+    });
+    const before = { ...disbursement };
+    disbursement.status = DisbursementStatus.CANCELLED;
+    disbursement.cancelledAt = new Date();
+    await this.saveTransition(ctx, disbursement, before.status, input.reason, transaction.id);
+    await this.audit.record(ctx, {
+      action: 'disbursement.cancelled',
+      collaborativeId: disbursement.collaborativeId,
+      entityType: 'Disbursement',
+      entityId: disbursement.id,
+      before,
+      after: { ...disbursement, reason: input.reason },
+    });
+    return disbursement;
+  }
+
+  /** Called by a reversal of the tranche's release (already posted): back to SCHEDULED. */
+  async releaseReversed(
+    ctx: RequestContext,
+    disbursement: Disbursement,
+    reason: string,
+    reversalId: string,
+  ): Promise<void> {
+    this.assertMove(disbursement, DisbursementStatus.SCHEDULED);
+    const before = { ...disbursement };
+    disbursement.status = DisbursementStatus.SCHEDULED;
+    disbursement.releasedAt = null;
+    disbursement.releaseTransactionId = null;
+    await this.saveTransition(ctx, disbursement, before.status, reason, reversalId);
+  }
+
+  private assertMove(disbursement: Disbursement, to: DisbursementStatus): void {
+    if (canMoveDisbursement(disbursement.status, to)) return;
+    const hint =
+      disbursement.status === DisbursementStatus.RELEASED && to === DisbursementStatus.CANCELLED
+        ? 'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.'
+        : undefined;
+    throw new IllegalTransition('tranche', disbursement.status, to, hint);
+  }
+
+  private async saveTransition(
+    ctx: RequestContext,
+    disbursement: Disbursement,
+    fromStatus: DisbursementStatus,
+    reason: string | null,
+    ledgerTransactionId: string | null,
+  ): Promise<void> {
+    await ctx.em.save(disbursement);
+    await ctx.em.insert(DisbursementTransition, {
+      collaborativeId: disbursement.collaborativeId,
+      disbursementId: disbursement.id,
+      fromStatus,
+      toStatus: disbursement.status,
+      reason,
+      ledgerTransactionId,
+      byUserId: ctx.actorUserId,
+      byName: ctx.principal?.displayName ?? 'Braid (system)',
+    });
+  }
+
+  private async allocationsOf(
+    ctx: RequestContext,
+    grantId: string,
+  ): Promise<{ allocation: GrantAllocation; stream: FundingStream }[]> {
+    const allocations = await ctx.em.find(GrantAllocation, {
+      where: { grantId },
+      order: { position: 'ASC' },
+    });
+    const streams = await ctx.em.findBy(FundingStream, {
+      id: In(allocations.map((allocation) => allocation.fundingStreamId)),
+    });
+    const byId = new Map(streams.map((stream) => [stream.id, stream]));
+    return allocations.map((allocation) => ({
+      allocation,
+      stream: byId.get(allocation.fundingStreamId) as FundingStream,
+    }));
+  }
+
+  private releaseAccounts(grant: Grant, fundingStreamId: string) {
+    return [
+      grantAccount(GRANT_COMMITTED, grant.id, fundingStreamId),
+      grantAccount(GRANT_DISBURSED, grant.id, fundingStreamId),
+      streamAccount(STREAM_CASH, fundingStreamId),
+      organizationAccount(grant.recipientOrganizationId, fundingStreamId),
+    ];
+  }
+
+  private decommitLegs(grant: Grant, streamIds: string[], amountCents: bigint, accounts: LockedAccounts) {
+    let left = amountCents;
+    const legs = [];
+    for (const streamId of streamIds) {
+      if (left === 0n) break;
+      const committed = normalBalance(
+        GRANT_COMMITTED,
+        accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, streamId)),
+      );
+      const cents = committed < left ? committed : left;
+      if (cents <= 0n) continue;
+      legs.push(
+        { account: grantAccount(GRANT_COMMITTED, grant.id, streamId), cents },
+        { account: streamAccount(STREAM_UNCOMMITTED, streamId), cents: -cents },
+      );
+      left -= cents;
+    }
+    // Scheduled tranches always add up to the grant's open commitment; anything else is a bug.
+    if (left !== 0n)
+      throw new Error(`Grant ${grant.id} has ${left} cents fewer committed than its scheduled tranches`);
+    return legs;
+  }
+}

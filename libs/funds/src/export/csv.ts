@@ -1,0 +1,29 @@
+import { centsToDecimalString } from '@braid/contracts';
+
+export type CsvValue = string | bigint | number | null | undefined;
+
+/** Spreadsheets run a cell that starts with these as a formula (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number ("-850000.00") is data, not a formula, whatever its sign. */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
+ * doubled. Text a person typed is prefixed with an apostrophe when a spreadsheet would run it as
+ * a formula; plain numbers are written as they are, so a negative amount stays a number.
+ */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text) && !NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+/** Money in an export: exact decimal dollars (never through a float) and the cents beside it. */
+export function moneyColumns(cents: bigint): [string, bigint] {
+  return [centsToDecimalString(cents), cents];
+}

@@ -1,0 +1,76 @@
+import { FUNDING_MOTION_PASSED, FundingMotionPassedPayload } from '@braid/contracts';
+import { CollaborativesModule } from '@braid/collaboratives';
+import { DomainEvents } from '@braid/kernel';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { BudgetResolver } from './budget/budget.resolver';
+import { BudgetService } from './budget/budget.service';
+import { ContributionResolver } from './contributions/contribution.resolver';
+import { ContributionService } from './contributions/contribution.service';
+import { DisbursementHolds } from './disbursements/disbursement-holds';
+import { DisbursementResolver } from './disbursements/disbursement.resolver';
+import { DisbursementService } from './disbursements/disbursement.service';
+import { FundsExportController } from './export/funds-export.controller';
+import { FundsExportService } from './export/funds-export.service';
+import { FundingMotionHandler } from './grants/funding-motion.handler';
+import { GrantAllocationResolver, GrantResolver, OrganizationGrantsResolver } from './grants/grant.resolver';
+import { GrantService } from './grants/grant.service';
+import { LedgerAccountResolver, LedgerEntryResolver, LedgerResolver } from './ledger/ledger.resolver';
+import { LedgerService } from './ledger/ledger.service';
+import { ReversalService } from './ledger/reversal.service';
+import { FundingStreamResolver } from './streams/funding-stream.resolver';
+import { FundingStreamService } from './streams/funding-stream.service';
+
+/** Every resolver of the fund, whose root operations the fund's permission matrix covers. */
+export const FUNDS_RESOLVERS = [
+  LedgerResolver,
+  LedgerEntryResolver,
+  LedgerAccountResolver,
+  FundingStreamResolver,
+  ContributionResolver,
+  GrantResolver,
+  GrantAllocationResolver,
+  OrganizationGrantsResolver,
+  DisbursementResolver,
+  BudgetResolver,
+];
+
+/** The Wellness Fund: funding streams, contributions, the ledger, grants and their tranches. */
+@Module({
+  imports: [CollaborativesModule],
+  controllers: [FundsExportController],
+  providers: [
+    ...FUNDS_RESOLVERS,
+    LedgerService,
+    ReversalService,
+    FundingStreamService,
+    ContributionService,
+    GrantService,
+    FundingMotionHandler,
+    DisbursementHolds,
+    DisbursementService,
+    BudgetService,
+    FundsExportService,
+  ],
+  exports: [
+    FundingStreamService,
+    ContributionService,
+    GrantService,
+    FundingMotionHandler,
+    DisbursementService,
+    DisbursementHolds,
+    BudgetService,
+    LedgerService,
+  ],
+})
+export class FundsModule implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEvents,
+    private readonly fundingMotions: FundingMotionHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.on<FundingMotionPassedPayload>(FUNDING_MOTION_PASSED, (event, ctx) =>
+      this.fundingMotions.handle(event, ctx),
+    );
+  }
+}

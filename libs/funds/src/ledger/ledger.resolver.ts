@@ -1,0 +1,74 @@
+import { Allow, Connection, Ctx, Money, RequestContext } from '@braid/kernel';
+import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { normalBalance } from './chart-of-accounts';
+import {
+  LedgerAccountsArgs,
+  LedgerTransactionsArgs,
+  ReverseLedgerTransactionInput,
+} from './dto/ledger.inputs';
+import { LedgerAccount } from './ledger-account.entity';
+import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerTransaction } from './ledger-transaction.entity';
+import { LedgerService } from './ledger.service';
+import { ReversalService } from './reversal.service';
+
+@ObjectType()
+export class LedgerTransactionConnection extends Connection(LedgerTransaction) {}
+
+@Resolver(() => LedgerTransaction)
+export class LedgerResolver {
+  constructor(
+    private readonly ledger: LedgerService,
+    private readonly reversals: ReversalService,
+  ) {}
+
+  @Query(() => LedgerTransactionConnection, { description: 'The ledger, newest transaction first.' })
+  @Allow('read', 'LedgerTransaction')
+  ledgerTransactions(@Ctx() ctx: RequestContext, @Args() args: LedgerTransactionsArgs) {
+    return this.ledger.list(ctx, args);
+  }
+
+  @Query(() => [LedgerAccount], { description: 'The chart of accounts with each balance.' })
+  @Allow('read', 'LedgerTransaction')
+  ledgerAccounts(@Ctx() ctx: RequestContext, @Args() args: LedgerAccountsArgs) {
+    return this.ledger.accounts(ctx, args);
+  }
+
+  @Mutation(() => LedgerTransaction, {
+    description: 'Posts the reversal of a receipt or a release recorded in error; returns the reversal.',
+  })
+  @Allow('reverse', 'LedgerTransaction')
+  reverseLedgerTransaction(@Ctx() ctx: RequestContext, @Args('input') input: ReverseLedgerTransactionInput) {
+    return this.reversals.reverse(ctx, input);
+  }
+
+  @ResolveField(() => [LedgerEntry])
+  entries(@Ctx() ctx: RequestContext, @Parent() transaction: LedgerTransaction) {
+    return this.ledger.loadEntries(ctx, transaction.id);
+  }
+}
+
+@Resolver(() => LedgerEntry)
+export class LedgerEntryResolver {
+  constructor(private readonly ledger: LedgerService) {}
+
+  @ResolveField(() => Money, { description: 'Signed: debit positive, credit negative.' })
+  amount(@Parent() entry: LedgerEntry): Money {
+    return Money.of({ cents: entry.amountCents, currency: entry.currency });
+  }
+
+  @ResolveField(() => LedgerAccount, { nullable: true })
+  account(@Ctx() ctx: RequestContext, @Parent() entry: LedgerEntry) {
+    return this.ledger.loadAccount(ctx, entry.accountId);
+  }
+}
+
+@Resolver(() => LedgerAccount)
+export class LedgerAccountResolver {
+  @ResolveField(() => Money, {
+    description: "The balance on the account's normal side (positive as people read it).",
+  })
+  balance(@Parent() account: LedgerAccount): Money {
+    return Money.of({ cents: normalBalance(account.kind, account.balanceCents), currency: account.currency });
+  }
+}
