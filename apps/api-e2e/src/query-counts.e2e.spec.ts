@@ -24,13 +24,11 @@ describe('SQL statements per request', () => {
         const user = await app
           .get(UsersService)
           .create(system, { email: `person${i}@counted.test`, displayName: `Person ${i}` });
-        const organization = await app
-          .get(OrganizationService)
-          .create(admin, {
-            collaborativeId: tenant.collaborativeId,
-            name: `Organization ${i}`,
-            kinds: [OrganizationKind.MEMBER_ORGANIZATION],
-          });
+        const organization = await app.get(OrganizationService).create(admin, {
+          collaborativeId: tenant.collaborativeId,
+          name: `Organization ${i}`,
+          kinds: [OrganizationKind.MEMBER_ORGANIZATION],
+        });
         await app.get(MembershipService).add(admin, {
           collaborativeId: tenant.collaborativeId,
           userId: user.id,

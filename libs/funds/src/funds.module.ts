@@ -1,6 +1,11 @@
-import { FUNDING_MOTION_PASSED, FundingMotionPassedPayload } from '@braid/contracts';
+import {
+  FUNDING_MOTION_PASSED,
+  FUNDING_PLAN_CHECK,
+  FundingMotionPassedPayload,
+  FundingPlan,
+} from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { DomainEvents } from '@braid/kernel';
+import { DomainChecks, DomainEvents } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { BudgetResolver } from './budget/budget.resolver';
 import { BudgetService } from './budget/budget.service';
@@ -12,6 +17,7 @@ import { DisbursementService } from './disbursements/disbursement.service';
 import { FundsExportController } from './export/funds-export.controller';
 import { FundsExportService } from './export/funds-export.service';
 import { FundingMotionHandler } from './grants/funding-motion.handler';
+import { FundingPlanCheck } from './grants/funding-plan.check';
 import { GrantAllocationResolver, GrantResolver, OrganizationGrantsResolver } from './grants/grant.resolver';
 import { GrantService } from './grants/grant.service';
 import { LedgerAccountResolver, LedgerEntryResolver, LedgerResolver } from './ledger/ledger.resolver';
@@ -46,6 +52,7 @@ export const FUNDS_RESOLVERS = [
     ContributionService,
     GrantService,
     FundingMotionHandler,
+    FundingPlanCheck,
     DisbursementHolds,
     DisbursementService,
     BudgetService,
@@ -65,12 +72,17 @@ export const FUNDS_RESOLVERS = [
 export class FundsModule implements OnModuleInit {
   constructor(
     private readonly domainEvents: DomainEvents,
+    private readonly domainChecks: DomainChecks,
     private readonly fundingMotions: FundingMotionHandler,
+    private readonly fundingPlans: FundingPlanCheck,
   ) {}
 
   onModuleInit(): void {
     this.domainEvents.on<FundingMotionPassedPayload>(FUNDING_MOTION_PASSED, (event, ctx) =>
       this.fundingMotions.handle(event, ctx),
+    );
+    this.domainChecks.register<FundingPlan>(FUNDING_PLAN_CHECK, (ctx, plan) =>
+      this.fundingPlans.problems(ctx, plan),
     );
   }
 }

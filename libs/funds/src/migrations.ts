@@ -25,4 +25,7 @@ export const fundsEntities = [
   DisbursementTransition,
 ];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const fundsMigrations: Function[] = [CreateWellnessFund1795429926516, LinkGrantsToApprovingMotions1795431966033];
+export const fundsMigrations: Function[] = [
+  CreateWellnessFund1795429926516,
+  LinkGrantsToApprovingMotions1795431966033,
+];

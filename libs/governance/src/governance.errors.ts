@@ -104,6 +104,13 @@ export class FundingProposalInvalid extends BadInputError {
   }
 }
 
+/** The streams a FUNDING motion names changed since it was moved, and the fund could no longer honour it. */
+export class FundingPlanNoLongerHolds extends ConflictError {
+  constructor(problems: string) {
+    super(`The fund could not honour this motion as it stands: ${problems} Amend it before the vote.`);
+  }
+}
+
 export class MotionNotOpen extends ConflictError {
   constructor(status: string) {
     super(`The motion is ${status.toLowerCase()}; ballots can only be cast while it is open.`, { status });

@@ -7,6 +7,7 @@ import { ConflictDeclaration } from './motions/ballots/conflict-declaration.enti
 import { SecretBallotBox } from './motions/ballots/secret-ballot-box.entity';
 import { FundingProposal } from './motions/funding-proposal.entity';
 import { Motion } from './motions/motion.entity';
+import { NameTheWorkgroupAFundingProposalServes1795432615349 } from './migrations/1795432615349-NameTheWorkgroupAFundingProposalServes';
 import { CreateGovernance1795429972050 } from './migrations/1795429972050-CreateGovernance';
 import { Tally } from './motions/tally/tally.entity';
 import { VotingRules } from './voting-rules/voting-rules.entity';
@@ -33,4 +34,7 @@ export const governanceEntities = [
   Tally,
 ];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const governanceMigrations: Function[] = [CreateGovernance1795429972050];
+export const governanceMigrations: Function[] = [
+  CreateGovernance1795429972050,
+  NameTheWorkgroupAFundingProposalServes1795432615349,
+];

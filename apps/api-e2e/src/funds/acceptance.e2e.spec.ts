@@ -187,22 +187,42 @@ describe('The acceptance story, steps 2, 4 and 5 (DOMAIN.md)', () => {
     });
   });
 
-  it('4b. a motion the fund cannot honour creates nothing, and its event keeps the reason', async () => {
+  it('4b. the board cannot vote on a plan a restricted stream refuses: the motion is refused when moved', async () => {
+    const before = await app.dataSource.query(`SELECT count(*)::int AS n FROM motion`);
+    await expect(
+      passFundingMotion(app, tenant, {
+        title: 'Housing navigation',
+        recipientOrganizationId: tenant.organizations.granteeB,
+        purpose: 'Housing policy',
+        amountCents: $(10_000),
+        allocations: [{ fundingStreamId: streams.ovc.id, cents: $(10_000) }],
+        tranches: [{ cents: $(10_000), plannedOn: '2025-09-15' }],
+      }),
+    ).rejects.toThrow(
+      /"OVC victim services" cannot fund this grant: it may only fund "Victim services", not "Housing policy"/,
+    );
+    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM motion`)).toEqual(before);
+  });
+
+  it('4c. a passed motion the money no longer covers creates nothing, and its event keeps the reason', async () => {
+    // Allowed by the stream's restrictions, but beyond what is left uncommitted when it passes.
+    const uncommitted = BigInt((await fund.streamBudget(streams.ovc.id)).availableToCommit.cents);
     const refusedMotionId = await passFundingMotion(app, tenant, {
-      title: 'Housing navigation',
+      title: 'More victim services than the stream holds',
       recipientOrganizationId: tenant.organizations.granteeB,
-      purpose: 'Housing policy',
-      amountCents: $(10_000),
-      allocations: [{ fundingStreamId: streams.ovc.id, cents: $(10_000) }],
-      tranches: [{ cents: $(10_000), plannedOn: '2025-09-15' }],
+      purpose: 'Victim services',
+      amountCents: uncommitted + $(1),
+      allocations: [{ fundingStreamId: streams.ovc.id, cents: uncommitted + $(1) }],
+      tranches: [{ cents: uncommitted + $(1), plannedOn: '2025-09-15' }],
     });
     const [event] = await app.dataSource.query(
-      `SELECT processed_at, attempts, last_error FROM domain_event ORDER BY id DESC LIMIT 1`,
+      `SELECT processed_at, attempts, last_error FROM domain_event WHERE payload->>'motionId' = $1`,
+      [refusedMotionId],
     );
     expect(event.attempts).toBeGreaterThanOrEqual(1);
     expect(event).toMatchObject({
       processed_at: null,
-      last_error: expect.stringMatching(/"OVC victim services" cannot fund this grant/),
+      last_error: expect.stringMatching(/OVC victim services/),
     });
     const [{ n }] = await app.dataSource.query(
       `SELECT count(*)::int AS n FROM grant_award WHERE approving_motion_id = $1`,

@@ -70,6 +70,7 @@ export interface StreamPlan {
   kind?: string;
   restricted?: boolean;
   allowedPurposes?: string[];
+  allowedWorkgroupIds?: string[];
   startsOn?: string;
   endsOn?: string;
   awardCents: bigint;
@@ -103,6 +104,7 @@ export class FundBuilder {
         kind: plan.kind ?? 'COUNTY',
         restricted: plan.restricted ?? false,
         allowedPurposes: plan.allowedPurposes ?? [],
+        allowedWorkgroupIds: plan.allowedWorkgroupIds ?? [],
         startsOn: plan.startsOn ?? '2025-07-01',
         endsOn: plan.endsOn ?? '2028-06-30',
         award: { cents: plan.awardCents.toString() },

@@ -1,4 +1,8 @@
 import { createTenant, TestTenant } from '../support/tenant';
+import { WorkgroupService } from '@braid/governance';
+import { principalOf } from '@braid/identity';
+import { RequestContextService } from '@braid/kernel';
+import { passFundingMotion } from '../support/motions';
 import { startTestApp, TestApp } from '../support/test-app';
 import {
   CREATE_GRANT,
@@ -476,5 +480,43 @@ describe('The Wellness Fund ledger', () => {
       $(-400).toString(),
       $(400).toString(),
     ]);
+  });
+
+  it('lets a stream restricted to a workgroup fund a motion that names it, and refuses one that does not', async () => {
+    const workgroup = await app.dataSource.transaction(async (em) =>
+      app
+        .get(WorkgroupService)
+        .create(await app.get(RequestContextService).contextFor(principalOf(tenant.users.admin), em), {
+          collaborativeId: tenant.collaborativeId,
+          name: 'Youth & Schools',
+          purpose: 'Healing-centered classrooms',
+          leadUserIds: [tenant.users.lead.id],
+          memberUserIds: [],
+        }),
+    );
+    const schools = await fund.stream({
+      name: 'Schools-only foundation gift',
+      kind: 'FOUNDATION',
+      restricted: true,
+      allowedWorkgroupIds: [workgroup.id],
+      awardCents: $(20_000),
+      pledgedCents: $(20_000),
+    });
+    const plan = {
+      recipientOrganizationId: tenant.organizations.granteeB,
+      purpose: 'After-school healing circles',
+      amountCents: $(5_000),
+      allocations: [{ fundingStreamId: schools.id, cents: $(5_000) }],
+      tranches: [{ cents: $(5_000), plannedOn: '2025-09-15' }],
+    };
+    await expect(passFundingMotion(app, tenant, plan)).rejects.toThrow(
+      /may only fund the work of its listed workgroups/,
+    );
+    const motionId = await passFundingMotion(app, tenant, { ...plan, workgroupId: workgroup.id });
+    const [grant] = await app.dataSource.query(
+      `SELECT workgroup_id FROM grant_award WHERE approving_motion_id = $1`,
+      [motionId],
+    );
+    expect(grant).toEqual({ workgroup_id: workgroup.id });
   });
 });

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { FUNDING_MOTION_PASSED, Role, Sector } from '@braid/contracts';
+import { FundBuilder } from '../funds/fund-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import {
@@ -19,7 +19,7 @@ describe('The Trauma-Informed Care workgroup and the leadership team decide to f
   let tenant: TestTenant;
   let centerBoard: Person;
   let centerSeat: string;
-  const streams: [string, string] = [randomUUID(), randomUUID()];
+  let streams: [string, string];
 
   beforeAll(async () => {
     app = await startTestApp('gov-acceptance');
@@ -32,6 +32,20 @@ describe('The Trauma-Informed Care workgroup and the leadership team decide to f
       organizationId: tenant.organizations.granteeA,
       holderUserId: centerBoard.user.id,
     });
+    // Step 2 already happened: two funders' streams have money pledged to the Wellness Fund.
+    const fund = new FundBuilder(app, tenant);
+    const award = 50_000_000n;
+    streams = [
+      (await fund.stream({ name: 'County trauma-informed care', awardCents: award, pledgedCents: award })).id,
+      (
+        await fund.stream({
+          name: 'Victim services',
+          kind: 'FEDERAL',
+          awardCents: award,
+          pledgedCents: award,
+        })
+      ).id,
+    ];
   });
   afterAll(() => app.close());
 
@@ -204,6 +218,7 @@ describe('The Trauma-Informed Care workgroup and the leadership team decide to f
       title: 'Fund the Stockton Trauma Recovery Center, year one',
       recipientOrganizationId: tenant.organizations.granteeA,
       purpose: funding.purpose,
+      workgroupId: null,
       amount: { cents: '30000000', currency: 'USD' },
       allocations: funding.allocations,
       periodStart: '2026-02-01',
@@ -212,6 +227,22 @@ describe('The Trauma-Informed Care workgroup and the leadership team decide to f
       passedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       closedByUserId: tenant.users.chair.id,
     });
+    // ...which funds handled before the chair's closeMotion answered: the grant exists.
+    const { grants } = await tenant.clients.fundAdmin.data<{
+      grants: { nodes: { approvingMotionId: string; origin: string; disbursements: unknown[] }[] };
+    }>(
+      `query ($c: ID!) { grants(collaborativeId: $c) { nodes { approvingMotionId origin disbursements { id } } } }`,
+      {
+        c: tenant.collaborativeId,
+      },
+    );
+    expect(grants.nodes).toEqual([
+      {
+        approvingMotionId: motionId,
+        origin: 'FUNDING_MOTION',
+        disbursements: [{ id: expect.any(String) }, { id: expect.any(String) }, { id: expect.any(String) }],
+      },
+    ]);
 
     // Anyone authorized can count again, and gets the same result.
     const { recomputeTally } = await resident.data<{

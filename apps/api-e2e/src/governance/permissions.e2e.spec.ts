@@ -131,13 +131,11 @@ class World {
       }),
     );
     const item = await this.as('lead', (ctx) =>
-      this.app
-        .get(ActionItemService)
-        .create(ctx, {
-          workgroupId: workgroup.id,
-          title: 'Map referral paths',
-          ownerUserId: tenant.users.member.id,
-        }),
+      this.app.get(ActionItemService).create(ctx, {
+        workgroupId: workgroup.id,
+        title: 'Map referral paths',
+        ownerUserId: tenant.users.member.id,
+      }),
     );
     const meeting = await this.meeting(true);
     const openMotion = await this.motion(meeting, true);
@@ -458,15 +456,13 @@ describe('Who may do what in governance', () => {
     await world.build();
     // The other collaborative's lead leads a workgroup there, so lead-only operations reach the record check.
     await new World(app, other).as('admin', (ctx) =>
-      app
-        .get(WorkgroupService)
-        .create(ctx, {
-          collaborativeId: other.collaborativeId,
-          name: 'Youth & Schools',
-          purpose: '',
-          leadUserIds: [other.users.lead.id],
-          memberUserIds: [],
-        }),
+      app.get(WorkgroupService).create(ctx, {
+        collaborativeId: other.collaborativeId,
+        name: 'Youth & Schools',
+        purpose: '',
+        leadUserIds: [other.users.lead.id],
+        memberUserIds: [],
+      }),
     );
   });
   afterAll(() => app.close());

@@ -16,14 +16,12 @@ async function throwawayMembership(env: MatrixEnv): Promise<string> {
     const user = await app
       .get(UsersService)
       .create(ctx, { email: `${unique('tmp')}@matrix.test`, displayName: 'Temporary' });
-    const membership = await app
-      .get(MembershipService)
-      .add(ctx, {
-        collaborativeId: tenant.collaborativeId,
-        userId: user.id,
-        roles: [Role.MEMBER],
-        organizationId: null,
-      });
+    const membership = await app.get(MembershipService).add(ctx, {
+      collaborativeId: tenant.collaborativeId,
+      userId: user.id,
+      roles: [Role.MEMBER],
+      organizationId: null,
+    });
     return membership.id;
   });
 }

@@ -13,6 +13,7 @@ export interface FundingPlan {
   allocations: { fundingStreamId: string; cents: bigint }[];
   tranches: { cents: bigint; plannedOn: string }[];
   title?: string;
+  workgroupId?: string | null;
   periodStart?: string;
   periodEnd?: string;
 }
@@ -64,6 +65,7 @@ export async function passFundingMotion(
         amount: { cents: plan.amountCents, currency: 'USD' },
         recipientOrganizationId: plan.recipientOrganizationId,
         purpose: plan.purpose,
+        workgroupId: plan.workgroupId ?? null,
         periodStart: plan.periodStart ?? '2025-09-01',
         periodEnd: plan.periodEnd ?? '2026-08-31',
         allocations: plan.allocations,

@@ -67,7 +67,7 @@ export class FundingMotionHandler {
       recipientOrganizationId: uuid(payload.recipientOrganizationId, 'recipientOrganizationId'),
       title: text(payload.title, 'title'),
       purpose: text(payload.purpose, 'purpose'),
-      workgroupId: null,
+      workgroupId: payload.workgroupId ? uuid(payload.workgroupId, 'workgroupId') : null,
       periodStart: date(payload.periodStart, 'periodStart'),
       periodEnd: date(payload.periodEnd, 'periodEnd'),
       amount: { cents: parseCents(payload.amount.cents), currency: parseCurrency(payload.amount.currency) },

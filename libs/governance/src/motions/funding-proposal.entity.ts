@@ -2,6 +2,7 @@ import { Organization } from '@braid/collaboratives';
 import { CentsScalar, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import { Workgroup } from '../workgroups/workgroup.entity';
 import { Motion } from './motion.entity';
 
 @ObjectType({ description: 'What one funding stream pays of a funding motion.' })
@@ -66,6 +67,14 @@ export class FundingProposal {
   @Column('text')
   purpose: string;
 
+  @Field(() => ID, { nullable: true, description: 'The workgroup whose work the grant funds, if any.' })
+  @Column('uuid', { nullable: true })
+  workgroupId: string | null;
+
+  @ManyToOne(() => Workgroup, { nullable: true })
+  @JoinColumn({ name: 'workgroup_id' })
+  workgroup?: Workgroup;
+
   @Field(() => LocalDateScalar)
   @Column('date')
   periodStart: string;
@@ -75,7 +84,8 @@ export class FundingProposal {
   periodEnd: string;
 
   @Field(() => [FundingAllocation], {
-    description: 'Funding stream ids are checked by funds when the grant is made.',
+    description:
+      'Checked by funds before the vote opens (streams, restrictions) and when the grant is made (money).',
   })
   @Column('jsonb', { transformer: centsListTransformer })
   allocations: FundingAllocation[];

@@ -1,6 +1,8 @@
 import {
   FUNDING_MOTION_PASSED,
+  FUNDING_PLAN_CHECK,
   FundingMotionPassedPayload,
+  FundingPlan,
   MeetingStatus,
   MotionKind,
   MotionOutcome,
@@ -12,8 +14,10 @@ import {
   assertCan,
   AuditService,
   ConnectionShape,
+  DomainChecks,
   DomainEvents,
   findAccessible,
+  NotFoundError,
   Money,
   paginate,
   RequestContext,
@@ -21,6 +25,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { loadByColumn, loadOneByColumn, requireReadableIn } from '../access';
 import {
+  FundingPlanNoLongerHolds,
   FundingProposalInvalid,
   MeetingClosedForChanges,
   MeetingNotInProgress,
@@ -28,6 +33,7 @@ import {
   NotALeadershipMeeting,
 } from '../governance.errors';
 import { Meeting } from '../meetings/meeting.entity';
+import { Workgroup } from '../workgroups/workgroup.entity';
 import { MinutesService } from '../minutes/minutes.service';
 import { newReceiptKey } from './ballots/ballot-receipt';
 import { ConflictService } from './ballots/conflict.service';
@@ -50,6 +56,7 @@ export class MotionService {
     private readonly conflicts: ConflictService,
     private readonly tallies: TallyService,
     private readonly live: MotionLive,
+    private readonly checks: DomainChecks,
   ) {}
 
   list(ctx: RequestContext, args: MotionsArgs): Promise<ConnectionShape<Motion>> {
@@ -108,6 +115,23 @@ export class MotionService {
         meeting.collaborativeId,
         funding.recipientOrganizationId,
       );
+      if (funding.workgroupId) {
+        const workgroup = await ctx.em.findOneBy(Workgroup, {
+          id: funding.workgroupId,
+          collaborativeId: meeting.collaborativeId,
+        });
+        if (!workgroup) throw new NotFoundError('Workgroup', funding.workgroupId);
+      }
+      await this.refuseUnfundablePlan(ctx, {
+        collaborativeId: meeting.collaborativeId,
+        recipientOrganizationId: funding.recipientOrganizationId,
+        purpose: funding.purpose.trim(),
+        workgroupId: funding.workgroupId ?? null,
+        periodStart: funding.periodStart,
+        periodEnd: funding.periodEnd,
+        currency: funding.amount.currency,
+        allocations: funding.allocations,
+      });
     }
     if (minutesId) await this.minutes.requireApprovable(ctx, minutesId, meeting, false);
 
@@ -136,6 +160,7 @@ export class MotionService {
           amount: Money.of(funding.amount),
           recipientOrganizationId: funding.recipientOrganizationId,
           purpose: funding.purpose.trim(),
+          workgroupId: funding.workgroupId ?? null,
           periodStart: funding.periodStart,
           periodEnd: funding.periodEnd,
           allocations: funding.allocations.map(({ fundingStreamId, cents }) => ({ fundingStreamId, cents })),
@@ -163,6 +188,21 @@ export class MotionService {
     let recused: string[] = [];
     if (motion.kind === MotionKind.FUNDING) {
       const proposal = await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id });
+      // Streams may have changed since the motion was moved: the board votes on a plan that holds now.
+      await this.refuseUnfundablePlan(
+        ctx,
+        {
+          collaborativeId: proposal.collaborativeId,
+          recipientOrganizationId: proposal.recipientOrganizationId,
+          purpose: proposal.purpose,
+          workgroupId: proposal.workgroupId,
+          periodStart: proposal.periodStart,
+          periodEnd: proposal.periodEnd,
+          currency: proposal.amount.currency,
+          allocations: proposal.allocations,
+        },
+        true,
+      );
       recused = (await this.conflicts.recordRecipientConflicts(ctx, motion, proposal)).map(
         (conflict) => conflict.seatId,
       );
@@ -228,6 +268,18 @@ export class MotionService {
     return motion;
   }
 
+  /**
+   * Asks funds whether it could honour the plan. When moving the motion its problems are bad
+   * input; when opening the vote they mean the world changed since (a CONFLICT).
+   */
+  private async refuseUnfundablePlan(ctx: RequestContext, plan: FundingPlan, opening = false): Promise<void> {
+    const problems = await this.checks.problems(FUNDING_PLAN_CHECK, ctx, plan);
+    if (!problems.length) return;
+    throw opening
+      ? new FundingPlanNoLongerHolds(problems.join(' '))
+      : new FundingProposalInvalid('funding.allocations', problems.join(' '));
+  }
+
   /** The contract with funds (libs/shared/contracts/src/events.ts): what the grant is made of. */
   private publishFundingPassed(
     ctx: RequestContext,
@@ -240,6 +292,7 @@ export class MotionService {
       title: motion.title,
       recipientOrganizationId: proposal.recipientOrganizationId,
       purpose: proposal.purpose,
+      workgroupId: proposal.workgroupId,
       amount: { cents: proposal.amount.cents.toString(), currency: proposal.amount.currency },
       allocations: proposal.allocations.map(({ fundingStreamId, cents }) => ({
         fundingStreamId,

@@ -13,6 +13,8 @@ export interface FundingMotionPassedPayload {
   title: string;
   recipientOrganizationId: string;
   purpose: string;
+  /** The workgroup whose work the grant funds, if any (streams may be restricted to workgroups). */
+  workgroupId: string | null;
   amount: { cents: string; currency: string };
   /** What each funding stream pays; the cents add up to `amount`. */
   allocations: { fundingStreamId: string; cents: string }[];
@@ -24,4 +26,23 @@ export interface FundingMotionPassedPayload {
   passedAt: string;
   /** The chair who closed the motion. */
   closedByUserId: string | null;
+}
+
+/**
+ * Governance → funds, before the vote: "could the fund honour this plan?" Funds answers with the
+ * problems it sees (a stream that does not exist, restrictions the plan breaks), so the board does
+ * not vote on a grant the fund would refuse. Money available may still change before the vote
+ * closes; that is checked when the grant is made.
+ */
+export const FUNDING_PLAN_CHECK = 'funds.FundingPlanCheck';
+
+export interface FundingPlan {
+  collaborativeId: string;
+  recipientOrganizationId: string;
+  purpose: string;
+  workgroupId: string | null;
+  periodStart: string;
+  periodEnd: string;
+  currency: string;
+  allocations: { fundingStreamId: string; cents: bigint }[];
 }

@@ -7,6 +7,7 @@ export * from './access/principals';
 export * from './access/record-access';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
+export * from './checks/domain-checks';
 export * from './context/execution';
 export * from './context/request-context';
 export * from './context/request-context.service';

@@ -9,6 +9,7 @@ import { AuditLog, AuditService } from './audit/audit.service';
 import { RequestContextService } from './context/request-context.service';
 import { BraidExceptionFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
+import { DomainChecks } from './checks/domain-checks';
 import { DomainEvents } from './events/domain-events';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
 
@@ -28,11 +29,19 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     PermissionDeclarations,
     PermissionsResolver,
     DomainEvents,
+    DomainChecks,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: BraidExceptionFilter },
   ],
-  exports: [Principals, RequestContextService, AuditService, PermissionDeclarations, DomainEvents],
+  exports: [
+    Principals,
+    RequestContextService,
+    AuditService,
+    PermissionDeclarations,
+    DomainEvents,
+    DomainChecks,
+  ],
 })
 export class KernelModule {}

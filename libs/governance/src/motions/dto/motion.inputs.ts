@@ -67,6 +67,14 @@ export class FundingProposalInput {
   @MaxLength(4000)
   purpose: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The workgroup whose work it funds; streams restricted to workgroups require one.',
+  })
+  @IsOptional()
+  @IsUUID()
+  workgroupId?: string | null;
+
   @Field(() => LocalDateScalar)
   @IsLocalDate()
   periodStart: string;

@@ -67,7 +67,13 @@ function membershipRules(builder: Builder, membership: MembershipFacts): void {
 }
 
 /** The subjects of the Wellness Fund a leadership member reads (budgets, balances, grants). */
-const FUND_SUBJECTS: SubjectName[] = ['FundingStream', 'Contribution', 'LedgerTransaction', 'Grant', 'Disbursement'];
+const FUND_SUBJECTS: SubjectName[] = [
+  'FundingStream',
+  'Contribution',
+  'LedgerTransaction',
+  'Grant',
+  'Disbursement',
+];
 
 /**
  * The Wellness Fund (issue 4). The leadership team (every role but partners and observers, and
@@ -95,7 +101,10 @@ function fundRules({ can }: Builder, membership: MembershipFacts): void {
     can('export', ['LedgerTransaction', 'FundingStream'], tenant);
   }
   if (is(Role.PARTNER_CONTACT) && membership.organizationId) {
-    can('read', ['Grant', 'Disbursement'], { collaborativeId, recipientOrganizationId: membership.organizationId });
+    can('read', ['Grant', 'Disbursement'], {
+      collaborativeId,
+      recipientOrganizationId: membership.organizationId,
+    });
   }
 }
 

@@ -47,20 +47,16 @@ export class BraidExceptionFilter implements ExceptionFilter {
         .json({ code: error.code, message: error.message });
     } else if (error instanceof HttpException) {
       const status = error.getStatus();
-      res
-        .status(status)
-        .json({
-          code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
-          message: error.message,
-        });
+      res.status(status).json({
+        code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
+        message: error.message,
+      });
     } else {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      res
-        .status(HttpStatus.INTERNAL_SERVER_ERROR)
-        .json({
-          code: ErrorCode.INTERNAL_SERVER_ERROR,
-          message: 'Something went wrong on our side. It has been logged.',
-        });
+      res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        message: 'Something went wrong on our side. It has been logged.',
+      });
     }
     return undefined;
   }

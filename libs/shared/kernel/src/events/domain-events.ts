@@ -161,7 +161,6 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
     await em.update(DomainEventRecord, { id: event.id }, { processedAt: new Date(), lastError: null });
   }
 
-
   onApplicationBootstrap(): void {
     // Catches events whose request ended before delivery (a crash, another process).
     this.timer = setInterval(() => {
