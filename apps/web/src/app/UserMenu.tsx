@@ -1,0 +1,37 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { type SignedInUser, useSession } from '../session/session';
+
+export function UserMenu({ user }: { user: SignedInUser }) {
+  const t = useT();
+  const { signOut } = useSession();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const onSignOut = () => {
+    setSigningOut(true);
+    signOut()
+      .catch(() => notifications.show({ color: 'red', message: t('layout.signOutFailed') }))
+      .finally(() => setSigningOut(false));
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="sm"
+          loading={signingOut}
+          aria-label={t('layout.userMenu', { name: user.displayName })}
+        >
+          {user.displayName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {user.email && <Menu.Label>{user.email}</Menu.Label>}
+        <Menu.Item onClick={onSignOut}>{t('layout.signOut')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
