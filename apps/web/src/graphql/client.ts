@@ -39,6 +39,19 @@ function appendPages(keyArgs: string[]) {
   };
 }
 
+/** The cache and its policies, shared with the component tests so they exercise the same merging. */
+export function createBraidCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          memberships: appendPages(['collaborativeId']),
+        },
+      },
+    },
+  });
+}
+
 export function createBraidClient(options: BraidClientOptions): ApolloClient {
   const unauthenticated = new ErrorLink(({ error, operation }) => {
     if (operation.getContext()['expectsUnauthenticated']) return;
@@ -56,14 +69,6 @@ export function createBraidClient(options: BraidClientOptions): ApolloClient {
 
   return new ApolloClient({
     link: ApolloLink.from([unauthenticated, http]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: {
-          fields: {
-            memberships: appendPages(['collaborativeId']),
-          },
-        },
-      },
-    }),
+    cache: createBraidCache(),
   });
 }
