@@ -17,7 +17,9 @@ export function UserMenu({ user }: { user: SignedInUser }) {
   };
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    // No initial-focus placeholder: Mantine's is a focusable element inside role="menu" (an ARIA
+    // error axe reports); without it, opening the menu focuses its first item, as ARIA menus do.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="default"
@@ -29,7 +31,7 @@ export function UserMenu({ user }: { user: SignedInUser }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {user.email && <Menu.Label>{user.email}</Menu.Label>}
+        {user.email && <Menu.Label c="dimmed">{user.email}</Menu.Label>}
         <Menu.Item onClick={onSignOut}>{t('layout.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

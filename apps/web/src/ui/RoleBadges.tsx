@@ -7,7 +7,7 @@ export function RoleBadges({ roles }: { roles: readonly Role[] }) {
   return (
     <Group gap={6} wrap="wrap">
       {roles.map((role) => (
-        <Badge key={role} variant="light" color="gray" radius="sm" tt="none">
+        <Badge key={role} variant="light" color="gray" radius="sm" size="lg" tt="none" fw={600}>
           {t(`role.${role}`)}
         </Badge>
       ))}
