@@ -88,4 +88,19 @@ describe('signing in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(address);
   });
+
+  it('sends a person whose session has ended to sign in, and back', async () => {
+    const page = await newPage();
+    await signIn(page, DEMO.lead.email);
+    const address = page.url();
+    // The session ends while the page is open (expired, or signed out on another device).
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Load more members' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByText('Sign in to continue.').waitFor();
+    await page.getByLabel(/^Email/).fill(DEMO.lead.email);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(address);
+  });
 });

@@ -27,7 +27,10 @@ const SessionContext = createContext<Session | null>(null);
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(SessionQuery, { notifyOnNetworkStatusChange: false });
+  const { data: fresh, previousData, loading, error, refetch } = useQuery(SessionQuery);
+  // While the session is refetched (after signing in or out) the last answer stands, so pages are
+  // not torn down and rebuilt in between.
+  const data = fresh ?? previousData;
   const [signOutMutation] = useMutation(SignOutMutation);
 
   const permissions = data?.myPermissions;
