@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompileMessages } from './precompile-messages.mjs';
 
 const workspace = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -11,7 +12,7 @@ const api = process.env['BRAID_API_URL'] ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: workspace('node_modules/.vite/apps/web'),
-  plugins: [react()],
+  plugins: [react(), precompileMessages()],
   resolve: {
     // The client may import only libraries tagged type:contracts or type:web (eslint enforces it).
     alias: { '@braid/contracts': workspace('libs/shared/contracts/src/index.ts') },
@@ -31,6 +32,8 @@ export default defineConfig({
     outDir: workspace('dist/apps/web'),
     emptyOutDir: true,
     reportCompressedSize: true,
+    // Read by scripts/first-load-size.mjs (`nx run web:size`).
+    manifest: true,
     sourcemap: true,
   },
   test: {
