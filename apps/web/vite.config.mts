@@ -43,6 +43,7 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.spec.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 15_000,
     // Stockton's time zone, where a date formatted at the wrong offset slips to the day before.
     env: { TZ: 'America/Los_Angeles' },
   },

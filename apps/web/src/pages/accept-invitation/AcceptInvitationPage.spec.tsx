@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderPage } from '../../testing/render';
+import { RESIDENT, renderPage } from '../../testing/render';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
-import { InvitationPreviewQuery } from './operations';
+import { AcceptInvitationMutation, InvitationPreviewQuery } from './operations';
 
 function preview(overrides: Record<string, unknown>) {
   return {
@@ -89,5 +89,52 @@ describe('accepting an invitation', () => {
       ],
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('This invitation link is not valid.');
+  });
+
+  it('lets someone already signed in as the invited person join with one button', async () => {
+    const accepted = {
+      request: { query: AcceptInvitationMutation, variables: { input: { token: 'tok' } } },
+      result: {
+        data: {
+          acceptInvitation: {
+            __typename: 'AcceptedInvitation',
+            collaborative: { __typename: 'Collaborative', id: 'c-new', name: 'North Stockton Collaborative' },
+            user: {
+              __typename: 'User',
+              id: RESIDENT.id,
+              displayName: RESIDENT.displayName,
+              preferredLanguage: 'ES',
+            },
+          },
+        },
+      },
+    };
+    renderPage(<AcceptInvitationPage />, {
+      person: RESIDENT,
+      path: '/invitations/:token',
+      url: '/invitations/tok',
+      mocks: [
+        preview({
+          email: RESIDENT.email,
+          accountExists: true,
+          collaborativeName: 'North Stockton Collaborative',
+        }),
+        accepted,
+      ],
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Unirme' }));
+    // The page hands over to the collaborative just joined.
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+  });
+
+  it('tells someone signed in with another account to sign out first', async () => {
+    renderPage(<AcceptInvitationPage />, {
+      person: RESIDENT,
+      path: '/invitations/:token',
+      url: '/invitations/tok',
+      mocks: [preview({})],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Inició sesión con otra cuenta');
+    expect(screen.queryByRole('button', { name: 'Unirme' })).not.toBeInTheDocument();
   });
 });
