@@ -15,6 +15,13 @@ function Greeting() {
   );
 }
 
+/** The switch is usable once the session is known. */
+async function languageSwitch(name: string): Promise<HTMLElement> {
+  const select = await screen.findByRole('combobox', { name });
+  await waitFor(() => expect(select).toBeEnabled());
+  return select;
+}
+
 const CHAIR: TestPerson = {
   id: 'u-chair',
   displayName: 'Daniel Okafor',
@@ -41,7 +48,7 @@ describe('the language switch', () => {
       ],
     });
     expect(await screen.findByRole('heading', { name: 'Leadership team' })).toBeInTheDocument();
-    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
+    await userEvent.setup().selectOptions(await languageSwitch('Language'), 'es');
     expect(await screen.findByRole('heading', { name: 'Equipo de liderazgo' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
     expect(document.documentElement.lang).toBe('es-US');
@@ -50,8 +57,31 @@ describe('the language switch', () => {
 
   it('remembers the choice on this device for someone signed out', async () => {
     renderPage(<Greeting />, { person: null });
-    await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'es');
+    await userEvent.setup().selectOptions(await languageSwitch('Language'), 'es');
     expect(await screen.findByRole('heading', { name: 'Equipo de liderazgo' })).toBeInTheDocument();
     expect(window.localStorage.getItem('braid.locale')).toBe('es');
+  });
+
+  it('puts the page back and says so when the profile cannot be saved', async () => {
+    renderPage(<Greeting />, {
+      person: CHAIR,
+      mocks: [
+        {
+          request: { query: UpdateMyLanguageMutation, variables: { language: 'ES' } },
+          result: {
+            data: null,
+            errors: [{ message: 'Braid is down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          },
+        },
+      ],
+    });
+    await userEvent.setup().selectOptions(await languageSwitch('Language'), 'es');
+    expect(
+      await screen.findByText('Your language could not be saved to your profile. Try again.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close this message' })).toBeInTheDocument();
+    // The optimistic switch is undone: the page is in the language the profile still has.
+    expect(await screen.findByRole('heading', { name: 'Leadership team' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
   });
 });

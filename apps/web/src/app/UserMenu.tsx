@@ -1,18 +1,19 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { useNotice } from '../ui/use-notice';
 import { type SignedInUser, useSession } from '../session/session';
 
 export function UserMenu({ user }: { user: SignedInUser }) {
   const t = useT();
   const { signOut } = useSession();
+  const notice = useNotice();
   const [signingOut, setSigningOut] = useState(false);
 
   const onSignOut = () => {
     setSigningOut(true);
     signOut()
-      .catch(() => notifications.show({ color: 'red', message: t('layout.signOutFailed') }))
+      .catch(() => notice('layout.signOutFailed'))
       .finally(() => setSigningOut(false));
   };
 

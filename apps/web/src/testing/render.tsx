@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import type { Action, SubjectName } from '@braid/contracts';
 import { packRules } from '@casl/ability/extra';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -73,6 +74,7 @@ export function renderPage(
       <SessionProvider>
         <LocaleProvider>
           <MantineProvider theme={theme}>
+            <Notifications />
             <MemoryRouter initialEntries={[options.url ?? path]}>
               <Routes>
                 <Route path={path} element={page} />

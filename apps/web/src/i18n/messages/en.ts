@@ -18,6 +18,7 @@ export const en = {
 
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
+  'state.closeNotice': 'Close this message',
 
   'error.BAD_USER_INPUT': 'Some of what you entered needs fixing.',
   'error.UNAUTHENTICATED': 'Please sign in to do this.',

@@ -18,6 +18,7 @@ export const es: Messages = {
 
   'state.loading': 'Cargando…',
   'state.retry': 'Intentar de nuevo',
+  'state.closeNotice': 'Cerrar este mensaje',
 
   'error.BAD_USER_INPUT': 'Hay que corregir algo de lo que escribió.',
   'error.UNAUTHENTICATED': 'Inicie sesión para hacer esto.',
