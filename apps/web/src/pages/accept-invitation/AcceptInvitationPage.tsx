@@ -37,8 +37,9 @@ export function AcceptInvitationPage() {
   const { data, loading, error, refetch } = useQuery(InvitationPreviewQuery, { variables: { token } });
   const [joined, setJoined] = useState<string | null>(null);
 
-  // Once joined (and the session restarted), open the collaborative they have just joined.
-  if (joined && session.me) return <Navigate to={`/collaboratives/${joined}`} replace />;
+  // Once joined, open the collaborative they have just joined as soon as the new session is known
+  // (until then the refetched preview would already say "accepted").
+  if (joined) return session.me ? <Navigate to={`/collaboratives/${joined}`} replace /> : <LoadingState />;
 
   let body;
   if (loading && !data) body = <LoadingState />;
