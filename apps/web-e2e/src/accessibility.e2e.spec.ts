@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { expectNoSeriousViolations } from './support/axe';
+import { COLLABORATIVE, DEMO } from './support/demo';
+import { DESKTOP, PHONE, screenshot, useBrowser } from './support/browser';
+import { inviteThroughPage } from './support/invite';
+import { signIn } from './support/sign-in';
+
+/** Nothing may be wider than a 360 px phone: no sideways scrolling to read a page. */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(widths.page, `${where} scrolls sideways`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/** Every page of this step, checked by axe on a phone and on a desktop screen. */
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+])('accessibility on a %s', (device, viewport) => {
+  const { newPage } = useBrowser();
+
+  async function check(page: Page, name: string) {
+    await expectNoSeriousViolations(page, `${name} (${device})`);
+    if (device === 'phone') await expectNoSidewaysScroll(page, name);
+    await screenshot(page, `${name}-${device}`);
+  }
+
+  it('sign-in page, empty and with its validation messages', async () => {
+    const page = await newPage({ viewport });
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await check(page, 'sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter an email address.').waitFor();
+    await check(page, 'sign-in-invalid');
+  });
+
+  it("an administrator's collaborative page, with the invitation just issued", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.admin.email);
+    await inviteThroughPage(page, {
+      name: `Jordan Lee (${device})`,
+      email: `jordan.lee.${device}@example.org`,
+    });
+    await page.getByRole('button', { name: 'Load more members' }).click();
+    await page.getByText(/^1[3-9] members shown$/).waitFor();
+    await check(page, 'collaborative-admin');
+  });
+
+  it("a resident's collaborative page in Spanish, and the user menu open", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.resident.email);
+    await page.getByRole('heading', { level: 1, name: COLLABORATIVE }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
+    await check(page, 'collaborative-resident');
+    await page.getByRole('button', { name: `Menú de la cuenta de ${DEMO.resident.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Cerrar sesión' }).waitFor();
+    await check(page, 'user-menu');
+  });
+
+  it('the invitation page of a new person, and of an unknown link', async () => {
+    const admin = await newPage({ viewport });
+    await signIn(admin, DEMO.admin.email);
+    const link = await inviteThroughPage(admin, {
+      name: `Sam Rivera (${device})`,
+      email: `sam.rivera.${device}@example.org`,
+    });
+
+    const invitee = await newPage({ viewport });
+    await invitee.goto(link);
+    await invitee.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await check(invitee, 'accept-invitation');
+    await invitee.getByLabel(/^Choose a password/).fill('short');
+    await invitee.getByRole('button', { name: 'Create account and join' }).click();
+    await invitee.getByText('Use at least 10 characters.').waitFor();
+    await check(invitee, 'accept-invitation-invalid');
+
+    await invitee.goto('/invitations/unknown');
+    await invitee.getByRole('alert').waitFor();
+    await check(invitee, 'accept-invitation-unknown');
+  });
+
+  it('the page-not-found page', async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.chair.email);
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await check(page, 'not-found');
+  });
+});

@@ -1,0 +1,53 @@
+import { COLLABORATIVE, DEMO } from './support/demo';
+import { screenshot, useBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
+
+describe('language', () => {
+  const { newPage } = useBrowser();
+
+  it('shows the Spanish-speaking resident everything in Spanish', async () => {
+    // Her phone is set to English: her profile decides.
+    const page = await newPage({ locale: 'en-US' });
+    await signIn(page, DEMO.resident.email);
+    await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
+    expect(await page.getByText('9 puestos, todos ocupados').count()).toBe(1);
+    expect(await page.getByText('Sus funciones:').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'Miembros' })
+        .getByRole('columnheader', { name: 'Nombre' })
+        .count(),
+    ).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
+    await screenshot(page, 'collaborative-resident-es');
+  });
+
+  it("follows a signed-out person's browser language, and their choice", async () => {
+    const page = await newPage({ locale: 'es-MX' });
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Iniciar sesión' }).waitFor();
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  });
+
+  it("switches a member's language from any page and keeps it in their profile", async () => {
+    const page = await newPage();
+    await signIn(page, DEMO.kaiser.email);
+    await page.getByRole('heading', { level: 1, name: COLLABORATIVE }).waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
+
+    // Another device: the profile, not this browser's storage, brings Spanish back.
+    const elsewhere = await newPage({ locale: 'en-US' });
+    await signIn(elsewhere, DEMO.kaiser.email);
+    await elsewhere.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
+
+    await elsewhere.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await elsewhere.getByRole('heading', { level: 2, name: 'Leadership team' }).waitFor();
+    await screenshot(elsewhere, 'collaborative-language-switched-back');
+  });
+});

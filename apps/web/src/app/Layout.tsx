@@ -1,0 +1,66 @@
+import { Box, Container, Group } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../session/session';
+import { LoadingState, ProblemAlert } from '../ui/states';
+import { CollaborativeSwitcher } from './CollaborativeSwitcher';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './layout.module.css';
+import { UserMenu } from './UserMenu';
+
+/** Every page: a skip link, the header (name, collaborative, language, person) and the page itself. */
+export function Layout() {
+  const t = useT();
+  const session = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLDivElement>(null);
+  const firstPath = useRef(location.pathname);
+
+  useEffect(() => {
+    // A new page in a single-page app is not announced by the browser: moving focus to the content
+    // lets a screen reader or keyboard user start reading the page they navigated to.
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    main.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className={classes['skipLink']} href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <Box component="header" className={classes['header']}>
+        <Container size="lg" py="xs">
+          <Group justify="space-between" gap="sm" wrap="wrap">
+            <Link to="/" className={classes['brand']}>
+              {t('app.name')}
+            </Link>
+            <Group gap="sm" wrap="wrap">
+              {session.me && <CollaborativeSwitcher />}
+              <LanguageSwitch />
+              {session.me && <UserMenu user={session.me} />}
+            </Group>
+          </Group>
+        </Container>
+      </Box>
+      <Container
+        size="lg"
+        py="lg"
+        component="main"
+        id="main"
+        tabIndex={-1}
+        ref={main}
+        className={classes['main']}
+      >
+        {session.status === 'ready' ? (
+          <Outlet />
+        ) : session.status === 'error' ? (
+          <ProblemAlert error={session.error} onRetry={session.retry} />
+        ) : (
+          <LoadingState />
+        )}
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '../ui/states';
+import { Layout } from './Layout';
+import { RequireSignedIn } from './RequireSignedIn';
+
+/**
+ * Pages by user task. Each page is its own chunk (loaded when first visited), so the first load
+ * carries only the shell and the page asked for. To add a page: a folder under pages/ exporting
+ * the component, and a route here.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    // Shown while the first page's code arrives.
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      {
+        path: 'sign-in',
+        lazy: () => import('../pages/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        path: 'invitations/:token',
+        lazy: () =>
+          import('../pages/accept-invitation/AcceptInvitationPage').then((m) => ({
+            Component: m.AcceptInvitationPage,
+          })),
+      },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('../pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
+          },
+          {
+            path: 'collaboratives/:collaborativeId',
+            lazy: () =>
+              import('../pages/my-collaborative/MyCollaborativePage').then((m) => ({
+                Component: m.MyCollaborativePage,
+              })),
+          },
+        ],
+      },
+      {
+        path: '*',
+        lazy: () => import('../pages/not-found/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+]);

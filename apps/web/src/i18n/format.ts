@@ -1,0 +1,39 @@
+import { formatMoney } from '@braid/contracts';
+import { INTL_LOCALE, type Locale } from './locale';
+
+/** An amount as the API sends it: whole cents as a decimal string (never a float) and a currency. */
+export interface MoneyValue {
+  cents: string;
+  currency: string;
+}
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Formats what people read: money, dates and numbers in the reader's language. Amounts go through
+ * the contracts' formatMoney, which never turns cents into a float.
+ */
+export function createFormatters(locale: Locale) {
+  const intlLocale = INTL_LOCALE[locale];
+  const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium' });
+  // A LocalDate is a calendar day, not an instant: formatted at UTC it cannot slip to the day before
+  // in California (2027-12-31 must never read "Dec 30").
+  const localDateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(intlLocale);
+
+  return {
+    money: (value: MoneyValue): string => formatMoney(value, intlLocale),
+    /** A DateTime (an instant, ISO 8601) as a day in the reader's own time zone. */
+    date: (iso: string): string => dateFormat.format(new Date(iso)),
+    /** A LocalDate ("YYYY-MM-DD"). */
+    localDate: (value: string): string => {
+      const match = LOCAL_DATE.exec(value);
+      if (!match) return value;
+      const [, year, month, day] = match;
+      return localDateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+    },
+    number: (value: number): string => numberFormat.format(value),
+  };
+}
+
+export type Formatters = ReturnType<typeof createFormatters>;

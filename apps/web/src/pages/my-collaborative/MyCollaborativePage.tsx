@@ -1,0 +1,79 @@
+import { useQuery } from '@apollo/client/react';
+import { subject } from '@casl/ability';
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { useT } from '../../i18n/use-t';
+import { Can } from '../../session/ability';
+import { LoadingState, ProblemAlert } from '../../ui/states';
+import { RoleBadges } from '../../ui/RoleBadges';
+import { usePageTitle } from '../../ui/use-page-title';
+import { rememberCollaborative } from '../home/last-collaborative';
+import { InviteMember } from './InviteMember';
+import { LeadershipTeam } from './LeadershipTeam';
+import { Members } from './Members';
+import { CollaborativeOverviewQuery } from './operations';
+import { Organizations } from './Organizations';
+import { PendingInvitations } from './PendingInvitations';
+
+/** A member's view of their collaborative: who governs it, who belongs, and their own place in it. */
+export function MyCollaborativePage() {
+  const t = useT();
+  const { collaborativeId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CollaborativeOverviewQuery, {
+    variables: { id: collaborativeId },
+  });
+  const collaborative = data?.collaborative;
+  usePageTitle(collaborative?.name ?? null);
+
+  useEffect(() => {
+    if (collaborative) rememberCollaborative(collaborative.id);
+  }, [collaborative]);
+
+  if (loading && !collaborative) return <LoadingState />;
+  if (error || !collaborative) {
+    return (
+      <ProblemAlert
+        error={error}
+        specific={{ NOT_FOUND: 'collaborative.notFound', BAD_USER_INPUT: 'collaborative.notFound' }}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+
+  const membership = collaborative.myMembership;
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Title order={1}>{collaborative.name}</Title>
+        <Text c="dimmed">{collaborative.region}</Text>
+        {collaborative.description && <Text>{collaborative.description}</Text>}
+        {membership && (
+          <Group gap="xs" align="center" wrap="wrap">
+            <Text fw={600} component="span">
+              {t('collaborative.yourRoles')}
+            </Text>
+            <RoleBadges roles={membership.roles} />
+            {membership.organization && (
+              <Text component="span" size="sm">
+                {t('collaborative.yourOrganization', { organization: membership.organization.name })}
+              </Text>
+            )}
+          </Group>
+        )}
+      </Stack>
+
+      <LeadershipTeam seats={collaborative.seats} />
+
+      <Can I="invite" this={subject('Invitation', { collaborativeId: collaborative.id })}>
+        <InviteMember collaborativeId={collaborative.id} organizations={collaborative.organizations} />
+      </Can>
+      <Can I="read" this={subject('Invitation', { collaborativeId: collaborative.id })}>
+        <PendingInvitations collaborativeId={collaborative.id} />
+      </Can>
+
+      <Members collaborativeId={collaborative.id} />
+      <Organizations organizations={collaborative.organizations} />
+    </Stack>
+  );
+}
