@@ -12,12 +12,12 @@ describe('language', () => {
     await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
     expect(await page.getByText('9 puestos, todos ocupados').count()).toBe(1);
     expect(await page.getByText('Sus funciones:').count()).toBe(1);
-    expect(
-      await page
-        .getByRole('region', { name: 'Miembros' })
-        .getByRole('columnheader', { name: 'Nombre' })
-        .count(),
-    ).toBe(1);
+    // The members list is its own query: wait for it rather than count what has not arrived yet.
+    const nameHeader = page
+      .getByRole('region', { name: 'Miembros' })
+      .getByRole('columnheader', { name: 'Nombre' });
+    await nameHeader.waitFor();
+    expect(await nameHeader.count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
     expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
     await screenshot(page, 'collaborative-resident-es');
