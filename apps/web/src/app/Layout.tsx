@@ -6,6 +6,7 @@ import { useSession } from '../session/session';
 import { LoadingState, ProblemAlert } from '../ui/states';
 import { CollaborativeSwitcher } from './CollaborativeSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 import classes from './layout.module.css';
 import { UserMenu } from './UserMenu';
 
@@ -42,6 +43,7 @@ export function Layout() {
               {session.me && <UserMenu user={session.me} />}
             </Group>
           </Group>
+          {session.me && session.status === 'ready' && <MainNav />}
         </Container>
       </Box>
       <Container

@@ -1,6 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../ui/states';
 import { Layout } from './Layout';
+import { fundsRoutes } from './funds.routes';
+import { governanceRoutes } from './governance.routes';
+import { publicRoutes } from './public.routes';
+import { reportsRoutes } from './reports.routes';
 import { RequireSignedIn } from './RequireSignedIn';
 
 /**
@@ -39,8 +43,12 @@ export const router = createBrowserRouter([
                 Component: m.MyCollaborativePage,
               })),
           },
+          ...governanceRoutes,
+          ...fundsRoutes,
+          ...reportsRoutes,
         ],
       },
+      ...publicRoutes,
       {
         path: '*',
         lazy: () => import('../pages/not-found/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })),

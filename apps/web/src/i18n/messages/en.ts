@@ -1,3 +1,8 @@
+import { governanceEn } from './governance.en';
+import { fundsEn } from './funds.en';
+import { reportsEn } from './reports.en';
+import { publicEn } from './public.en';
+
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
  * this file at compile time; es.ts must have exactly the same ids (the typecheck and a test fail
@@ -15,6 +20,8 @@ export const en = {
   'layout.userMenu': 'Account menu for {name}',
   'layout.signOut': 'Sign out',
   'layout.signOutFailed': 'Signing out did not work. Try again.',
+  'layout.sections': 'Sections',
+  'layout.overview': 'Overview',
 
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
@@ -152,4 +159,9 @@ export const en = {
   'organizationKind.FUNDED_PARTNER': 'Funded partner',
   'organizationKind.FUNDER': 'Funder',
   'organizationKind.MEMBER_ORGANIZATION': 'Member organization',
+
+  ...governanceEn,
+  ...fundsEn,
+  ...reportsEn,
+  ...publicEn,
 } as const;

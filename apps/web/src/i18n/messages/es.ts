@@ -1,4 +1,8 @@
 import type { Messages } from './index';
+import { governanceEs } from './governance.es';
+import { fundsEs } from './funds.es';
+import { reportsEs } from './reports.es';
+import { publicEs } from './public.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -15,6 +19,8 @@ export const es: Messages = {
   'layout.userMenu': 'Menú de la cuenta de {name}',
   'layout.signOut': 'Cerrar sesión',
   'layout.signOutFailed': 'No se pudo cerrar la sesión. Inténtelo de nuevo.',
+  'layout.sections': 'Secciones',
+  'layout.overview': 'Resumen',
 
   'state.loading': 'Cargando…',
   'state.retry': 'Intentar de nuevo',
@@ -153,4 +159,9 @@ export const es: Messages = {
   'organizationKind.FUNDED_PARTNER': 'Socio financiado',
   'organizationKind.FUNDER': 'Financiador',
   'organizationKind.MEMBER_ORGANIZATION': 'Organización miembro',
+
+  ...governanceEs,
+  ...fundsEs,
+  ...reportsEs,
+  ...publicEs,
 };
