@@ -6,6 +6,7 @@ import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
 import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
+import { ReportsModule } from '@braid/reports';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -34,6 +35,10 @@ export class AppModule {
         CollaborativesModule,
         GovernanceModule,
         FundsModule,
+        ReportsModule.forRoot({
+          storage: config.attachments,
+          maxAttachmentBytes: config.attachmentMaxBytes,
+        }),
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]
