@@ -85,15 +85,37 @@ export interface StreamPlan {
  */
 export class FundBuilder {
   readonly admin: GraphQLClient;
+  private reportHoldsSet = false;
 
   constructor(
     readonly app: TestApp,
     readonly tenant: TestTenant,
+    /**
+     * Whether late reports hold releases (the reports library's setting, on by default). The
+     * fund's own suites turn it off: their grants lie in the past with no reports at all, which
+     * reports would rightly call late and hold; the reports suites keep it on.
+     */
+    private readonly options: { reportHolds?: boolean } = {},
   ) {
     this.admin = tenant.clients.fundAdmin;
   }
 
+  private async setReportHolds(): Promise<void> {
+    if (this.reportHoldsSet) return;
+    this.reportHoldsSet = true;
+    await this.tenant.clients.admin.data(
+      `mutation ($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { holdDisbursementsOnLateReports } }`,
+      {
+        input: {
+          collaborativeId: this.tenant.collaborativeId,
+          holdDisbursementsOnLateReports: this.options.reportHolds ?? false,
+        },
+      },
+    );
+  }
+
   async stream(plan: StreamPlan): Promise<{ id: string; name: string; contributionId: string | null }> {
+    await this.setReportHolds();
     const { createFundingStream: stream } = await this.admin.data<{
       createFundingStream: { id: string; name: string };
     }>(CREATE_STREAM, {
@@ -173,6 +195,7 @@ export class FundBuilder {
   }
 
   async grant(overrides: Parameters<FundBuilder['grantInput']>[0]): Promise<GrantResult> {
+    await this.setReportHolds();
     const { createGrant } = await this.admin.data<{ createGrant: GrantResult }>(CREATE_GRANT, {
       input: await this.grantInput(overrides),
     });

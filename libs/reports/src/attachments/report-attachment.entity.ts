@@ -1,5 +1,15 @@
+import { GrantReport } from '../grant-reports/grant-report.entity';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** Evidence attached to a report version; the bytes live in ReportStorage under `storageKey`. */
 @ObjectType()
@@ -20,6 +30,10 @@ export class ReportAttachment {
   @Field(() => ID)
   @Column('uuid')
   reportId: string;
+
+  @ManyToOne(() => GrantReport, { nullable: false })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'report_attachment_report_fk' })
+  report?: GrantReport;
 
   @Field()
   @Column('text')

@@ -1,3 +1,5 @@
+import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
+import { Grant } from '@braid/funds';
 import { GrantReportStatus } from '@braid/contracts';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
@@ -6,6 +8,8 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -21,6 +25,8 @@ registerEnumType(GrantReportStatus, { name: 'GrantReportStatus' });
 @ObjectType()
 @Entity('grant_report')
 @Index('grant_report_version_unique', ['requirementId', 'version'], { unique: true })
+@Index('grant_report_one_accepted', ['requirementId'], { unique: true, where: `status = 'ACCEPTED'` })
+@Index('grant_report_one_draft', ['requirementId'], { unique: true, where: `status = 'DRAFT'` })
 @Index(['collaborativeId', 'status'])
 @Index(['recipientOrganizationId'])
 @Index(['grantId'])
@@ -38,6 +44,10 @@ export class GrantReport {
   @Column('uuid')
   grantId: string;
 
+  @ManyToOne(() => Grant, { nullable: false })
+  @JoinColumn({ name: 'grant_id', foreignKeyConstraintName: 'grant_report_grant_fk' })
+  grant?: Grant;
+
   @Field(() => ID)
   @Column('uuid')
   recipientOrganizationId: string;
@@ -45,6 +55,10 @@ export class GrantReport {
   @Field(() => ID)
   @Column('uuid')
   requirementId: string;
+
+  @ManyToOne(() => ReportingRequirement, { nullable: false })
+  @JoinColumn({ name: 'requirement_id', foreignKeyConstraintName: 'grant_report_requirement_fk' })
+  requirement?: ReportingRequirement;
 
   @Field(() => Int, { description: '1 for the first submission; each resubmission is the next version.' })
   @Column('int')

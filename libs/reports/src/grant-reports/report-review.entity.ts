@@ -1,6 +1,15 @@
+import { GrantReport } from './grant-report.entity';
 import { ReportSection } from '@braid/contracts';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export enum ReviewDecision {
   ACCEPTED = 'ACCEPTED',
@@ -35,6 +44,10 @@ export class ReportReview {
   @Field(() => ID)
   @Column('uuid')
   reportId: string;
+
+  @ManyToOne(() => GrantReport, { nullable: false })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'report_review_report_fk' })
+  report?: GrantReport;
 
   @Field(() => ReviewDecision)
   @Column({ type: 'enum', enum: ReviewDecision, enumName: 'report_review_decision' })

@@ -1,6 +1,7 @@
+import { GrantReport } from './grant-report.entity';
 import { Money } from '@braid/kernel';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What the partner spent on one budget line in the report's period. */
 @ObjectType()
@@ -20,6 +21,10 @@ export class ReportSpendingLine {
 
   @Column('uuid')
   reportId: string;
+
+  @ManyToOne(() => GrantReport, { nullable: false })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'report_spending_line_report_fk' })
+  report?: GrantReport;
 
   @Field(() => Int)
   @Column('int')

@@ -1,5 +1,6 @@
+import { Collaborative } from '@braid/collaboratives';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A collaborative's reporting policy. No row means the defaults (hold on); the first change
@@ -12,6 +13,10 @@ export class ReportSettings {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   collaborativeId: string;
+
+  @ManyToOne(() => Collaborative, { nullable: false })
+  @JoinColumn({ name: 'collaborative_id', foreignKeyConstraintName: 'report_settings_collaborative_fk' })
+  collaborative?: Collaborative;
 
   @Field({
     description: "A late or changes-requested report holds the release of the grant's tranches.",

@@ -1,5 +1,7 @@
+import { Metric } from './metric.entity';
+import { Grant } from '@braid/funds';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A metric a grant reports against, with its target for the whole grant and, when the target
@@ -24,12 +26,20 @@ export class GrantMetric {
   @Column('uuid')
   grantId: string;
 
+  @ManyToOne(() => Grant, { nullable: false })
+  @JoinColumn({ name: 'grant_id', foreignKeyConstraintName: 'grant_metric_grant_fk' })
+  grant?: Grant;
+
   @Column('uuid')
   recipientOrganizationId: string;
 
   @Field(() => ID)
   @Column('uuid')
   metricId: string;
+
+  @ManyToOne(() => Metric, { nullable: false })
+  @JoinColumn({ name: 'metric_id', foreignKeyConstraintName: 'grant_metric_metric_fk' })
+  metric?: Metric;
 
   @Field(() => Int, { description: 'The target for the whole grant.' })
   @Column('int')

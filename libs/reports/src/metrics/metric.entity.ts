@@ -1,5 +1,14 @@
+import { Collaborative } from '@braid/collaboratives';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * An outcome a collaborative counts, e.g. "non-duplicated clients enrolled" (unit "clients"). A
@@ -16,6 +25,10 @@ export class Metric {
   @Field(() => ID)
   @Column('uuid')
   collaborativeId: string;
+
+  @ManyToOne(() => Collaborative, { nullable: false })
+  @JoinColumn({ name: 'collaborative_id', foreignKeyConstraintName: 'report_metric_collaborative_fk' })
+  collaborative?: Collaborative;
 
   @Field()
   @Column('text')

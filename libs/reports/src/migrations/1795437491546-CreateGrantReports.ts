@@ -321,7 +321,34 @@ export class CreateGrantReports1795437491546 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."grant_report_one_draft"`);
     await queryRunner.query(`DROP INDEX "public"."grant_report_one_accepted"`);
     await queryRunner.query(`DROP INDEX "public"."report_metric_name_unique"`);
-    // The foreign keys go with their tables below.
+    await queryRunner.query(
+      `ALTER TABLE "report_settings" DROP CONSTRAINT "report_settings_collaborative_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "report_metric_value" DROP CONSTRAINT "report_metric_value_metric_fk"`,
+    );
+    await queryRunner.query(`ALTER TABLE "report_attachment" DROP CONSTRAINT "report_attachment_report_fk"`);
+    await queryRunner.query(`ALTER TABLE "report_review" DROP CONSTRAINT "report_review_report_fk"`);
+    await queryRunner.query(
+      `ALTER TABLE "report_metric_value" DROP CONSTRAINT "report_metric_value_report_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "report_spending_line" DROP CONSTRAINT "report_spending_line_report_fk"`,
+    );
+    await queryRunner.query(`ALTER TABLE "grant_report" DROP CONSTRAINT "grant_report_grant_fk"`);
+    await queryRunner.query(`ALTER TABLE "grant_report" DROP CONSTRAINT "grant_report_requirement_fk"`);
+    await queryRunner.query(
+      `ALTER TABLE "requirement_metric_target" DROP CONSTRAINT "requirement_metric_target_metric_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "requirement_metric_target" DROP CONSTRAINT "requirement_metric_target_requirement_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "reporting_requirement" DROP CONSTRAINT "reporting_requirement_grant_fk"`,
+    );
+    await queryRunner.query(`ALTER TABLE "grant_metric" DROP CONSTRAINT "grant_metric_metric_fk"`);
+    await queryRunner.query(`ALTER TABLE "grant_metric" DROP CONSTRAINT "grant_metric_grant_fk"`);
+    await queryRunner.query(`ALTER TABLE "report_metric" DROP CONSTRAINT "report_metric_collaborative_fk"`);
     await queryRunner.query(`
             DROP TABLE "report_settings"
         `);

@@ -1,7 +1,8 @@
+import { Grant } from '@braid/funds';
 import { ReportSection } from '@braid/contracts';
 import { LocalDateScalar } from '@braid/kernel';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 registerEnumType(ReportSection, { name: 'ReportSection' });
 
@@ -29,6 +30,10 @@ export class ReportingRequirement {
   @Field(() => ID)
   @Column('uuid')
   grantId: string;
+
+  @ManyToOne(() => Grant, { nullable: false })
+  @JoinColumn({ name: 'grant_id', foreignKeyConstraintName: 'reporting_requirement_grant_fk' })
+  grant?: Grant;
 
   @Field(() => ID)
   @Column('uuid')
