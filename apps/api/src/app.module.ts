@@ -36,7 +36,9 @@ export class AppModule {
         GovernanceModule,
         FundsModule,
         ReportsModule.forRoot({
-          storage: config.attachments,
+          storage: config.attachmentsS3
+            ? { kind: 's3', ...config.attachmentsS3 }
+            : { kind: 'local', dir: config.uploadsDir },
           maxAttachmentBytes: config.attachmentMaxBytes,
         }),
         DemoModule,
