@@ -495,8 +495,20 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       grantCount: 2,
     });
     expect(clients.grants).toEqual([
-      { grantTitle: 'Trauma recovery center, year one', target: 500, actual: 200 },
-      { grantTitle: 'Trust builders outreach', target: 300, actual: 40 },
+      {
+        grantTitle: 'Trauma recovery center, year one',
+        organizationName: 'Grantee A',
+        target: 500,
+        actual: 200,
+        percentAchieved: 40,
+      },
+      {
+        grantTitle: 'Trust builders outreach',
+        organizationName: 'Grantee B',
+        target: 300,
+        actual: 40,
+        percentAchieved: 13.3,
+      },
     ]);
     expect(clients.periods.filter((p) => p.grantTitle === 'Trauma recovery center, year one')).toEqual([
       {

@@ -129,7 +129,18 @@ export class GrantReportService {
       order: { version: 'DESC' },
     });
     const next = nextVersion(latest);
-    if (next.action === 'continue') return latest as GrantReport;
+    if (next.action === 'continue') {
+      // Opening the open draft again (a second tab, a double click) changes nothing but is noted.
+      const draft = latest as GrantReport;
+      await this.audit.record(ctx, {
+        action: 'grantReport.draftReopened',
+        collaborativeId: draft.collaborativeId,
+        entityType: 'GrantReport',
+        entityId: draft.id,
+        after: { version: draft.version, revision: draft.revision },
+      });
+      return draft;
+    }
     if (next.action === 'none') throw new NoNewVersion(next.why);
 
     const report = await ctx.em.save(
