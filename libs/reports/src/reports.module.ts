@@ -52,6 +52,8 @@ export class ReportsModule implements OnModuleInit {
   static forRoot(options: ReportsOptions): DynamicModule {
     return {
       module: ReportsModule,
+      // Configured once by the app; the demo story and tests reach its services from anywhere.
+      global: true,
       imports: [CollaborativesModule, FundsModule],
       controllers: REPORTS_CONTROLLERS,
       providers: [

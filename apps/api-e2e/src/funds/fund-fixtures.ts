@@ -162,9 +162,12 @@ export class FundBuilder {
     recipientOrganizationId?: string;
     allocations: { fundingStreamId: string; cents: bigint }[];
     tranches: bigint[];
+    /** When each tranche is planned; weekly from September 2025 unless given. */
+    plannedOn?: string[];
     purpose?: string;
     title?: string;
   }) {
+    const plannedOn = (i: number) => overrides.plannedOn?.[i] ?? trancheDate(i);
     const total = overrides.tranches.reduce((sum, cents) => sum + cents, 0n);
     const recipientOrganizationId = overrides.recipientOrganizationId ?? this.tenant.organizations.granteeA;
     const approvingMotionId = await passFundingMotion(this.app, this.tenant, {
@@ -172,7 +175,7 @@ export class FundBuilder {
       purpose: overrides.purpose ?? 'Trauma-informed care',
       amountCents: total,
       allocations: [],
-      tranches: overrides.tranches.map((cents, i) => ({ cents, plannedOn: trancheDate(i) })),
+      tranches: overrides.tranches.map((cents, i) => ({ cents, plannedOn: plannedOn(i) })),
     });
     return {
       collaborativeId: this.tenant.collaborativeId,
@@ -189,7 +192,7 @@ export class FundBuilder {
       })),
       tranches: overrides.tranches.map((cents, i) => ({
         cents: cents.toString(),
-        plannedOn: trancheDate(i),
+        plannedOn: plannedOn(i),
       })),
     };
   }

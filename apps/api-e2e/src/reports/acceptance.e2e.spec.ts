@@ -78,12 +78,15 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
         { fundingStreamId: ovc.id, cents: $(100_000) },
       ],
       tranches: [$(100_000), $(100_000), $(100_000)],
+      // The first before any report is due; the others after reports they must wait for.
+      plannedOn: ['2025-09-01', '2026-02-15', '2026-06-15'],
     });
     grantB = await fund.grant({
       title: 'Trust builders outreach',
       recipientOrganizationId: tenant.organizations.granteeB,
       allocations: [{ fundingStreamId: county.id, cents: $(75_000) }],
       tranches: [$(75_000)],
+      plannedOn: ['2026-05-01'],
     });
     const metric = async (name: string, unit: string) =>
       (
@@ -139,9 +142,9 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     expect((await partner.error(START, { requirementId: theirs.id })).code).toBe('NOT_FOUND');
   });
 
-  it('holds the next tranche while reports are late, naming the missing report, and posts nothing', async () => {
+  it('holds the next tranche while reports due before it are late, naming the missing report, and posts nothing', async () => {
     const refused = await fund.admin.error(RELEASE, {
-      input: { disbursementId: grantA.disbursements[0].id, idempotencyKey: releaseKey() },
+      input: { disbursementId: grantA.disbursements[1].id, idempotencyKey: releaseKey() },
     });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.extensions?.['reason']).toBe('DisbursementOnHold');
@@ -153,6 +156,10 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       [grantA.id],
     );
     expect(n).toBe(0);
+    // Tranche one was planned before any report was due: it is not held.
+    await fund.admin.data(RELEASE, {
+      input: { disbursementId: grantA.disbursements[0].id, idempotencyKey: releaseKey() },
+    });
   });
 
   it('6b. the partner drafts (partial content saved), is told what is missing, attaches evidence and submits', async () => {
@@ -391,7 +398,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
   });
 
   it('still holds the tranche for the reports that are late; an override needs a reason and is recorded and audited', async () => {
-    const tranche = grantA.disbursements[0].id;
+    const tranche = grantA.disbursements[1].id;
     const held = await fund.admin.error(RELEASE, {
       input: { disbursementId: tranche, idempotencyKey: releaseKey() },
     });

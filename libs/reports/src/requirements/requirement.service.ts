@@ -216,11 +216,13 @@ export class RequirementService {
   }
 
   /**
-   * Why a grant's tranches are held, in words naming each missing report: late (nothing
-   * submitted after the due date) or changes requested and not yet resubmitted. Read in the
+   * Why a tranche planned on `plannedOn` is held, in words naming each missing report: a report
+   * due before that date that is late (nothing submitted after its due date) or has changes
+   * requested and not resubmitted. "The next disbursement" is the one a report comes before: a
+   * tranche planned before any report was due is not held, whenever it is released. Read in the
    * release transaction; computed in SQL over the grant's requirements.
    */
-  async holdsFor(ctx: RequestContext, grantId: string): Promise<string[]> {
+  async holdsFor(ctx: RequestContext, grantId: string, plannedOn: string): Promise<string[]> {
     const rows: { covers: string; due_on: string; latest: GrantReportStatus | null }[] = await ctx.em.query(
       `SELECT requirement.covers, to_char(requirement.due_on, 'YYYY-MM-DD') AS due_on, latest.status AS latest
          FROM reporting_requirement requirement
@@ -228,10 +230,10 @@ export class RequirementService {
            SELECT status FROM grant_report report
             WHERE report.requirement_id = requirement.id AND report.status <> 'DRAFT'
             ORDER BY report.version DESC LIMIT 1) latest ON true
-        WHERE requirement.grant_id = $1
+        WHERE requirement.grant_id = $1 AND requirement.due_on < $3::date
           AND (latest.status = 'CHANGES_REQUESTED' OR (latest.status IS NULL AND requirement.due_on < $2::date))
         ORDER BY requirement.due_on`,
-      [grantId, todayIso()],
+      [grantId, todayIso(), plannedOn],
     );
     return rows.map((row) =>
       row.latest === GrantReportStatus.CHANGES_REQUESTED
