@@ -25,7 +25,7 @@ export const MAX_ATTACHMENTS_PER_REPORT = 20;
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
   const cleaned = base
-    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .replace(/[^\p{L}\p{N}._ ,()-]/gu, '_')
     .replace(/^\.+/, '')
     .slice(0, 150);
   return cleaned || 'file';
