@@ -78,8 +78,8 @@ export class GrantReportResolver {
   }
 
   @ResolveField(() => ReportingRequirement, { nullable: true })
-  async requirement(@Ctx() ctx: RequestContext, @Parent() report: GrantReport) {
-    return this.requirements.get(ctx, report.requirementId).catch(() => null);
+  requirement(@Ctx() ctx: RequestContext, @Parent() report: GrantReport) {
+    return this.requirements.load(ctx, report.requirementId);
   }
 
   @ResolveField(() => [ReportSpendingLine])

@@ -11,7 +11,6 @@ import {
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { ReportAttachment } from '../attachments/report-attachment.entity';
 import {
   GrantReportsArgs,
@@ -358,16 +357,5 @@ export class GrantReportService {
     if (expectedRevision !== undefined && expectedRevision !== null && expectedRevision !== report.revision)
       throw new StaleDraft(report.revision);
     return report;
-  }
-
-  /** Reports by id for nested fields, under the caller's rule. */
-  loadMany(ctx: RequestContext, ids: string[]): Promise<GrantReport[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return ctx.em
-      .getRepository(GrantReport)
-      .createQueryBuilder('report')
-      .where({ id: In(ids) })
-      .andWhere(accessibleBy(ctx.ability, 'read', 'GrantReport', 'report'))
-      .getMany();
   }
 }

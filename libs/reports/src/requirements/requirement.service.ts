@@ -148,6 +148,21 @@ export class RequirementService {
     return findAccessible(ctx, ReportingRequirement, 'ReportingRequirement', id);
   }
 
+  /** Requirements by id for nested fields (a report's requirement), batched, under the caller's rule. */
+  load(ctx: RequestContext, id: string): Promise<ReportingRequirement | null> {
+    return ctx
+      .loader<string, ReportingRequirement | null>('requirement.byId', async (ids) => {
+        const rows = await ctx.em
+          .getRepository(ReportingRequirement)
+          .createQueryBuilder('requirement')
+          .where('requirement.id IN (:...ids)', { ids })
+          .andWhere(accessibleBy(ctx.ability, 'read', 'ReportingRequirement', 'requirement'))
+          .getMany();
+        return ids.map((key) => rows.find((row) => row.id === key) ?? null);
+      })
+      .load(id);
+  }
+
   /** A grant's requirements, as a nested field of Grant, under the caller's rule. */
   loadForGrant(ctx: RequestContext, grantId: string): Promise<ReportingRequirement[]> {
     return ctx
