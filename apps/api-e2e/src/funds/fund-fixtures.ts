@@ -164,6 +164,8 @@ export class FundBuilder {
     tranches: bigint[];
     /** When each tranche is planned; weekly from September 2025 unless given. */
     plannedOn?: string[];
+    /** The grant period; September 2025 to August 2026 unless given. */
+    period?: { start: string; end: string };
     purpose?: string;
     title?: string;
   }) {
@@ -176,6 +178,8 @@ export class FundBuilder {
       amountCents: total,
       allocations: [],
       tranches: overrides.tranches.map((cents, i) => ({ cents, plannedOn: plannedOn(i) })),
+      periodStart: overrides.period?.start,
+      periodEnd: overrides.period?.end,
     });
     return {
       collaborativeId: this.tenant.collaborativeId,
@@ -183,8 +187,8 @@ export class FundBuilder {
       recipientOrganizationId,
       title: overrides.title ?? 'Trauma recovery services',
       purpose: overrides.purpose ?? 'Trauma-informed care',
-      periodStart: '2025-09-01',
-      periodEnd: '2026-08-31',
+      periodStart: overrides.period?.start ?? '2025-09-01',
+      periodEnd: overrides.period?.end ?? '2026-08-31',
       amount: { cents: total.toString() },
       allocations: overrides.allocations.map((allocation) => ({
         fundingStreamId: allocation.fundingStreamId,

@@ -25,6 +25,7 @@ import {
 
 const $ = (dollars: number) => BigInt(dollars) * 100n;
 const MAX_BYTES = 64 * 1024;
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Story step 6 of DOMAIN.md with the reports library: the funded partner signs in, sees only its
@@ -41,6 +42,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
   let grantB: GrantResult;
   const metrics: { clients: string; educated: string } = { clients: '', educated: '' };
   let firstReport: Report;
+  let countyId: string;
   let revision: Report;
 
   beforeAll(async () => {
@@ -63,6 +65,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       pledgedCents: $(850_000),
       receivedCents: $(400_000),
     });
+    countyId = county.id;
     const ovc = await fund.stream({
       name: 'OVC victim services',
       awardCents: $(509_000),
@@ -647,6 +650,36 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
         grantCount: 1,
       },
     ]);
+  });
+
+  it('refuses to submit a report for a period that is not over, and keeps the draft as it was', async () => {
+    const current = await fund.grant({
+      title: 'Running year',
+      allocations: [{ fundingStreamId: countyId, cents: $(1_000) }],
+      tranches: [$(1_000)],
+      // Started a month ago: its current quarter is not over.
+      plannedOn: [daysFromToday(-30)],
+      period: { start: daysFromToday(-30), end: daysFromToday(300) },
+    });
+    const requirements = await requirementsOf(fund.admin, tenant.collaborativeId, current.id);
+    const open = requirements.find((requirement) => requirement.status === 'UPCOMING');
+    if (!open) throw new Error('the running grant should have a period not yet over');
+    const partner = tenant.clients.partnerA;
+    const { startGrantReport: draft } = await partner.data<{ startGrantReport: Report }>(START, {
+      requirementId: open.id,
+    });
+    await partner.data(SAVE, {
+      input: {
+        reportId: draft.id,
+        narrative: 'Early.',
+        spending: [{ budgetLine: 'Staff', amount: { cents: '100' } }],
+      },
+    });
+    const refused = await partner.error(SUBMIT, { input: { reportId: draft.id } });
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toContain(`ends on ${open.periodEnd}`);
+    const { grantReport } = await partner.data<{ grantReport: Report }>(REPORT, { id: draft.id });
+    expect(grantReport).toMatchObject({ status: 'DRAFT', narrative: 'Early.' });
   });
 
   it('checks attachments on the server: size, real type, the draft state and whose report it is; nothing is stored when refused', async () => {
