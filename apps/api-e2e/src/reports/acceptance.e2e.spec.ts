@@ -252,6 +252,22 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       }),
     ]);
     firstReport = submitted;
+    // The spending is set against the grant's money: what was awarded and released so far.
+    const { grantReport: withGrant } = await partner.data<{
+      grantReport: {
+        grant: { id: string };
+        grantTotals: { awarded: { cents: string }; disbursed: { cents: string } };
+      };
+    }>(
+      `query ($id: ID!) { grantReport(id: $id) { grant { id } grantTotals { awarded { cents } disbursed { cents } } } }`,
+      {
+        id: draft.id,
+      },
+    );
+    expect(withGrant).toEqual({
+      grant: { id: grantA.id },
+      grantTotals: { awarded: { cents: $(300_000).toString() }, disbursed: { cents: $(100_000).toString() } },
+    });
 
     // Submitted is final: no more saves, no more files, and the database refuses a direct edit.
     expect((await partner.error(SAVE, { input: { reportId: draft.id, narrative: 'edited' } })).code).toBe(

@@ -1,3 +1,4 @@
+import { Grant, GrantService, GrantTotals, BudgetService } from '@braid/funds';
 import { Allow, Connection, Ctx, Money, RequestContext, UuidArg } from '@braid/kernel';
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AttachmentService } from '../attachments/attachment.service';
@@ -25,6 +26,8 @@ export class GrantReportResolver {
     private readonly reports: GrantReportService,
     private readonly requirements: RequirementService,
     private readonly attachmentService: AttachmentService,
+    private readonly grantService: GrantService,
+    private readonly budgetService: BudgetService,
   ) {}
 
   @Query(() => GrantReportConnection, {
@@ -80,6 +83,20 @@ export class GrantReportResolver {
   @ResolveField(() => ReportingRequirement, { nullable: true })
   requirement(@Ctx() ctx: RequestContext, @Parent() report: GrantReport) {
     return this.requirements.load(ctx, report.requirementId);
+  }
+
+  @ResolveField(() => Grant, { nullable: true })
+  grant(@Ctx() ctx: RequestContext, @Parent() report: GrantReport) {
+    return this.grantService.load(ctx, report.grantId);
+  }
+
+  @ResolveField(() => GrantTotals, {
+    nullable: true,
+    description: "The grant's money so far (awarded, disbursed, remaining), to set the spending against.",
+  })
+  async grantTotals(@Ctx() ctx: RequestContext, @Parent() report: GrantReport) {
+    const grant = await this.grantService.load(ctx, report.grantId);
+    return grant ? this.budgetService.grantTotals(ctx, grant) : null;
   }
 
   @ResolveField(() => [ReportSpendingLine])
