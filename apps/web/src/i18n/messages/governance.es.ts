@@ -1,4 +1,100 @@
 import type { governanceEn } from './governance.en';
 
 /** Spanish strings of the governance screens: exactly the ids of governance.en.ts (the typecheck fails otherwise). */
-export const governanceEs: Record<keyof typeof governanceEn, string> = {};
+export const governanceEs: Record<keyof typeof governanceEn, string> = {
+  'governance.cancel': 'Cancelar',
+  'governance.save': 'Guardar',
+
+  'governance.motionStatus.DRAFT': 'Aún no abierta',
+  'governance.motionStatus.OPEN': 'Votación abierta',
+  'governance.motionStatus.CLOSED': 'Cerrada',
+  'governance.motionStatus.WITHDRAWN': 'Retirada',
+  'governance.outcome.PASSED': 'Aprobada',
+  'governance.outcome.FAILED': 'Rechazada',
+  'governance.outcome.NO_QUORUM': 'Sin quórum',
+  'governance.motionKind.FUNDING': 'Financiamiento',
+  'governance.motionKind.GENERAL': 'General',
+  'governance.motionKind.MINUTES_APPROVAL': 'Aprobación del acta',
+  'governance.choice.YES': 'Sí',
+  'governance.choice.NO': 'No',
+  'governance.choice.ABSTAIN': 'Abstención',
+  'governance.choice.RECUSED': 'Se inhibió',
+
+  'governance.motion.title': 'Moción',
+  'governance.motion.notFound': 'No se encontró esta moción, o no tiene acceso a ella.',
+  'governance.motion.atMeeting': '{meeting}, {date}',
+  'governance.motion.secret': 'Voto secreto',
+  'governance.motion.named': 'Voto nominal',
+  'governance.motion.open': 'Abrir la votación',
+  'governance.motion.openNamed': 'Abrir la votación de «{motion}»',
+  'governance.motion.close': 'Cerrar la votación y contar',
+  'governance.motion.closeNamed': 'Cerrar la votación de «{motion}» y contar',
+  'governance.motion.withdraw': 'Retirar',
+  'governance.motion.withdrawNamed': 'Retirar «{motion}»',
+  'governance.motion.result': 'Resultado',
+  'governance.motion.counts': 'Votos hasta ahora',
+  'governance.motion.notOpenYet': 'La votación aún no se ha abierto.',
+  'governance.motion.liveHint': 'Los conteos se actualizan a medida que votan los puestos.',
+  'governance.motion.secretCountsHidden':
+    'Voto secreto: los conteos se muestran cuando se cierra la votación.',
+  'governance.motion.seatsVoted':
+    '{count, plural, =0 {Ningún puesto ha votado.} one {# puesto ha votado.} other {# puestos han votado.}}',
+  'governance.motion.seatsRecused':
+    '{count, plural, one {# puesto se inhibió.} other {# puestos se inhibieron.}}',
+  'governance.motion.namedVotes': 'Cómo votó cada puesto',
+  'governance.motion.whoVoted': 'Qué puestos votaron',
+  'governance.motion.noSeats': 'No hay puestos con voto ocupados.',
+  'governance.motion.seat': 'Puesto',
+  'governance.motion.vote': 'Voto',
+  'governance.motion.voted': 'Votó',
+  'governance.motion.byAlternate': '(por el suplente)',
+  'governance.motion.noBallot': 'Sin voto',
+
+  'governance.tally.quorumMet': 'Hay quórum: {present} puestos presentes, se necesitan {required}.',
+  'governance.tally.quorumNotMet': 'Sin quórum: {present} puestos presentes, se necesitan {required}.',
+  'governance.tally.yesRequired': 'Se necesitan {required} votos a favor de {base}.',
+  'governance.tally.computedAt': 'Contado por Braid el {date}.',
+  'governance.threshold.SIMPLE_MAJORITY_OF_VOTES_CAST': 'Umbral: mayoría simple de los votos emitidos.',
+  'governance.threshold.TWO_THIRDS_OF_VOTES_CAST': 'Umbral: dos tercios de los votos emitidos.',
+  'governance.threshold.MAJORITY_OF_FILLED_SEATS': 'Umbral: mayoría de los puestos ocupados.',
+  'governance.quorum.sector':
+    'Puestos del sector {sector} presentes: {present} (se necesita al menos {minimum}).',
+
+  'governance.funding.title': 'Qué se financiaría',
+  'governance.funding.amount': 'Monto',
+  'governance.funding.recipient': 'Destinatario',
+  'governance.funding.purpose': 'Propósito',
+  'governance.funding.period': 'Período',
+  'governance.funding.tranches': 'Pagos',
+  'governance.funding.tranche': '{amount} el {date}',
+
+  'governance.vote.title': 'Su voto',
+  'governance.vote.seat': 'Por {seat}',
+  'governance.vote.seatAsAlternate': 'Por {seat}, como suplente',
+  'governance.vote.current': 'Su voto: {choice}.',
+  'governance.vote.castSecret': 'Su voto secreto está emitido.',
+  'governance.vote.notYet': 'Aún no ha votado.',
+  'governance.vote.secretReceiptHint':
+    'Braid no guarda su elección secreta: este navegador guarda su comprobante para que pueda cambiar su voto hasta que se cierre la votación.',
+  'governance.vote.recorded': 'Su voto quedó registrado: {choice}.',
+  'governance.vote.changed': 'Su voto cambió a {choice}.',
+  'governance.vote.recused': 'Su puesto se inhibió de esta moción: {reason}',
+  'governance.vote.state.not-open': 'La votación aún no se ha abierto.',
+  'governance.vote.state.closed': 'La votación está cerrada.',
+  'governance.vote.state.not-seated':
+    'Su puesto no figura como presente en esta reunión; pida a la presidencia que registre su asistencia para votar.',
+  'governance.vote.state.receipt-missing':
+    'Su voto secreto está emitido. Este navegador no tiene su comprobante, así que no puede cambiarlo aquí.',
+  'governance.vote.state.can-vote': 'Puede votar.',
+  'governance.vote.state.recused': 'Su puesto se inhibió de esta moción.',
+
+  'governance.conflict.title': 'Declarar un conflicto de interés',
+  'governance.conflict.explain':
+    'Si usted o su organización se beneficiarían de esta decisión, inhiba su puesto. Un voto ya emitido se retira, y su puesto no cuenta ni para el quórum ni para la votación.',
+  'governance.conflict.start': 'Declarar un conflicto',
+  'governance.conflict.seat': 'Puesto',
+  'governance.conflict.reason': 'Motivo',
+  'governance.conflict.reasonHint': 'Queda registrado y lo ve el equipo de liderazgo.',
+  'governance.conflict.submit': 'Inhibir mi puesto',
+  'governance.conflict.recipient': 'Su organización recibiría el dinero.',
+};
