@@ -11,7 +11,7 @@ export const governanceEn = {
   'governance.outcome.FAILED': 'Failed',
   'governance.outcome.NO_QUORUM': 'No quorum',
   'governance.motionKind.FUNDING': 'Funding',
-  'governance.motionKind.GENERAL': 'General',
+  'governance.motionKind.GENERAL': 'General motion',
   'governance.motionKind.MINUTES_APPROVAL': 'Approval of minutes',
   'governance.choice.YES': 'Yes',
   'governance.choice.NO': 'No',
@@ -20,7 +20,7 @@ export const governanceEn = {
 
   'governance.motion.title': 'Motion',
   'governance.motion.notFound': 'This motion could not be found, or you do not have access to it.',
-  'governance.motion.atMeeting': '{meeting}, {date}',
+  'governance.motion.atMeeting': '{meeting} on {date}',
   'governance.motion.secret': 'Secret ballot',
   'governance.motion.named': 'Named vote',
   'governance.motion.open': 'Open the vote',
