@@ -7,6 +7,14 @@ const base = 'collaboratives/:collaborativeId';
 /** Routes of the governance screens (signed-in, under /collaboratives/:collaborativeId/...), each page lazily loaded. */
 export const governanceRoutes: RouteObject[] = [
   {
+    path: `${base}/meetings`,
+    lazy: () => import('../pages/meetings/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+  },
+  {
+    path: `${base}/meetings/:meetingId`,
+    lazy: () => import('../pages/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
+  },
+  {
     path: `${base}/motions/:motionId`,
     lazy: () => import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
   },

@@ -60,6 +60,8 @@ export function createBraidCache(): InMemoryCache {
       Query: {
         fields: {
           memberships: appendPages(['collaborativeId']),
+          meetings: appendPages(['collaborativeId', 'workgroupId']),
+          actionItems: appendPages(['workgroupId', 'status']),
         },
       },
     },
