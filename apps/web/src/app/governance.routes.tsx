@@ -15,6 +15,14 @@ export const governanceRoutes: RouteObject[] = [
     lazy: () => import('../pages/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
   },
   {
+    path: `${base}/workgroups`,
+    lazy: () => import('../pages/workgroups/WorkgroupsPage').then((m) => ({ Component: m.WorkgroupsPage })),
+  },
+  {
+    path: `${base}/workgroups/:workgroupId`,
+    lazy: () => import('../pages/workgroups/WorkgroupPage').then((m) => ({ Component: m.WorkgroupPage })),
+  },
+  {
     path: `${base}/motions/:motionId`,
     lazy: () => import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
   },
