@@ -28,11 +28,18 @@ export const governanceRoutes: RouteObject[] = [
   },
 ];
 
-/** The governance entries of the collaborative's navigation bar, in display order. */
-export const governanceNav: NavEntry[] = [];
-
-/** Whether the person reads the collaborative's deliberations (partner contacts do not). */
-export const readsGovernance = (
-  ability: Parameters<NonNullable<NavEntry['visible']>>[0],
-  collaborativeId: string,
-) => ability.can('read', subject('Meeting', { collaborativeId }));
+/** The governance entries of the collaborative's navigation bar, in display order; partner contacts, who read none of the deliberations, see neither. */
+export const governanceNav: NavEntry[] = [
+  {
+    key: 'meetings',
+    label: 'governance.nav.meetings',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/meetings`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Meeting', { collaborativeId })),
+  },
+  {
+    key: 'workgroups',
+    label: 'governance.nav.workgroups',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/workgroups`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Workgroup', { collaborativeId })),
+  },
+];
