@@ -78,12 +78,11 @@ export function AttendanceSheet({
                 <NativeSelect
                   aria-label={t('governance.attendance.statusOf', { name: line.label })}
                   value={choices[line.key] ?? ''}
-                  onChange={(event) =>
-                    setEdits((current) => ({
-                      ...current,
-                      [line.key]: event.currentTarget.value as AttendanceChoice,
-                    }))
-                  }
+                  onChange={(event) => {
+                    // Read now: React clears currentTarget before a state updater runs.
+                    const choice = event.currentTarget.value as AttendanceChoice;
+                    setEdits((current) => ({ ...current, [line.key]: choice }));
+                  }}
                   data={[
                     { value: '', label: t('governance.attendance.notRecorded') },
                     ...STATUSES.filter((status) => status !== 'ALTERNATE_PRESENT' || line.hasAlternate).map(
