@@ -145,14 +145,17 @@ describe('governance: the acceptance story through the screens', () => {
       for (const seat of SEATS.slice(0, 5))
         await chair.getByLabel(`Attendance of ${seat}`).selectOption('PRESENT');
       await chair.getByRole('button', { name: 'Record attendance' }).click();
+      await chair.getByText('Attendance recorded.').waitFor();
       const quorum = chair.getByTestId('quorum');
-      await quorum.getByText('No quorum yet').waitFor();
+      await quorum.getByText('5 of 9 seats present; 5 needed.').waitFor();
+      expect(await quorum.getByText('No quorum yet').count()).toBe(1);
       expect(await quorum.innerText()).toMatch(/Resident seats present: 0 .*Still missing\./);
 
       for (const seat of SEATS.slice(5, 8))
         await chair.getByLabel(`Attendance of ${seat}`).selectOption('PRESENT');
       await chair.getByLabel('Attendance of Resident seat 2').selectOption('ABSENT');
       await chair.getByRole('button', { name: 'Record attendance' }).click();
+      await chair.getByText('Attendance recorded.').waitFor();
       await quorum.getByText('Quorum met').waitFor();
       expect(await quorum.innerText()).toMatch(
         /8 of 9 seats present; 5 needed\.[\s\S]*Resident seats present: 1/,
