@@ -248,7 +248,7 @@ describe('governance: the acceptance story through the screens', () => {
       await projector.getByTestId('count-yes').filter({ hasText: '5' }).waitFor();
       await check(projector, 'governance-motion-live');
 
-      await projector.getByRole('button', { name: `Close the vote on “${MOTION}” and count` }).click();
+      await projector.getByRole('button', { name: `Close the vote and count: “${MOTION}”` }).click();
       await projector.getByTestId('motion-outcome').filter({ hasText: 'Passed' }).waitFor();
       const tally = projector.getByTestId('tally');
       expect(await tally.innerText()).toMatch(/Quorum met: 7 seats present, \d+ needed\./);

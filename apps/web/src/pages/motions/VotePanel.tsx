@@ -77,7 +77,6 @@ export function SeatBallot({
                 <Button
                   key={choice}
                   variant={vote.current === choice ? 'filled' : 'default'}
-                  color={choice === 'YES' ? 'green' : choice === 'NO' ? 'red' : 'gray'}
                   aria-pressed={vote.current === choice}
                   loading={loading}
                   onClick={() => void choose(choice)}
