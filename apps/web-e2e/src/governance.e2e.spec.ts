@@ -256,6 +256,42 @@ describe('governance: the acceptance story through the screens', () => {
     },
   );
 
+  it(
+    '4. the chair moves approval of the last meeting’s circulated minutes; passing it approves them',
+    { timeout: 90_000 },
+    async () => {
+      expect(meetingUrl).not.toBe('');
+      const chair = await newPage();
+      await signIn(chair, DEMO.chair.email);
+      await chair.goto(meetingUrl);
+      await chair.getByRole('button', { name: 'Move a motion' }).click();
+      const motion = chair.getByRole('form', { name: 'Move a motion' });
+      await motion.getByLabel('Kind of motion').selectOption('MINUTES_APPROVAL');
+      await motion.getByLabel(/^Title/).fill('Approve the minutes of the previous meeting');
+      await motion.getByRole('button', { name: 'Move the motion' }).click();
+      await motion.getByText('Choose at least one.').waitFor();
+      await motion.getByLabel(/^Minutes to approve/).selectOption({ index: 1 });
+      await motion.getByRole('button', { name: 'Move the motion' }).click();
+      await chair
+        .getByRole('heading', { level: 1, name: 'Approve the minutes of the previous meeting' })
+        .waitFor();
+      await chair.getByTestId('minutes-status').filter({ hasText: 'Circulated' }).waitFor();
+      await chair.getByRole('button', { name: 'Open the vote' }).click();
+      const ballot = chair.getByRole('region', { name: 'For County Public Health' });
+      await ballot.getByRole('button', { name: 'Yes' }).click();
+      await ballot.getByText('Your vote is recorded: Yes.').waitFor();
+      await chair.getByRole('button', { name: /^Close the vote and count/ }).click();
+      await chair.getByTestId('motion-outcome').filter({ hasText: 'Passed' }).waitFor();
+
+      await chair.getByRole('region', { name: 'Minutes voted on' }).getByRole('link').click();
+      const minutes = chair.getByRole('region', { name: 'Minutes' });
+      await minutes.getByTestId('minutes-status').filter({ hasText: 'Approved' }).waitFor();
+      await minutes.getByRole('link', { name: 'The motion that approved them' }).waitFor();
+      await minutes.getByRole('button', { name: 'Correct them (new version)' }).waitFor();
+      await check(chair, 'governance-minutes-approved');
+    },
+  );
+
   it('7. a resident member sees the decision and how each seat voted', { timeout: 60_000 }, async () => {
     expect(motionUrl).not.toBe('');
     const gloria = await newPage();

@@ -45,11 +45,12 @@ export const governanceEn = {
   'governance.motion.voted': 'Voted',
   'governance.motion.byAlternate': '(by the alternate)',
   'governance.motion.noBallot': 'No ballot',
+  'governance.motion.minutesVotedOn': 'Minutes voted on',
 
   'governance.tally.quorumMet': 'Quorum met: {present} seats present, {required} needed.',
   'governance.tally.quorumNotMet': 'No quorum: {present} seats present, {required} needed.',
   'governance.tally.yesRequired': '{required} yes votes needed out of {base}.',
-  'governance.tally.computedAt': 'Counted by Braid on {date}.',
+  'governance.tally.computedAt': 'Counted by Braid: {date}',
   'governance.threshold.SIMPLE_MAJORITY_OF_VOTES_CAST': 'Threshold: a simple majority of votes cast.',
   'governance.threshold.TWO_THIRDS_OF_VOTES_CAST': 'Threshold: two thirds of votes cast.',
   'governance.threshold.MAJORITY_OF_FILLED_SEATS': 'Threshold: a majority of filled seats.',

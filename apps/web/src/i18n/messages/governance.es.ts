@@ -49,11 +49,12 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.motion.voted': 'Votó',
   'governance.motion.byAlternate': '(por el suplente)',
   'governance.motion.noBallot': 'Sin voto',
+  'governance.motion.minutesVotedOn': 'Acta que se vota',
 
   'governance.tally.quorumMet': 'Hay quórum: {present} puestos presentes, se necesitan {required}.',
   'governance.tally.quorumNotMet': 'Sin quórum: {present} puestos presentes, se necesitan {required}.',
   'governance.tally.yesRequired': 'Se necesitan {required} votos a favor de {base}.',
-  'governance.tally.computedAt': 'Contado por Braid el {date}.',
+  'governance.tally.computedAt': 'Contado por Braid: {date}',
   'governance.threshold.SIMPLE_MAJORITY_OF_VOTES_CAST': 'Umbral: mayoría simple de los votos emitidos.',
   'governance.threshold.TWO_THIRDS_OF_VOTES_CAST': 'Umbral: dos tercios de los votos emitidos.',
   'governance.threshold.MAJORITY_OF_FILLED_SEATS': 'Umbral: mayoría de los puestos ocupados.',

@@ -15,7 +15,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { DeclareConflict } from './DeclareConflict';
 import { MotionStatusBadge } from './MotionBadges';
 import { MotionControls } from './MotionControls';
-import { MotionQuery, MotionSeatsQuery, MotionUpdatedSubscription } from './operations';
+import { MotionMinutesQuery, MotionQuery, MotionSeatsQuery, MotionUpdatedSubscription } from './operations';
 import { countsToShow } from './tally-view';
 import { TallySummary, VoteCounts } from './VoteCounts';
 import { seatVotes, receiptStore } from './vote-state';
@@ -96,6 +96,10 @@ function MotionView({ motion, refetchMotion }: { motion: Motion; refetchMotion: 
         {motion.text && <Text style={{ whiteSpace: 'pre-wrap' }}>{motion.text}</Text>}
         <MotionControls motion={motion} />
       </Stack>
+
+      {motion.minutesId && (
+        <MinutesVotedOn minutesId={motion.minutesId} collaborativeId={motion.collaborativeId} />
+      )}
 
       {motion.funding && (
         <Section id="funding" title={t('governance.funding.title')}>
@@ -298,5 +302,36 @@ export function Fact({ label, value }: { label: string; value: string }) {
         {value}
       </Text>
     </Group>
+  );
+}
+
+/** For a MINUTES_APPROVAL motion: which minutes, and whether they are approved yet. */
+function MinutesVotedOn({ minutesId, collaborativeId }: { minutesId: string; collaborativeId: string }) {
+  const t = useT();
+  const format = useFormat();
+  const { data, error } = useQuery(MotionMinutesQuery, { variables: { id: minutesId } });
+  const minutes = data?.minutes;
+  if (error) return <ProblemAlert error={error} />;
+  if (!minutes?.meeting) return null;
+  return (
+    <Section id="minutes-voted-on" title={t('governance.motion.minutesVotedOn')}>
+      <Group gap="xs" wrap="wrap">
+        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/meetings/${minutes.meeting.id}`}>
+          {t('governance.minutes.option', {
+            meeting: minutes.meeting.title,
+            date: format.date(minutes.meeting.scheduledAt),
+            version: minutes.version,
+          })}
+        </Anchor>
+        <Badge
+          variant="light"
+          color={minutes.status === 'APPROVED' ? 'green' : 'blue'}
+          tt="none"
+          data-testid="minutes-status"
+        >
+          {t(`governance.minutesStatus.${minutes.status}`)}
+        </Badge>
+      </Group>
+    </Section>
   );
 }

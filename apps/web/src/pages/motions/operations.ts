@@ -202,3 +202,19 @@ export const WithdrawMotionMutation = graphql(`
     }
   }
 `);
+
+/** The minutes a MINUTES_APPROVAL motion approves, and where they stand. */
+export const MotionMinutesQuery = graphql(`
+  query MotionMinutes($id: ID!) {
+    minutes(id: $id) {
+      id
+      version
+      status
+      meeting {
+        id
+        title
+        scheduledAt
+      }
+    }
+  }
+`);
