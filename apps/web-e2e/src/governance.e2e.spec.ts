@@ -299,6 +299,7 @@ describe('governance: the acceptance story through the screens', () => {
     await gloria.goto(meetingUrl);
     await gloria.getByRole('heading', { level: 1, name: 'Leadership team, December' }).waitFor();
     await gloria.getByRole('link', { name: MOTION }).click();
+    await gloria.getByRole('heading', { level: 1, name: MOTION }).waitFor();
     await gloria.getByTestId('motion-outcome').filter({ hasText: 'Aprobada' }).waitFor();
     const votes = gloria.getByTestId('named-votes');
     expect(await votes.getByRole('row', { name: /Stockton Trauma Recovery Center/ }).innerText()).toMatch(

@@ -1,7 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { subject } from '@casl/ability';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type {
   MotionQuery as MotionData,
@@ -188,6 +188,12 @@ function MyVote({ motion, seats }: { motion: Motion; seats: Seats }) {
       ),
     });
   }, [me, motion, seats, receiptsVersion]);
+  const decided = motion.status === 'CLOSED' || motion.status === 'WITHDRAWN';
+  useEffect(() => {
+    // A secret ballot's receipt is kept for the motion's duration only: once the vote is over it
+    // could only tell someone with this device what was chosen.
+    if (decided && motion.secret) for (const vote of votes) receiptStore.forget(motion.id, vote.seatId);
+  }, [decided, motion.secret, motion.id, votes]);
   if (votes.length === 0) return null;
   const mayDeclare = votes.filter(
     (vote) =>

@@ -1,4 +1,4 @@
-import { seatVotes, type VoteFacts } from './vote-state';
+import { receiptStore, seatVotes, type VoteFacts } from './vote-state';
 
 const GLORIA = 'u-gloria';
 const LUIS = 'u-luis';
@@ -72,5 +72,17 @@ describe('what a voter may do on a motion', () => {
     expect(seatVotes({ ...base, motion: { status: 'DRAFT', secret: false } })[0]?.state).toBe('not-open');
     expect(seatVotes({ ...base, motion: { status: 'CLOSED', secret: false } })[0]?.state).toBe('closed');
     expect(seatVotes({ ...base, motion: { status: 'WITHDRAWN', secret: false } })[0]?.state).toBe('closed');
+  });
+});
+
+describe('secret-ballot receipts on this device', () => {
+  it('are kept per motion and seat, and forgotten', () => {
+    receiptStore.keep('mo-1', 's-r1', { receipt: 'sealed', choice: 'NO' });
+    expect(receiptStore.read('mo-1', ['s-r1', 's-other'])).toEqual({
+      's-r1': { receipt: 'sealed', choice: 'NO' },
+    });
+    expect(receiptStore.read('mo-2', ['s-r1'])).toEqual({});
+    receiptStore.forget('mo-1', 's-r1');
+    expect(receiptStore.read('mo-1', ['s-r1'])).toEqual({});
   });
 });
