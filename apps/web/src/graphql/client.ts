@@ -1,11 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@braid/contracts';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 
 /**
  * Set on an operation whose UNAUTHENTICATED answer is part of its own story (a wrong password on
@@ -68,6 +67,32 @@ export function createBraidCache(): InMemoryCache {
   });
 }
 
+function lazySubscriptionLink(url: string): ApolloLink {
+  let loaded: Promise<ApolloLink> | null = null;
+  const load = () =>
+    (loaded ??= Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]).then(
+      ([{ createClient }, { GraphQLWsLink }]) =>
+        new GraphQLWsLink(createClient({ url, lazy: true, retryAttempts: 5 })),
+    ));
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | null = null;
+        let closed = false;
+        load().then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+}
+
 export function createBraidClient(options: BraidClientOptions): ApolloClient {
   const unauthenticated = new ErrorLink(({ error, operation }) => {
     if (operation.getContext()['expectsUnauthenticated']) return;
@@ -86,9 +111,8 @@ export function createBraidClient(options: BraidClientOptions): ApolloClient {
   // Subscriptions (live vote counts) travel over graphql-ws on the same path. The browser sends the
   // session cookie with the upgrade request, which is how the API knows who is listening; `lazy`
   // opens the socket only while a page subscribes, and it reconnects after a dropped connection.
-  const ws = new GraphQLWsLink(
-    createClient({ url: websocketUrl(options.uri ?? '/graphql'), lazy: true, retryAttempts: 5 }),
-  );
+  // The websocket code is loaded with the first subscription: most pages never need it.
+  const ws = lazySubscriptionLink(websocketUrl(options.uri ?? '/graphql'));
   const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
