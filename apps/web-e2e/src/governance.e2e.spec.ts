@@ -223,7 +223,9 @@ describe('governance: the acceptance story through the screens', () => {
       await hers.getByRole('button', { name: 'No' }).click();
       await hers.getByText('Your vote is recorded: No.').waitFor();
       await projector.getByTestId('count-no').filter({ hasText: '1' }).waitFor();
-      await hers.getByRole('button', { name: 'Yes' }).click();
+      // Changed with the keyboard alone: focus the choice, press Enter.
+      await hers.getByRole('button', { name: 'Yes' }).focus();
+      await priya.keyboard.press('Enter');
       await hers.getByText('Your vote is changed to Yes.').waitFor();
       expect(await hers.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe('true');
       await projector.getByTestId('count-yes').filter({ hasText: '2' }).waitFor();
