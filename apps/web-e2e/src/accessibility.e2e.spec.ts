@@ -89,4 +89,44 @@ describe.each([
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await check(page, 'not-found');
   });
+
+  it("the chair's meetings, today's meeting with its quorum, and a motion open for a vote", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.chair.email);
+    await page.getByTestId('nav-meetings').click();
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+    const upcoming = page.getByRole('region', { name: 'Coming up' });
+    await upcoming.getByRole('link').first().waitFor();
+    await check(page, 'governance-meetings');
+    await upcoming.getByRole('link', { name: 'Leadership team' }).first().click();
+    await page.getByTestId('quorum').waitFor();
+    await page.getByLabel('Attendance of Resident seat 1').waitFor();
+    await check(page, 'governance-meeting-chair');
+    await page.getByRole('button', { name: 'Move a motion' }).click();
+    await page.getByRole('button', { name: 'Move the motion' }).click();
+    await page.getByRole('form', { name: 'Move a motion' }).getByText('This is required.').waitFor();
+    await check(page, 'governance-move-motion-invalid');
+    await page
+      .getByRole('link', { name: /trust builders/ })
+      .first()
+      .click();
+    await page.getByRole('region', { name: 'For County Public Health' }).waitFor();
+    await page.getByTestId('named-votes').waitFor();
+    await check(page, 'governance-motion-chair');
+  });
+
+  it("the workgroups and the lead's workgroup page, with a progress form open", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.lead.email);
+    await page.getByTestId('nav-workgroups').click();
+    await page.getByRole('link', { name: 'Trauma-Informed Care' }).waitFor();
+    await check(page, 'governance-workgroups');
+    await page.getByRole('link', { name: 'Trauma-Informed Care' }).click();
+    const item = page.getByTestId('action-item').first();
+    await item.waitFor();
+    await item.getByRole('button', { name: /^Post progress on/ }).click();
+    await item.getByRole('button', { name: 'Post', exact: true }).click();
+    await item.getByText('This is required.').waitFor();
+    await check(page, 'governance-workgroup');
+  });
 });

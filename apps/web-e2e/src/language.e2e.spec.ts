@@ -1,5 +1,5 @@
 import { COLLABORATIVE, DEMO } from './support/demo';
-import { screenshot, useBrowser } from './support/browser';
+import { PHONE, screenshot, useBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 
 describe('language', () => {
@@ -49,5 +49,38 @@ describe('language', () => {
     await elsewhere.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
     await elsewhere.getByRole('heading', { level: 2, name: 'Leadership team' }).waitFor();
     await screenshot(elsewhere, 'collaborative-language-switched-back');
+  });
+
+  it('shows the resident the governance pages in Spanish, on a 360 px phone', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, DEMO.resident.email);
+    const agenda = page.getByRole('region', { name: 'Votaciones y reuniones' });
+    await agenda.getByRole('heading', { name: 'Abiertas a votación' }).waitFor();
+    await agenda
+      .getByRole('link', { name: /trust builders/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Cómo votó cada puesto' }).waitFor();
+    await page.getByRole('region', { name: 'Por Resident seat 1' }).getByText('Su voto: A favor.').waitFor();
+    expect(await page.getByTestId('motion-status').innerText()).toBe('Votación abierta');
+    await screenshot(page, 'governance-motion-es-phone');
+
+    await page.getByTestId('nav-meetings').click();
+    await page.getByRole('heading', { level: 1, name: 'Reuniones' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Próximas' }).waitFor();
+    await screenshot(page, 'governance-meetings-es-phone');
+
+    await page.getByTestId('nav-workgroups').click();
+    await page.getByRole('link', { name: 'Trauma-Informed Care' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tareas' }).waitFor();
+    await page.getByTestId('action-item').first().waitFor();
+    // The blocked item is listed first, its status in Spanish.
+    expect(await page.getByTestId('action-item-status').first().innerText()).toBe('Bloqueada');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await screenshot(page, 'governance-workgroup-es-phone');
   });
 });

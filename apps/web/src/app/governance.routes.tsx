@@ -1,8 +1,45 @@
+import { subject } from '@casl/ability';
 import type { RouteObject } from 'react-router';
 import type { NavEntry } from './navigation';
 
-/** Routes of the governance screens (signed-in, under /collaboratives/:collaborativeId/...), each page lazily loaded. */
-export const governanceRoutes: RouteObject[] = [];
+const base = 'collaboratives/:collaborativeId';
 
-/** The governance entries of the collaborative's navigation bar, in display order. */
-export const governanceNav: NavEntry[] = [];
+/** Routes of the governance screens (signed-in, under /collaboratives/:collaborativeId/...), each page lazily loaded. */
+export const governanceRoutes: RouteObject[] = [
+  {
+    path: `${base}/meetings`,
+    lazy: () => import('../pages/meetings/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+  },
+  {
+    path: `${base}/meetings/:meetingId`,
+    lazy: () => import('../pages/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
+  },
+  {
+    path: `${base}/workgroups`,
+    lazy: () => import('../pages/workgroups/WorkgroupsPage').then((m) => ({ Component: m.WorkgroupsPage })),
+  },
+  {
+    path: `${base}/workgroups/:workgroupId`,
+    lazy: () => import('../pages/workgroups/WorkgroupPage').then((m) => ({ Component: m.WorkgroupPage })),
+  },
+  {
+    path: `${base}/motions/:motionId`,
+    lazy: () => import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
+  },
+];
+
+/** The governance entries of the collaborative's navigation bar, in display order; partner contacts, who read none of the deliberations, see neither. */
+export const governanceNav: NavEntry[] = [
+  {
+    key: 'meetings',
+    label: 'governance.nav.meetings',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/meetings`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Meeting', { collaborativeId })),
+  },
+  {
+    key: 'workgroups',
+    label: 'governance.nav.workgroups',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/workgroups`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Workgroup', { collaborativeId })),
+  },
+];

@@ -1,7 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@braid/contracts';
+import { OperationTypeNode } from 'graphql';
+import { Observable, type Subscription } from 'rxjs';
 
 /**
  * Set on an operation whose UNAUTHENTICATED answer is part of its own story (a wrong password on
@@ -14,6 +17,16 @@ export interface BraidClientOptions {
   /** The session has ended (expired, signed out elsewhere): the app sends the person to sign in. */
   onUnauthenticated: () => void;
   uri?: string;
+}
+
+/** The websocket address of the same origin's /graphql (ws: beside http:, wss: beside https:). */
+export function websocketUrl(
+  path: string,
+  location: Pick<Location, 'protocol' | 'host'> = window.location,
+): string {
+  if (/^wss?:/.test(path)) return path;
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 interface PageOf {
@@ -46,10 +59,38 @@ export function createBraidCache(): InMemoryCache {
       Query: {
         fields: {
           memberships: appendPages(['collaborativeId']),
+          meetings: appendPages(['collaborativeId', 'workgroupId']),
+          actionItems: appendPages(['workgroupId', 'status']),
         },
       },
     },
   });
+}
+
+function lazySubscriptionLink(url: string): ApolloLink {
+  let loaded: Promise<ApolloLink> | null = null;
+  const load = () =>
+    (loaded ??= Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]).then(
+      ([{ createClient }, { GraphQLWsLink }]) =>
+        new GraphQLWsLink(createClient({ url, lazy: true, retryAttempts: 5 })),
+    ));
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | null = null;
+        let closed = false;
+        load().then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }
 
 export function createBraidClient(options: BraidClientOptions): ApolloClient {
@@ -67,8 +108,24 @@ export function createBraidClient(options: BraidClientOptions): ApolloClient {
   // JavaScript, and the browser sends the cookie only to us.
   const http = new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' });
 
+  // Subscriptions (live vote counts) travel over graphql-ws on the same path. The browser sends the
+  // session cookie with the upgrade request, which is how the API knows who is listening; `lazy`
+  // opens the socket only while a page subscribes, and it reconnects after a dropped connection.
+  // The websocket code is loaded with the first subscription: most pages never need it.
+  const ws = lazySubscriptionLink(websocketUrl(options.uri ?? '/graphql'));
+  const link = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return (
+        definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION
+      );
+    },
+    ws,
+    http,
+  );
+
   return new ApolloClient({
-    link: ApolloLink.from([unauthenticated, http]),
+    link: ApolloLink.from([unauthenticated, link]),
     cache: createBraidCache(),
   });
 }

@@ -26,6 +26,12 @@ describe('formatting for the reader', () => {
     expect(es.date('2026-11-23T12:00:00Z')).toBe('23 nov 2026');
   });
 
+  it("gives a meeting's start as a day and a time in the reader's time zone", () => {
+    // 18:00 UTC is 10 am in Stockton (the tests run in America/Los_Angeles).
+    expect(en.dateTime('2026-11-23T18:00:00Z')).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
+    expect(es.dateTime('2026-11-23T18:00:00Z')).toMatch(/^23 nov 2026, 10:00/);
+  });
+
   it('groups digits by locale', () => {
     expect(en.number(1234567)).toBe('1,234,567');
     expect(es.number(1234567)).toBe('1,234,567');

@@ -20,11 +20,14 @@ export function createFormatters(locale: Locale) {
   // in California (2027-12-31 must never read "Dec 30").
   const localDateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(intlLocale);
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
 
   return {
     money: (value: MoneyValue): string => formatMoney(value, intlLocale),
     /** A DateTime (an instant, ISO 8601) as a day in the reader's own time zone. */
     date: (iso: string): string => dateFormat.format(new Date(iso)),
+    /** A DateTime as a day and a time of day (a meeting's start), in the reader's time zone. */
+    dateTime: (iso: string): string => dateTimeFormat.format(new Date(iso)),
     /** A LocalDate ("YYYY-MM-DD"). */
     localDate: (value: string): string => {
       const match = LOCAL_DATE.exec(value);

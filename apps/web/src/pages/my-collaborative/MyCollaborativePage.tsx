@@ -8,6 +8,7 @@ import { Can } from '../../session/ability';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { usePageTitle } from '../../ui/use-page-title';
+import { GovernanceAgenda } from '../governance-agenda/GovernanceAgenda';
 import { rememberCollaborative } from '../home/last-collaborative';
 import { InviteMember } from './InviteMember';
 import { LeadershipTeam } from './LeadershipTeam';
@@ -63,6 +64,7 @@ export function MyCollaborativePage() {
         )}
       </Stack>
 
+      <GovernanceAgenda collaborativeId={collaborative.id} />
       <LeadershipTeam seats={collaborative.seats} />
 
       <Can I="invite" this={subject('Invitation', { collaborativeId: collaborative.id })}>

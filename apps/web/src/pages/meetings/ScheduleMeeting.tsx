@@ -1,0 +1,150 @@
+import { useMutation } from '@apollo/client/react';
+import { subject } from '@casl/ability';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormRules } from '../../forms/use-form-rules';
+import { problemOf } from '../../graphql/problem';
+import { useT } from '../../i18n/use-t';
+import { useSession } from '../../session/session';
+import { ProblemAlert } from '../../ui/states';
+import { ScheduleMeetingMutation } from './operations';
+import { type ScheduleMeetingValues, scheduleMeetingRules, scheduledInstant } from './schedule-meeting.form';
+
+/**
+ * The chair schedules leadership team meetings, a lead their workgroup's: the "for" choice offers
+ * only what this person may schedule (null when nothing).
+ */
+export function ScheduleMeeting({
+  collaborativeId,
+  workgroups,
+  fixedWorkgroupId,
+}: {
+  collaborativeId: string;
+  workgroups: readonly { id: string; name: string }[];
+  /** On a workgroup's page: schedule for that workgroup only. */
+  fixedWorkgroupId?: string;
+}) {
+  const t = useT();
+  const { ability } = useSession();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [schedule, { loading }] = useMutation(ScheduleMeetingMutation);
+  const mayFor = (workgroupId: string | null) =>
+    ability.can('create', subject('Meeting', { collaborativeId, workgroupId }));
+  const choices = [
+    ...(fixedWorkgroupId === undefined && mayFor(null)
+      ? [{ value: '', label: t('governance.meetings.leadershipTeam') }]
+      : []),
+    ...workgroups
+      .filter(
+        (workgroup) =>
+          (fixedWorkgroupId === undefined || workgroup.id === fixedWorkgroupId) && mayFor(workgroup.id),
+      )
+      .map((workgroup) => ({ value: workgroup.id, label: workgroup.name })),
+  ];
+  const validate = useFormRules<ScheduleMeetingValues>(scheduleMeetingRules);
+  const form = useForm<ScheduleMeetingValues>({
+    mode: 'uncontrolled',
+    initialValues: {
+      title: '',
+      scheduledAt: '',
+      location: '',
+      remoteLink: '',
+      workgroupId: choices[0]?.value ?? '',
+    },
+    validate,
+    validateInputOnBlur: true,
+  });
+  if (choices.length === 0) return null;
+
+  const onSubmit = async (values: ScheduleMeetingValues) => {
+    setFailure(null);
+    try {
+      const result = await schedule({
+        variables: {
+          input: {
+            collaborativeId,
+            title: values.title.trim(),
+            scheduledAt: scheduledInstant(values.scheduledAt),
+            location: values.location.trim() || null,
+            remoteLink: values.remoteLink.trim() || null,
+            workgroupId: values.workgroupId || null,
+          },
+        },
+      });
+      const id = result.data?.scheduleMeeting.id;
+      if (id) await navigate(`/collaboratives/${collaborativeId}/meetings/${id}`);
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), [
+        'title',
+        'scheduledAt',
+        'location',
+        'remoteLink',
+        'workgroupId',
+      ]);
+      setFailure(error);
+    }
+  };
+
+  if (!open)
+    return (
+      <Group>
+        <Button onClick={() => setOpen(true)}>{t('governance.meetings.schedule')}</Button>
+      </Group>
+    );
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('governance.meetings.schedule')}>
+        <Stack gap="md">
+          {failure !== null && <ProblemAlert error={failure} />}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label={t('governance.meetings.titleField')}
+              required
+              key={form.key('title')}
+              {...form.getInputProps('title')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('governance.meetings.when')}
+              required
+              key={form.key('scheduledAt')}
+              {...form.getInputProps('scheduledAt')}
+            />
+            <TextInput
+              label={t('governance.meetings.location')}
+              key={form.key('location')}
+              {...form.getInputProps('location')}
+            />
+            <TextInput
+              type="url"
+              label={t('governance.meetings.remoteLink')}
+              key={form.key('remoteLink')}
+              {...form.getInputProps('remoteLink')}
+            />
+          </SimpleGrid>
+          {choices.length > 1 && (
+            <NativeSelect
+              label={t('governance.meetings.for')}
+              data={choices}
+              key={form.key('workgroupId')}
+              {...form.getInputProps('workgroupId')}
+            />
+          )}
+          <Group>
+            <Button type="submit" loading={loading}>
+              {t('governance.meetings.scheduleSubmit')}
+            </Button>
+            <Button variant="subtle" onClick={() => setOpen(false)}>
+              {t('governance.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

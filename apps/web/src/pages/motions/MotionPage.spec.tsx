@@ -1,0 +1,241 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPage, type TestPerson } from '../../testing/render';
+import { MotionPage } from './MotionPage';
+import { CastBallotMutation, MotionQuery, MotionSeatsQuery, MotionUpdatedSubscription } from './operations';
+
+const HSS = 'c-hss';
+const MOTION = 'mo-1';
+
+const GLORIA: TestPerson = {
+  id: 'u-gloria',
+  displayName: 'Gloria Hernández',
+  email: 'resident@demo.braid.example',
+  preferredLanguage: 'EN',
+  rules: [
+    { action: 'read', subject: ['Motion', 'Ballot', 'ConflictDeclaration', 'Meeting', 'Tally'] },
+    {
+      action: ['vote', 'declare'],
+      subject: ['Ballot', 'ConflictDeclaration'],
+      conditions: { collaborativeId: HSS, seatId: { $in: ['s-r1'] } },
+    },
+  ],
+};
+const SAMUEL: TestPerson = {
+  ...GLORIA,
+  id: 'u-samuel',
+  displayName: 'Samuel Reyes',
+  rules: [
+    { action: 'read', subject: ['Motion', 'Ballot', 'ConflictDeclaration', 'Meeting', 'Tally'] },
+    {
+      action: ['vote', 'declare'],
+      subject: ['Ballot', 'ConflictDeclaration'],
+      conditions: { collaborativeId: HSS, seatId: { $in: ['s-trc'] } },
+    },
+  ],
+};
+const OBSERVER: TestPerson = {
+  ...GLORIA,
+  id: 'u-olivia',
+  displayName: 'Olivia Grant',
+  rules: [{ action: 'read', subject: ['Motion', 'Ballot', 'ConflictDeclaration', 'Meeting', 'Tally'] }],
+};
+
+const ballot = (seatId: string, choice: 'YES' | 'NO' | 'ABSTAIN') => ({
+  __typename: 'Ballot' as const,
+  id: `b-${seatId}`,
+  seatId,
+  choice,
+  secret: false,
+  castAt: '2026-11-23T18:00:00Z',
+  updatedAt: '2026-11-23T18:00:00Z',
+  castByAlternate: false,
+});
+
+function motion(ballots: ReturnType<typeof ballot>[]) {
+  const count = (choice: string) => ballots.filter((b) => b.choice === choice).length;
+  return {
+    __typename: 'Motion',
+    id: MOTION,
+    collaborativeId: HSS,
+    meetingId: 'me-1',
+    title: 'Fund the Stockton Trauma Recovery Center, year one',
+    text: 'Resolved, that the Wellness Fund grant $300,000.',
+    kind: 'FUNDING',
+    status: 'OPEN',
+    outcome: null,
+    secret: false,
+    openedAt: '2026-11-23T18:00:00Z',
+    closedAt: null,
+    movedByUserId: 'u-marcus',
+    minutesId: null,
+    meeting: {
+      __typename: 'Meeting',
+      id: 'me-1',
+      title: 'Leadership team',
+      scheduledAt: '2026-11-23T18:00:00Z',
+      status: 'IN_PROGRESS',
+      attendance: ['s-r1', 's-trc', 's-kaiser'].map((seatId) => ({
+        __typename: 'Attendance',
+        id: `a-${seatId}`,
+        seatId,
+        userId: `u-${seatId}`,
+        status: 'PRESENT',
+      })),
+    },
+    funding: {
+      __typename: 'FundingProposal',
+      motionId: MOTION,
+      amount: { __typename: 'Money', cents: '30000000', currency: 'USD' },
+      recipientOrganizationId: 'o-trc',
+      purpose: 'Trauma recovery services',
+      periodStart: '2026-12-10',
+      periodEnd: '2027-12-09',
+      tranches: [{ __typename: 'FundingTranche', cents: '30000000', plannedOn: '2026-12-13' }],
+    },
+    runningCounts: {
+      __typename: 'VoteCountsView',
+      yes: count('YES'),
+      no: count('NO'),
+      abstain: count('ABSTAIN'),
+    },
+    ballots,
+    conflicts: [
+      {
+        __typename: 'ConflictDeclaration',
+        id: 'c-1',
+        seatId: 's-trc',
+        reason: 'Recipient organization',
+        source: 'RECIPIENT',
+        declaredAt: '2026-11-23T18:00:00Z',
+      },
+    ],
+    tally: null,
+  };
+}
+
+const seat = (id: string, name: string, holderUserId: string, organizationId: string | null = null) => ({
+  __typename: 'Seat' as const,
+  id,
+  name,
+  sector: 'RESIDENT',
+  voting: true,
+  vacant: false,
+  holderUserId,
+  alternateUserId: null,
+  organizationId,
+});
+
+const seats = {
+  request: { query: MotionSeatsQuery, variables: { collaborativeId: HSS } },
+  result: {
+    data: {
+      collaborative: {
+        __typename: 'Collaborative',
+        id: HSS,
+        seats: [
+          seat('s-r1', 'Resident seat 1', 'u-gloria'),
+          seat('s-trc', 'Stockton Trauma Recovery Center', 'u-samuel', 'o-trc'),
+          seat('s-kaiser', 'Kaiser Permanente', 'u-robert'),
+        ],
+        organizations: [{ __typename: 'Organization', id: 'o-trc', name: 'Stockton Trauma Recovery Center' }],
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const before = {
+  request: { query: MotionQuery, variables: { id: MOTION } },
+  result: { data: { motion: motion([ballot('s-kaiser', 'YES')]) } },
+};
+// The live update is held back: these tests drive the page through its own mutations.
+const live = {
+  request: { query: MotionUpdatedSubscription, variables: { motionId: MOTION } },
+  result: { data: { motionUpdated: null } },
+  delay: 600_000,
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+function renderAs(person: TestPerson, mocks: Parameters<typeof renderPage>[1]['mocks'] = []) {
+  return renderPage(<MotionPage />, {
+    person,
+    path: '/collaboratives/:collaborativeId/motions/:motionId',
+    url: `/collaboratives/${HSS}/motions/${MOTION}`,
+    mocks: [before, seats, live, ...(mocks ?? [])],
+  });
+}
+
+describe('a motion page', () => {
+  it('shows the funding proposal, the running counts and each seat’s named vote', async () => {
+    renderAs(OBSERVER);
+    expect(await screen.findByRole('heading', { level: 1, name: /Fund the Stockton/ })).toBeInTheDocument();
+    expect(screen.getByText('$300,000.00')).toBeInTheDocument();
+    expect(screen.getByTestId('count-yes')).toHaveTextContent('1');
+    const table = await screen.findByTestId('named-votes');
+    const kaiser = within(table).getByRole('row', { name: /Kaiser Permanente/ });
+    expect(kaiser).toHaveTextContent('Yes');
+    expect(within(table).getByRole('row', { name: /Trauma Recovery Center/ })).toHaveTextContent('Recused');
+    // An observer holds no seat: no ballot, no conflict form.
+    expect(screen.queryByRole('region', { name: 'Your vote' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yes' })).not.toBeInTheDocument();
+  });
+
+  it('lets a seated member vote, then change the vote', async () => {
+    const vote = (choice: 'YES' | 'NO', changed: boolean, ballots: ReturnType<typeof ballot>[]) => [
+      {
+        request: {
+          query: CastBallotMutation,
+          variables: { input: { motionId: MOTION, choice, seatId: 's-r1', receipt: null } },
+        },
+        result: {
+          data: {
+            castBallot: {
+              __typename: 'CastBallotResult',
+              changed,
+              receipt: null,
+              ballot: ballot('s-r1', choice),
+            },
+          },
+        },
+      },
+      {
+        request: { query: MotionQuery, variables: { id: MOTION } },
+        result: { data: { motion: motion(ballots) } },
+      },
+    ];
+    renderAs(GLORIA, [
+      ...vote('YES', false, [ballot('s-kaiser', 'YES'), ballot('s-r1', 'YES')]),
+      ...vote('NO', true, [ballot('s-kaiser', 'YES'), ballot('s-r1', 'NO')]),
+    ]);
+    const mine = await screen.findByRole('region', { name: 'For Resident seat 1' });
+    expect(within(mine).getByText('You have not voted yet.')).toBeInTheDocument();
+    const person = userEvent.setup();
+    await person.click(within(mine).getByRole('button', { name: 'Yes' }));
+    expect(await within(mine).findByText('Your vote is recorded: Yes.')).toBeInTheDocument();
+    expect(within(mine).getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('count-yes')).toHaveTextContent('2');
+
+    await person.click(within(mine).getByRole('button', { name: 'No' }));
+    expect(await within(mine).findByText('Your vote is changed to No.')).toBeInTheDocument();
+    expect(within(mine).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('count-no')).toHaveTextContent('1');
+  });
+
+  it("tells the recipient's board seat it is recused, and offers no ballot", async () => {
+    renderAs(SAMUEL);
+    const mine = await screen.findByRole('region', { name: 'For Stockton Trauma Recovery Center' });
+    expect(within(mine).getByText(/Your seat is recused from this motion/)).toBeInTheDocument();
+    expect(within(mine).queryByRole('button', { name: 'Yes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Declare a conflict of interest' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a reason before recusing a seat', async () => {
+    renderAs(GLORIA);
+    const section = await screen.findByRole('region', { name: 'Declare a conflict of interest' });
+    const person = userEvent.setup();
+    await person.click(within(section).getByRole('button', { name: 'Declare a conflict' }));
+    await person.click(within(section).getByRole('button', { name: 'Recuse my seat' }));
+    expect(within(section).getByLabelText(/^Reason/)).toHaveAccessibleDescription(/This is required\./);
+  });
+});
