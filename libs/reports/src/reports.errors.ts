@@ -99,3 +99,11 @@ export class CommentsOnlyWithChanges extends BadInputError {
     ]);
   }
 }
+
+export class DueBeforePeriodEnds extends BadInputError {
+  constructor(periodEnd: string) {
+    super(`A report cannot be due before the period it covers ends (${periodEnd}).`, [
+      { field: 'dueOn', messages: [`must be after ${periodEnd}`] },
+    ]);
+  }
+}

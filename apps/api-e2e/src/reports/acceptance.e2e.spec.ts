@@ -128,6 +128,25 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     expect(sum(metrics.clients)).toBe(500);
     expect(sum(metrics.educated)).toBe(1000);
     expect(requirements[0].requiredSections).toEqual(['NARRATIVE', 'SPENDING', 'METRICS']);
+    const move = `mutation ($input: UpdateReportingRequirementInput!) { updateReportingRequirement(input: $input) { dueOn } }`;
+    const early = await fund.admin.error(move, {
+      input: { requirementId: requirements[4].id, dueOn: '2026-08-01' },
+    });
+    expect(early.code).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await fund.admin.data<{ updateReportingRequirement: { dueOn: string } }>(move, {
+          input: { requirementId: requirements[4].id, dueOn: '2026-10-15' },
+        })
+      ).updateReportingRequirement.dueOn,
+    ).toBe('2026-10-15');
+    expect(
+      (
+        await tenant.clients.partnerA.error(move, {
+          input: { requirementId: requirements[4].id, dueOn: '2026-12-01' },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('6a. the partner signs in and sees only its own grant and its own reports to make', async () => {

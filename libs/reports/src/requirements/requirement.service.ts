@@ -6,6 +6,7 @@ import { In } from 'typeorm';
 import { ReportingRequirementsArgs, UpdateReportingRequirementInput } from '../dto/reports.inputs';
 import { GrantMetric } from '../metrics/grant-metric.entity';
 import { Metric } from '../metrics/metric.entity';
+import { DueBeforePeriodEnds } from '../reports.errors';
 import { ReportingRequirement } from './reporting-requirement.entity';
 import { RequirementMetricTarget } from './requirement-metric-target.entity';
 import { requirementsFromSchedule } from './requirement-schedule';
@@ -215,6 +216,8 @@ export class RequirementService {
       },
     );
     assertCan(ctx, 'update', 'ReportingRequirement', requirement);
+    if (input.dueOn && input.dueOn <= requirement.periodEnd)
+      throw new DueBeforePeriodEnds(requirement.periodEnd);
     const before = { ...requirement };
     if (input.dueOn) requirement.dueOn = input.dueOn;
     if (input.requiredSections) requirement.requiredSections = input.requiredSections;
