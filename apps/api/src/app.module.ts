@@ -6,6 +6,7 @@ import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
 import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
+import { TransparencyModule } from '@braid/transparency';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -34,6 +35,7 @@ export class AppModule {
         CollaborativesModule,
         GovernanceModule,
         FundsModule,
+        TransparencyModule,
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]
