@@ -1,8 +1,23 @@
+import { subject } from '@casl/ability';
 import type { RouteObject } from 'react-router';
 import type { NavEntry } from './navigation';
 
+const base = 'collaboratives/:collaborativeId/funds';
+
 /** Routes of the funds screens (signed-in, under /collaboratives/:collaborativeId/...), each page lazily loaded. */
-export const fundsRoutes: RouteObject[] = [];
+export const fundsRoutes: RouteObject[] = [
+  {
+    path: base,
+    lazy: () => import('../pages/funds/budget/BudgetPage').then((m) => ({ Component: m.BudgetPage })),
+  },
+];
 
 /** The funds entries of the collaborative's navigation bar, in display order. */
-export const fundsNav: NavEntry[] = [];
+export const fundsNav: NavEntry[] = [
+  {
+    key: 'funds-budget',
+    label: 'funds.nav.budget',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('FundingStream', { collaborativeId })),
+  },
+];

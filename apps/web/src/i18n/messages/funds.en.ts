@@ -1,2 +1,61 @@
 /** English strings of the funds screens (ids start with 'funds.'); merged into en.ts. */
-export const fundsEn = {} as const satisfies Record<`funds.${string}`, string>;
+export const fundsEn = {
+  'funds.nav.budget': 'Budget',
+
+  'funds.money.required': 'Enter an amount.',
+  'funds.money.invalid': 'Enter an amount in dollars, such as 1,250.50.',
+  'funds.money.decimals': 'Use at most two decimals (cents).',
+  'funds.money.positive': 'Enter an amount above zero.',
+  'funds.money.tooLarge': 'This amount is too large.',
+
+  'funds.figure.pledged': 'Pledged',
+  'funds.figure.pledgedHint': 'Promised by funders, net of write-offs.',
+  'funds.figure.received': 'Received',
+  'funds.figure.receivedHint': 'Money that has arrived from funders.',
+  'funds.figure.committed': 'Committed',
+  'funds.figure.committedHint': 'Awarded to grants, including what was paid out.',
+  'funds.figure.disbursed': 'Disbursed',
+  'funds.figure.disbursedHint': 'Released to funded partners.',
+  'funds.figure.cashOnHand': 'Cash on hand',
+  'funds.figure.cashOnHandHint': 'Received and not yet disbursed: what releases can draw on.',
+  'funds.figure.available': 'Available to commit',
+  'funds.figure.availableHint': 'Pledged and not yet awarded: what new grants can use.',
+  'funds.figure.awarded': 'Awarded',
+  'funds.figure.remaining': 'Still to release',
+
+  'funds.balances.title': 'Wellness Fund',
+  'funds.balances.loading': 'Loading the fund’s balances…',
+  'funds.balances.empty': 'The Wellness Fund has no funding streams yet.',
+  'funds.balances.seeBudget': 'See the budget by stream and grant',
+
+  'funds.budget.title': 'Budget',
+  'funds.budget.loading': 'Loading the budget…',
+  'funds.budget.empty': 'The Wellness Fund has no funding streams yet.',
+  'funds.budget.addStream': 'Add a funding stream',
+  'funds.budget.totals': 'The fund',
+  'funds.budget.streams': 'Funding streams',
+  'funds.budget.noStreams': 'No funding streams yet.',
+  'funds.budget.streamsChart': 'Received, committed and disbursed, by funding stream',
+  'funds.budget.streamsTable': 'Funding streams and their balances',
+  'funds.budget.grants': 'Grants',
+  'funds.budget.grantsChart': 'Disbursed and still to release, by grant',
+  'funds.budget.grantsTable': 'Grants and their balances',
+
+  'funds.export.budget': 'Download the budget (CSV)',
+  'funds.export.ledger': 'Download the ledger (CSV)',
+
+  'funds.stream.name': 'Funding stream',
+  'funds.stream.restrictedTo': 'Restricted to: {purposes}',
+  'funds.stream.unrestricted': 'Unrestricted',
+
+  'funds.kind.COUNTY': 'County',
+  'funds.kind.FEDERAL': 'Federal',
+  'funds.kind.FOUNDATION': 'Foundation',
+  'funds.kind.HEALTH_PLAN': 'Health plan',
+  'funds.kind.HOSPITAL_COMMUNITY_BENEFIT': 'Hospital community benefit',
+  'funds.kind.OTHER': 'Other',
+  'funds.kind.STATE': 'State',
+
+  'funds.grant.title': 'Grant',
+  'funds.grants.empty': 'No grants yet.',
+} as const satisfies Record<`funds.${string}`, string>;

@@ -8,6 +8,7 @@ import { Can } from '../../session/ability';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { usePageTitle } from '../../ui/use-page-title';
+import { FundBalances } from '../funds/FundBalances';
 import { rememberCollaborative } from '../home/last-collaborative';
 import { InviteMember } from './InviteMember';
 import { LeadershipTeam } from './LeadershipTeam';
@@ -64,6 +65,7 @@ export function MyCollaborativePage() {
       </Stack>
 
       <LeadershipTeam seats={collaborative.seats} />
+      <FundBalances collaborativeId={collaborative.id} />
 
       <Can I="invite" this={subject('Invitation', { collaborativeId: collaborative.id })}>
         <InviteMember collaborativeId={collaborative.id} organizations={collaborative.organizations} />
