@@ -10,6 +10,13 @@ export const fundsRoutes: RouteObject[] = [
     path: base,
     lazy: () => import('../pages/funds/budget/BudgetPage').then((m) => ({ Component: m.BudgetPage })),
   },
+  {
+    path: `${base}/contributions`,
+    lazy: () =>
+      import('../pages/funds/contributions/ContributionsPage').then((m) => ({
+        Component: m.ContributionsPage,
+      })),
+  },
 ];
 
 /** The funds entries of the collaborative's navigation bar, in display order. */
@@ -19,5 +26,11 @@ export const fundsNav: NavEntry[] = [
     label: 'funds.nav.budget',
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds`,
     visible: (ability, collaborativeId) => ability.can('read', subject('FundingStream', { collaborativeId })),
+  },
+  {
+    key: 'funds-contributions',
+    label: 'funds.nav.contributions',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/contributions`,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Contribution', { collaborativeId })),
   },
 ];
