@@ -33,4 +33,11 @@ export const fundsNav: NavEntry[] = [
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/contributions`,
     visible: (ability, collaborativeId) => ability.can('read', subject('Contribution', { collaborativeId })),
   },
+  {
+    key: 'funds-grants',
+    label: 'funds.nav.grants',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/grants`,
+    // The leadership team's list of every grant; a partner contact has "My grants" instead.
+    visible: (ability, collaborativeId) => ability.can('read', subject('FundingStream', { collaborativeId })),
+  },
 ];
