@@ -40,4 +40,20 @@ export const fundsNav: NavEntry[] = [
     // The leadership team's list of every grant; a partner contact has "My grants" instead.
     visible: (ability, collaborativeId) => ability.can('read', subject('FundingStream', { collaborativeId })),
   },
+  {
+    key: 'funds-my-grants',
+    label: 'funds.nav.myGrants',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/my-grants`,
+    // A partner contact reads grants (its organization's) but not the fund itself.
+    visible: (ability, collaborativeId) =>
+      ability.can('read', subject('Grant', { collaborativeId })) &&
+      ability.cannot('read', subject('FundingStream', { collaborativeId })),
+  },
+  {
+    key: 'funds-audit',
+    label: 'funds.nav.audit',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/audit`,
+    visible: (ability, collaborativeId) =>
+      ability.can('read', subject('AuditEvent', { collaborativeId, entityType: 'Disbursement' })),
+  },
 ];
