@@ -1,7 +1,9 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
 
-const CATALOGUE = /\/src\/i18n\/messages\/(en|es)\.ts$/;
+/** The main catalogues (en.ts, es.ts) and each area's (funds.en.ts, public.es.ts, ...). */
+const CATALOGUE = /\/src\/i18n\/messages\/(?:[a-z]+\.)?(?:en|es)\.ts$/;
+const IMPORT = /^import\s*\{\s*(\w+)\s*\}\s*from\s*(['"][^'"]+['"]);?\s*$/gm;
 
 /**
  * Production builds ship the message catalogues already parsed (ICU → AST), FormatJS's recommended
@@ -25,20 +27,31 @@ export function precompileMessages(): Plugin {
       },
     }),
     async transform(code, id) {
-      const match = CATALOGUE.exec(id);
-      if (!match) return null;
-      const name = match[1];
+      if (!CATALOGUE.test(id)) return null;
+      // The main catalogues spread the areas' ones, which this same transform compiles: keep those
+      // imports and spreads as they are, and evaluate only the module's own strings.
+      const imports = [...code.matchAll(IMPORT)].map(([line, name]) => ({ line, name: name as string }));
+      let own = code;
+      for (const { line, name } of imports) {
+        own = own.replace(line, '').replace(new RegExp(`\\.\\.\\.${name}\\b,?`), '');
+      }
       // The module is TypeScript already stripped to `export const en = {...}`: evaluate it as is.
-      const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<
+      const module = (await import(`data:text/javascript,${encodeURIComponent(own)}`)) as Record<
         string,
         Record<string, string>
       >;
-      const messages = module[name];
-      if (!messages) throw new Error(`${id} does not export "${name}"`);
-      const compiled = Object.fromEntries(
-        Object.entries(messages).map(([key, message]) => [key, parse(message)]),
-      );
-      return { code: `export const ${name} = ${JSON.stringify(compiled)};\n`, map: null };
+      const exported = Object.entries(module);
+      if (exported.length === 0) throw new Error(`${id} exports no catalogue`);
+      const spreads = imports.map(({ name }) => `...${name}`).join(', ');
+      const body = exported
+        .map(([name, messages]) => {
+          const compiled = Object.fromEntries(
+            Object.entries(messages).map(([key, message]) => [key, parse(message)]),
+          );
+          return `export const ${name} = { ...${JSON.stringify(compiled)}${spreads ? `, ${spreads}` : ''} };`;
+        })
+        .join('\n');
+      return { code: `${imports.map(({ line }) => line.trim()).join('\n')}\n${body}\n`, map: null };
     },
   };
 }
