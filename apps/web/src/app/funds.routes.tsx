@@ -1,5 +1,7 @@
 import { subject } from '@casl/ability';
+import type { Action, SubjectName } from '@braid/contracts';
 import type { RouteObject } from 'react-router';
+import type { AppAbility } from '../session/ability';
 import type { NavEntry } from './navigation';
 
 const base = 'collaboratives/:collaborativeId/funds';
@@ -17,7 +19,42 @@ export const fundsRoutes: RouteObject[] = [
         Component: m.ContributionsPage,
       })),
   },
+  {
+    path: `${base}/grants`,
+    lazy: () => import('../pages/funds/grants/GrantsPage').then((m) => ({ Component: m.GrantsPage })),
+  },
+  {
+    path: `${base}/grants/new`,
+    lazy: () => import('../pages/funds/grants/NewGrantPage').then((m) => ({ Component: m.NewGrantPage })),
+  },
+  {
+    path: `${base}/grants/:grantId`,
+    lazy: () => import('../pages/funds/grant/GrantPage').then((m) => ({ Component: m.GrantPage })),
+  },
+  {
+    path: `${base}/my-grants`,
+    lazy: () => import('../pages/funds/my-grants/MyGrantsPage').then((m) => ({ Component: m.MyGrantsPage })),
+  },
+  {
+    path: `${base}/audit`,
+    lazy: () => import('../pages/funds/audit/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+  },
 ];
+
+/**
+ * Whether some record of a kind in this collaborative may be read, whatever its other columns: a
+ * partner contact's rule on grants also names its organization, which the navigation cannot know.
+ */
+export function mayReadSome(ability: AppAbility, action: Action, kind: SubjectName, collaborativeId: string) {
+  return ability
+    .rulesFor(action, kind)
+    .some(
+      (rule) =>
+        !rule.inverted &&
+        (!rule.conditions ||
+          (rule.conditions as { collaborativeId?: unknown }).collaborativeId === collaborativeId),
+    );
+}
 
 /** The funds entries of the collaborative's navigation bar, in display order. */
 export const fundsNav: NavEntry[] = [
@@ -46,13 +83,14 @@ export const fundsNav: NavEntry[] = [
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/my-grants`,
     // A partner contact reads grants (its organization's) but not the fund itself.
     visible: (ability, collaborativeId) =>
-      ability.can('read', subject('Grant', { collaborativeId })) &&
+      mayReadSome(ability, 'read', 'Grant', collaborativeId) &&
       ability.cannot('read', subject('FundingStream', { collaborativeId })),
   },
   {
     key: 'funds-audit',
     label: 'funds.nav.audit',
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/audit`,
+    // Administrators and the chair read the whole trail, the fund administrator the fund's part.
     visible: (ability, collaborativeId) =>
       ability.can('read', subject('AuditEvent', { collaborativeId, entityType: 'Disbursement' })),
   },

@@ -15,7 +15,10 @@ import { FundSummaryQuery } from './operations';
  */
 export function FundBalances({ collaborativeId }: { collaborativeId: string }) {
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(FundSummaryQuery, { variables: { collaborativeId } });
+  const { data, loading, error, refetch } = useQuery(FundSummaryQuery, {
+    variables: { collaborativeId },
+    fetchPolicy: 'cache-and-network',
+  });
   const totals = data?.fundSummary.totals;
   return (
     <Section id="fund-balances" title={t('funds.balances.title')}>

@@ -44,7 +44,9 @@ export function ChartFigure({
       <Text component="figcaption" id={id} fw={600}>
         {caption}
       </Text>
-      <Box aria-hidden="true">{chart}</Box>
+      <Box aria-hidden="true" inert>
+        {chart}
+      </Box>
       {table}
     </Stack>
   );

@@ -20,7 +20,10 @@ export function BudgetPage() {
   const t = useT();
   usePageTitle(t('funds.budget.title'));
   const { collaborativeId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(BudgetOverviewQuery, { variables: { collaborativeId } });
+  const { data, loading, error, refetch } = useQuery(BudgetOverviewQuery, {
+    variables: { collaborativeId },
+    fetchPolicy: 'cache-and-network',
+  });
   const overview = data?.budgetOverview;
 
   return (

@@ -24,7 +24,10 @@ export function ContributionsPage() {
   const t = useT();
   usePageTitle(t('funds.contributions.title'));
   const { collaborativeId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(FundingStreamsQuery, { variables: { collaborativeId } });
+  const { data, loading, error, refetch } = useQuery(FundingStreamsQuery, {
+    variables: { collaborativeId },
+    fetchPolicy: 'cache-and-network',
+  });
   const streams = data?.fundingStreams;
 
   return (

@@ -34,7 +34,10 @@ export function GrantPage() {
   const t = useT();
   const format = useFormat();
   const { collaborativeId = '', grantId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(GrantDetailQuery, { variables: { id: grantId } });
+  const { data, loading, error, refetch } = useQuery(GrantDetailQuery, {
+    variables: { id: grantId },
+    fetchPolicy: 'cache-and-network',
+  });
   const grant = data?.grant;
   usePageTitle(grant?.title ?? t('funds.grant.title'));
 

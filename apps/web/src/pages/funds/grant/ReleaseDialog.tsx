@@ -44,7 +44,10 @@ export function ReleaseDialog({
   const [key] = useState(newIdempotencyKey);
   const [failure, setFailure] = useState<unknown>(null);
   const [released, setReleased] = useState(false);
-  const summary = useQuery(FundSummaryQuery, { variables: { collaborativeId } });
+  const summary = useQuery(FundSummaryQuery, {
+    variables: { collaborativeId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [release, { loading }] = useMutation(ReleaseDisbursementMutation, {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
@@ -121,7 +124,7 @@ export function ReleaseDialog({
           </Table>
         )}
         {!released && current.streamsCover === false && (
-          <Alert color="yellow" variant="light" title={t('funds.release.shortTitle')}>
+          <Alert color="yellow" variant="light" role="note" title={t('funds.release.shortTitle')}>
             {t('funds.release.short')}
           </Alert>
         )}

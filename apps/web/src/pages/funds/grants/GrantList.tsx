@@ -18,6 +18,7 @@ export function GrantList({ collaborativeId, emptyText }: { collaborativeId: str
   const format = useFormat();
   const { data, loading, error, refetch, fetchMore } = useQuery(GrantsQuery, {
     variables: { collaborativeId, first: GRANTS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
