@@ -82,7 +82,7 @@ describe.each([
     await check(invitee, 'accept-invitation-unknown');
   });
 
-  it("the fund administrator's budget, contributions (with validation messages) and audit log", async () => {
+  it("the fund's balances on the overview and the fund administrator's budget", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.fundAdmin.email);
     await page.getByTestId('fund-balances').waitFor();
@@ -90,6 +90,11 @@ describe.each([
     await page.getByTestId('nav-funds-budget').click();
     await page.getByTestId('streams-table').waitFor();
     await check(page, 'funds-budget');
+  });
+
+  it("the fund administrator's contributions, with validation messages, and the fund's audit log", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
     await page.getByTestId('nav-funds-contributions').click();
     const pledge = page.getByTestId('pledge-form');
     await pledge.getByRole('button', { name: 'Record the pledge' }).click();
@@ -100,7 +105,7 @@ describe.each([
     await check(page, 'funds-audit');
   });
 
-  it('the grants, a grant with the release dialog open, and the new grant page', async () => {
+  it("the fund's grants, a grant with the release dialog open, and the new grant page", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.fundAdmin.email);
     await page.getByTestId('nav-funds-grants').click();

@@ -19,7 +19,8 @@ export function WideTable({
       role="region"
       aria-label={label}
       tabIndex={0}
-      style={{ overflowX: 'auto', maxWidth: '100%' }}
+      // relative: visually hidden headers (absolutely positioned) stay inside the scrolling box.
+      style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}
       data-testid={testId}
     >
       <Table verticalSpacing="xs" striped miw={560} style={{ fontVariantNumeric: 'tabular-nums' }}>
