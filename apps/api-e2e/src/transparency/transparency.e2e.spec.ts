@@ -57,7 +57,7 @@ describe('The public transparency view (acceptance story, step 7)', () => {
     );
 
   beforeAll(async () => {
-    app = await startTestApp('transparency');
+    app = await startTestApp('transparency', { queryStats: true });
     [tenant, other] = await Promise.all([createTenant(app, 'transparent'), createTenant(app, 'private')]);
     await app.dataSource.query(`UPDATE collaborative SET public_transparency = false WHERE id = $1`, [
       other.collaborativeId,
@@ -295,6 +295,13 @@ describe('The public transparency view (acceptance story, step 7)', () => {
     expect((await app.client('anonymous').error(TRANSPARENCY, { slug: 'Not A Slug!' })).code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('reads everything in a fixed number of SQL statements, however many decisions and grants', async () => {
+    const response = await app.client('anonymous').request(TRANSPARENCY, { slug: tenant.slug });
+    expect(response.errors).toBeUndefined();
+    // The collaborative, five aggregates and the named votes of all decisions at once.
+    expect(response.sqlQueries).toBeLessThanOrEqual(8);
   });
 
   it('leaves the ledger consistent', () => expectLedgerConsistent(app));
