@@ -7,6 +7,7 @@ import { IdentityModule } from '@braid/identity';
 import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
 import { ReportsModule } from '@braid/reports';
+import { TransparencyModule } from '@braid/transparency';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -41,6 +42,7 @@ export class AppModule {
             : { kind: 'local', dir: config.uploadsDir },
           maxAttachmentBytes: config.attachmentMaxBytes,
         }),
+        TransparencyModule,
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]

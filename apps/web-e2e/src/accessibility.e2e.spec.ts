@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/axe';
-import { COLLABORATIVE, DEMO } from './support/demo';
+import { COLLABORATIVE, DEMO, DEMO_SLUG } from './support/demo';
 import { DESKTOP, PHONE, screenshot, useBrowser } from './support/browser';
 import { inviteThroughPage } from './support/invite';
 import { signIn } from './support/sign-in';
@@ -80,6 +80,65 @@ describe.each([
     await invitee.goto('/invitations/unknown');
     await invitee.getByRole('alert').waitFor();
     await check(invitee, 'accept-invitation-unknown');
+  });
+
+  it("the fund's balances on the overview and the fund administrator's budget", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
+    await page.getByTestId('fund-balances').waitFor();
+    await check(page, 'funds-overview-balances');
+    await page.getByTestId('nav-funds-budget').click();
+    await page.getByTestId('streams-table').waitFor();
+    await check(page, 'funds-budget');
+  });
+
+  it("the fund administrator's contributions, with validation messages, and the fund's audit log", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
+    await page.getByTestId('nav-funds-contributions').click();
+    const pledge = page.getByTestId('pledge-form');
+    await pledge.getByRole('button', { name: 'Record the pledge' }).click();
+    await pledge.getByText('Enter an amount.').waitFor();
+    await check(page, 'funds-contributions-invalid');
+    await page.getByTestId('nav-funds-audit').click();
+    await page.getByTestId('audit-table').waitFor();
+    await check(page, 'funds-audit');
+  });
+
+  it("the fund's grants, a grant with the release dialog open, and the new grant page", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
+    await page.getByTestId('nav-funds-grants').click();
+    await page.getByTestId('grants-table').waitFor();
+    await check(page, 'funds-grants');
+    await page.getByRole('link', { name: 'New grant' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New grant' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the grants' }).waitFor();
+    await check(page, 'funds-new-grant');
+    await page.getByRole('link', { name: 'Back to the grants' }).click();
+    await page.getByTestId('grants-table').getByRole('link').first().click();
+    await page.getByTestId('tranches-table').waitFor();
+    await check(page, 'funds-grant');
+    const release = page.getByRole('button', { name: /^Release tranche \d…$/ }).first();
+    await release.click();
+    await page.getByTestId('release-dialog').waitFor();
+    await check(page, 'funds-release-dialog');
+  });
+
+  it("a partner's grants, and the public transparency pages signed out", async () => {
+    const partner = await newPage({ viewport });
+    await signIn(partner, DEMO.partner.email);
+    await partner.getByTestId('nav-funds-my-grants').click();
+    await partner.getByTestId('grants-table').waitFor();
+    await check(partner, 'funds-my-grants');
+
+    const visitor = await newPage({ viewport });
+    await visitor.goto('/public');
+    await visitor.getByRole('link', { name: COLLABORATIVE }).waitFor();
+    await check(visitor, 'public-directory');
+    await visitor.goto(`/public/${DEMO_SLUG}`);
+    await visitor.getByTestId('public-decisions').waitFor();
+    await check(visitor, 'public-transparency');
   });
 
   it('the page-not-found page', async () => {

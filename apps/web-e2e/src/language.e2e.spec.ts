@@ -1,4 +1,4 @@
-import { COLLABORATIVE, DEMO } from './support/demo';
+import { COLLABORATIVE, DEMO, DEMO_SLUG } from './support/demo';
 import { PHONE, screenshot, useBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 
@@ -82,5 +82,32 @@ describe('language', () => {
     }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     await screenshot(page, 'governance-workgroup-es-phone');
+  });
+
+  it('shows the fund and the public page in Spanish, money and dates per locale, on a 360 px phone', async () => {
+    const page = await newPage({ locale: 'en-US', viewport: PHONE });
+    await signIn(page, DEMO.resident.email);
+    await page.getByTestId('nav-funds-budget').click();
+    await page.getByRole('heading', { level: 1, name: 'Presupuesto' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Fuentes de financiamiento' }).waitFor();
+    expect(await page.getByTestId('budget-totals').getByText('Efectivo disponible').count()).toBe(1);
+    await page.getByTestId('nav-funds-grants').click();
+    await page.getByRole('heading', { level: 1, name: 'Subvenciones' }).waitFor();
+    // Dates in Spanish ("1 sept 2026"), not "Sep 1, 2026".
+    const period = await page.getByTestId('grants-table').locator('tbody tr td').first().innerText();
+    expect(period).toMatch(/^Del \d{1,2} [a-z]+\.? \d{4} al \d{1,2} [a-z]+\.? \d{4}$/);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await screenshot(page, 'funds-grants-es-phone');
+
+    const visitor = await newPage({ locale: 'es-MX', viewport: PHONE });
+    await visitor.goto(`/public/${DEMO_SLUG}`);
+    await visitor.getByRole('heading', { level: 2, name: 'Decisiones' }).waitFor();
+    await visitor.getByRole('heading', { level: 2, name: 'De dónde viene el dinero' }).waitFor();
+    expect(await visitor.getByText('Aprobada', { exact: true }).count()).toBeGreaterThan(0);
+    await screenshot(visitor, 'public-es-phone');
   });
 });

@@ -127,7 +127,8 @@ export const FOUNDATION_MATRIX: MatrixRow[] = [
     operation: 'Query.auditEvents',
     document: `query ($id: ID!) { auditEvents(collaborativeId: $id) { nodes { id } } }`,
     prepare: ({ tenant }) => ({ variables: { id: tenant.collaborativeId } }),
-    expect: onlyRoles(['admin', 'chair'], { outsider: 'empty' }),
+    // The fund administrator reads only the fund's events, and this tenant's fund has none.
+    expect: onlyRoles(['admin', 'chair'], { outsider: 'empty', fundAdmin: 'empty' }),
   },
   {
     operation: 'Mutation.signIn',

@@ -5,10 +5,11 @@ import { REPORTS_RESOLVERS } from '@braid/reports';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import { FOUNDATION_MATRIX } from './foundation.matrix';
+import { TRANSPARENCY_MATRIX } from './transparency.matrix';
 import { MATRIX_ROLES, MatrixEnv, MatrixRole, MatrixRow, observe } from './matrix';
 
 /** The rows of this matrix; an operation of the schema without a row (here or below) fails. */
-const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX];
+const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX, ...TRANSPARENCY_MATRIX];
 
 /**
  * Domains whose operations are checked by a matrix of their own, beside their other tests

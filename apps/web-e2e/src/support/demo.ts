@@ -5,6 +5,8 @@
  */
 export const DEMO_PASSWORD = 'braid-demo-2026';
 export const COLLABORATIVE = 'Healing South Stockton';
+/** Its public address: /public/<slug>. */
+export const DEMO_SLUG = 'healing-south-stockton';
 
 export const DEMO = {
   admin: { email: 'admin@demo.braid.example', name: 'Maya Johnson' },
@@ -13,4 +15,6 @@ export const DEMO = {
   kaiser: { email: 'kaiser@demo.braid.example', name: 'Robert Kim' },
   partner: { email: 'partner@demo.braid.example', name: 'Carmen Díaz' },
   lead: { email: 'lead@demo.braid.example', name: 'Marcus Bell' },
+  fundAdmin: { email: 'funds@demo.braid.example', name: 'Linh Tran' },
+  observer: { email: 'observer@demo.braid.example', name: 'Olivia Grant' },
 } as const;

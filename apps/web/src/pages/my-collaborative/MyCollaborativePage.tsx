@@ -9,6 +9,7 @@ import { LoadingState, ProblemAlert } from '../../ui/states';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { usePageTitle } from '../../ui/use-page-title';
 import { GovernanceAgenda } from '../governance-agenda/GovernanceAgenda';
+import { FundBalances } from '../funds/FundBalances';
 import { rememberCollaborative } from '../home/last-collaborative';
 import { InviteMember } from './InviteMember';
 import { LeadershipTeam } from './LeadershipTeam';
@@ -66,6 +67,7 @@ export function MyCollaborativePage() {
 
       <GovernanceAgenda collaborativeId={collaborative.id} />
       <LeadershipTeam seats={collaborative.seats} />
+      <FundBalances collaborativeId={collaborative.id} />
 
       <Can I="invite" this={subject('Invitation', { collaborativeId: collaborative.id })}>
         <InviteMember collaborativeId={collaborative.id} organizations={collaborative.organizations} />

@@ -76,6 +76,9 @@ const FUND_SUBJECTS: SubjectName[] = [
   'Disbursement',
 ];
 
+/** The `entityType`s the fund's services write audit events under. */
+const FUND_AUDITED_SUBJECTS: SubjectName[] = [...FUND_SUBJECTS];
+
 /**
  * The Wellness Fund (issue 4). The leadership team (every role but partners and observers, and
  * anyone holding or standing in for a seat) reads budgets, balances, the ledger and grants. Only
@@ -93,6 +96,9 @@ function fundRules({ can }: Builder, membership: MembershipFacts): void {
     can('read', FUND_SUBJECTS, tenant);
   }
   if (is(Role.FUND_ADMINISTRATOR)) {
+    // The fund's own audit trail (who moved which money, and why): not the rest of the
+    // collaborative's, which stays with its administrators and chair.
+    can('read', 'AuditEvent', { collaborativeId, entityType: { $in: FUND_AUDITED_SUBJECTS } });
     can('create', ['FundingStream', 'Contribution', 'Grant'], tenant);
     can('update', ['Contribution', 'Disbursement'], tenant);
     can('release', 'Disbursement', tenant);

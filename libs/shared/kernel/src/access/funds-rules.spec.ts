@@ -51,6 +51,17 @@ describe('who may do what with the Wellness Fund', () => {
     ).toBe(false);
   });
 
+  it('shows the fund administrator the fund’s audit trail, not the rest of the collaborative’s', () => {
+    const fundAdmin = defineAbilityFor(person([Role.FUND_ADMINISTRATOR]));
+    const event = (entityType: string, collaborativeId = STOCKTON) =>
+      subject('AuditEvent', { collaborativeId, entityType });
+    expect(fundAdmin.can('read', event('Disbursement'))).toBe(true);
+    expect(fundAdmin.can('read', event('Contribution'))).toBe(true);
+    expect(fundAdmin.can('read', event('Membership'))).toBe(false);
+    expect(fundAdmin.can('read', event('Disbursement', ELSEWHERE))).toBe(false);
+    expect(defineAbilityFor(person([Role.MEMBER])).can('read', event('Disbursement'))).toBe(false);
+  });
+
   it('lets the leadership team read the fund, including a resident who holds a seat but no role', () => {
     const resident = defineAbilityFor(person([], { seatIds: ['resident-seat-1'] }));
     expect(resident.can('read', subject('FundingStream', { collaborativeId: STOCKTON }))).toBe(true);

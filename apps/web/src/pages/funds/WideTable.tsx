@@ -1,0 +1,48 @@
+import { Box, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/**
+ * A table of figures that may be wider than a phone: it scrolls inside its own region, which can
+ * take focus (so arrow keys scroll it) and is named, instead of widening the whole page.
+ */
+export function WideTable({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Box
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      // relative: visually hidden headers (absolutely positioned) stay inside the scrolling box.
+      style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}
+      data-testid={testId}
+    >
+      <Table verticalSpacing="xs" striped miw={560} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {children}
+      </Table>
+    </Box>
+  );
+}
+
+/** A right-aligned cell for an amount, so digits line up. */
+export function AmountCell({ children }: { children: ReactNode }) {
+  return (
+    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+      {children}
+    </Table.Td>
+  );
+}
+
+export function AmountHeader({ children }: { children: ReactNode }) {
+  return (
+    <Table.Th scope="col" ta="right">
+      {children}
+    </Table.Th>
+  );
+}

@@ -1,0 +1,218 @@
+import { useQuery } from '@apollo/client/react';
+import { subject } from '@casl/ability';
+import {
+  Anchor,
+  Badge,
+  Button,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { GrantDetailQuery as GrantData } from '../../../graphql/generated/graphql';
+import { useFormat, useT } from '../../../i18n/use-t';
+import { Can } from '../../../session/ability';
+import { Section } from '../../../ui/Section';
+import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { AmountCell, AmountHeader, WideTable } from '../WideTable';
+import { GrantDetailQuery } from './operations';
+import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
+
+type Grant = GrantData['grant'];
+
+const STATUS_COLOR = { SCHEDULED: 'gray', RELEASED: 'teal', PAID: 'green', CANCELLED: 'red' } as const;
+
+/** One grant: what it is for, the streams that pay it, and its tranches, released one by one. */
+export function GrantPage() {
+  const t = useT();
+  const format = useFormat();
+  const { collaborativeId = '', grantId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(GrantDetailQuery, {
+    variables: { id: grantId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const grant = data?.grant;
+  usePageTitle(grant?.title ?? t('funds.grant.title'));
+
+  if (loading && !grant) return <LoadingState label={t('funds.grant.loading')} />;
+  if (error || !grant) {
+    return (
+      <ProblemAlert
+        error={error}
+        specific={{ NOT_FOUND: 'funds.grant.notFound', BAD_USER_INPUT: 'funds.grant.notFound' }}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/funds/grants`}>
+          {t('funds.grant.back')}
+        </Anchor>
+        <Title order={1}>{grant.title}</Title>
+        <Text>
+          {t('funds.grant.to', { recipient: grant.recipient?.name ?? '—', purpose: grant.purpose })}
+        </Text>
+        <Text size="sm">
+          {t('funds.grant.periodRange', {
+            start: format.localDate(grant.periodStart),
+            end: format.localDate(grant.periodEnd),
+          })}
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, xs: 3 }} component="dl" m={0} spacing="sm" data-testid="grant-totals">
+        {(
+          [
+            ['funds.figure.awarded', grant.totals.awarded],
+            ['funds.figure.disbursed', grant.totals.disbursed],
+            ['funds.figure.remaining', grant.totals.remaining],
+          ] as const
+        ).map(([label, money]) => (
+          <Paper key={label} withBorder p="sm" radius="md">
+            <Text component="dt" size="sm" fw={600}>
+              {t(label)}
+            </Text>
+            <Text component="dd" m={0} fz="xl" fw={700}>
+              {format.money(money)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <Tranches grant={grant} collaborativeId={collaborativeId} />
+      <Allocations grant={grant} />
+      <Section id="reporting" title={t('funds.grant.reporting')}>
+        {grant.reportingSchedule.length === 0 ? (
+          <EmptyState>{t('funds.grant.noReports')}</EmptyState>
+        ) : (
+          <List>
+            {grant.reportingSchedule.map((report) => (
+              <List.Item key={report.dueOn}>
+                {t('funds.grant.reportDue', { covers: report.covers, due: format.localDate(report.dueOn) })}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+    </Stack>
+  );
+}
+
+function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: string }) {
+  const t = useT();
+  const format = useFormat();
+  const [releasing, setReleasing] = useState<TrancheToRelease | null>(null);
+  const streamCash = grant.allocations.map(
+    (allocation) => allocation.fundingStream?.totals.cashOnHand ?? null,
+  );
+  return (
+    <Section id="tranches" title={t('funds.grant.tranches')}>
+      {grant.disbursements.length === 0 ? (
+        <EmptyState>{t('funds.grant.noTranches')}</EmptyState>
+      ) : (
+        <WideTable label={t('funds.grant.tranchesTable')} testId="tranches-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('funds.tranche.number')}</Table.Th>
+              <Table.Th scope="col">{t('funds.tranche.plannedOn')}</Table.Th>
+              <AmountHeader>{t('funds.tranche.amount')}</AmountHeader>
+              <Table.Th scope="col">{t('funds.tranche.status')}</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('funds.tranche.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {grant.disbursements.map((tranche) => (
+              <Table.Tr key={tranche.id} data-testid={`tranche-${tranche.sequence}`}>
+                <Table.Th scope="row">{t('funds.tranche.nth', { n: tranche.sequence })}</Table.Th>
+                <Table.Td>{format.localDate(tranche.plannedOn)}</Table.Td>
+                <AmountCell>{format.money(tranche.amount)}</AmountCell>
+                <Table.Td>
+                  <Badge variant="light" color={STATUS_COLOR[tranche.status]} tt="none" size="lg">
+                    {t(`funds.trancheStatus.${tranche.status}`)}
+                  </Badge>
+                  {tranche.releasedAt && (
+                    <Text size="xs">
+                      {t('funds.tranche.releasedOn', { date: format.date(tranche.releasedAt) })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {tranche.status === 'SCHEDULED' && (
+                    <Can
+                      I="release"
+                      this={subject('Disbursement', {
+                        collaborativeId,
+                        recipientOrganizationId: tranche.recipientOrganizationId,
+                      })}
+                    >
+                      <Button
+                        size="xs"
+                        onClick={() => setReleasing(tranche)}
+                        aria-label={t('funds.release.openNth', { n: tranche.sequence })}
+                      >
+                        {t('funds.release.open')}
+                      </Button>
+                    </Can>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </WideTable>
+      )}
+      {releasing && (
+        <ReleaseDialog
+          key={releasing.id}
+          opened
+          onClose={() => setReleasing(null)}
+          collaborativeId={collaborativeId}
+          tranche={releasing}
+          recipient={grant.recipient?.name ?? '—'}
+          grantRemaining={grant.totals.remaining}
+          streamCash={streamCash}
+        />
+      )}
+    </Section>
+  );
+}
+
+function Allocations({ grant }: { grant: Grant }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <Section id="allocations" title={t('funds.grant.allocations')}>
+      <WideTable label={t('funds.grant.allocationsTable')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('funds.stream.name')}</Table.Th>
+            <AmountHeader>{t('funds.figure.committed')}</AmountHeader>
+            <AmountHeader>{t('funds.grant.streamCash')}</AmountHeader>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {grant.allocations.map((allocation) => (
+            <Table.Tr key={allocation.id}>
+              <Table.Th scope="row" fw={500}>
+                {allocation.fundingStream?.name ?? t('funds.grant.streamHidden')}
+              </Table.Th>
+              <AmountCell>{format.money(allocation.amount)}</AmountCell>
+              <AmountCell>
+                {allocation.fundingStream ? format.money(allocation.fundingStream.totals.cashOnHand) : '—'}
+              </AmountCell>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </WideTable>
+    </Section>
+  );
+}

@@ -1,0 +1,129 @@
+import { GraphQLError } from 'graphql';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPage, type TestPerson } from '../../../testing/render';
+import { FundSummaryQuery } from '../operations';
+import { ReleaseDisbursementMutation } from './operations';
+import { ReleaseDialog } from './ReleaseDialog';
+
+const HSS = 'c-hss';
+const usd = (cents: string) => ({ __typename: 'Money' as const, cents, currency: 'USD' });
+
+const FUND_ADMIN: TestPerson = {
+  id: 'u-funds',
+  displayName: 'Linh Tran',
+  email: 'funds@demo.braid.example',
+  preferredLanguage: 'EN',
+  rules: [{ action: 'release', subject: 'Disbursement', conditions: { collaborativeId: HSS } }],
+};
+
+function summary(cashCents: string) {
+  return {
+    request: { query: FundSummaryQuery, variables: { collaborativeId: HSS } },
+    result: {
+      data: {
+        fundSummary: {
+          __typename: 'FundSummary' as const,
+          collaborativeId: HSS,
+          totals: [
+            {
+              __typename: 'FundTotals' as const,
+              currency: 'USD',
+              streamCount: 3,
+              grantCount: 1,
+              pledged: usd('70299734'),
+              received: usd('40908400'),
+              committed: usd('30000000'),
+              disbursed: usd('10000000'),
+              cashOnHand: usd(cashCents),
+              availableToCommit: usd('40299734'),
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+const keys: string[] = [];
+/** Any idempotency key for this tranche; each one the dialog sends is kept to compare. */
+const forTranche = (variables: { input: { disbursementId: string; idempotencyKey: string } }) => {
+  keys.push(variables.input.idempotencyKey);
+  return variables.input.disbursementId === 'd-2';
+};
+
+function renderDialog(mocks: Parameters<typeof renderPage>[1]['mocks']) {
+  return renderPage(
+    <ReleaseDialog
+      opened
+      onClose={() => undefined}
+      collaborativeId={HSS}
+      tranche={{
+        id: 'd-2',
+        sequence: 2,
+        plannedOn: '2027-04-12',
+        amount: { cents: '10000000', currency: 'USD' },
+      }}
+      recipient="Stockton Trauma Recovery Center"
+      grantRemaining={{ cents: '20000000', currency: 'USD' }}
+      streamCash={[
+        { cents: '4166700', currency: 'USD' },
+        { cents: '4241700', currency: 'USD' },
+      ]}
+    />,
+    { person: FUND_ADMIN, mocks },
+  );
+}
+
+describe('releasing a tranche', () => {
+  beforeEach(() => keys.splice(0));
+
+  it('shows what the fund and the grant will have left, and warns when the streams hold too little', async () => {
+    renderDialog([{ ...summary('30908400'), maxUsageCount: 5 }]);
+    expect(await screen.findByText('$209,084.00')).toBeTruthy();
+    expect(screen.getByText('$309,084.00')).toBeTruthy();
+    // Still to release: $200,000.00 now, $100,000.00 after.
+    expect(screen.getByText('$200,000.00')).toBeTruthy();
+    expect(screen.getByText("The grant's streams may not hold enough cash")).toBeTruthy();
+  });
+
+  it("shows the API's refusal in its own words, and retries with the same key", async () => {
+    const hold = 'Tranche 2 is on hold: the report due 2026-04-30 has not been accepted.';
+    const refusal = {
+      request: { query: ReleaseDisbursementMutation, variables: forTranche },
+      result: { errors: [new GraphQLError(hold, { extensions: { code: 'CONFLICT' } })] },
+    };
+    renderDialog([{ ...summary('30908400'), maxUsageCount: 5 }, refusal, refusal]);
+    const release = await screen.findByRole('button', { name: 'Release $100,000.00' });
+    await userEvent.click(release);
+    expect(await screen.findByText(hold)).toBeTruthy();
+    expect(screen.getByText('This cannot be done as things stand.')).toBeTruthy();
+    await userEvent.click(release);
+    await screen.findByText(hold);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('says the tranche was released and shows the balance the API now reports', async () => {
+    renderDialog([
+      summary('30908400'),
+      {
+        request: { query: ReleaseDisbursementMutation, variables: forTranche },
+        result: {
+          data: {
+            releaseDisbursement: {
+              __typename: 'Disbursement' as const,
+              id: 'd-2',
+              status: 'RELEASED' as const,
+              releasedAt: '2026-11-23T13:00:00.000Z',
+            },
+          },
+        },
+      },
+      { ...summary('20908400'), maxUsageCount: 5 },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Release $100,000.00' }));
+    expect(await screen.findByText('The tranche was released.')).toBeTruthy();
+    expect(await screen.findByText("The fund's cash on hand is now $209,084.00.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,58 @@
+import { graphql } from '../../../graphql/generated';
+
+export const GrantDetailQuery = graphql(`
+  query GrantDetail($id: ID!) {
+    grant(id: $id) {
+      ...GrantRow
+      collaborativeId
+      origin
+      allocations {
+        id
+        fundingStreamId
+        amount {
+          ...MoneyFields
+        }
+        fundingStream {
+          id
+          name
+          totals {
+            cashOnHand {
+              ...MoneyFields
+            }
+          }
+        }
+      }
+      disbursements {
+        id
+        sequence
+        status
+        plannedOn
+        releasedAt
+        paidAt
+        recipientOrganizationId
+        amount {
+          ...MoneyFields
+        }
+      }
+      reportingSchedule {
+        dueOn
+        covers
+      }
+      metricTargets {
+        name
+        target
+        period
+      }
+    }
+  }
+`);
+
+export const ReleaseDisbursementMutation = graphql(`
+  mutation ReleaseDisbursement($input: ReleaseDisbursementInput!) {
+    releaseDisbursement(input: $input) {
+      id
+      status
+      releasedAt
+    }
+  }
+`);
