@@ -178,9 +178,12 @@ describe.each([
     const page = await newPage({ viewport });
     await signIn(page, DEMO.lead.email);
     await page.getByTestId('nav-workgroups').click();
-    await page.getByRole('link', { name: 'Trauma-Informed Care' }).waitFor();
+    // The overview still shown has meeting links with the same words: wait for the workgroups page.
+    await page.getByRole('heading', { level: 1, name: 'Workgroups' }).waitFor();
+    const workgroup = page.getByRole('link', { name: 'Trauma-Informed Care', exact: true });
+    await workgroup.waitFor();
     await check(page, 'governance-workgroups');
-    await page.getByRole('link', { name: 'Trauma-Informed Care' }).click();
+    await workgroup.click();
     const item = page.getByTestId('action-item').first();
     await item.waitFor();
     await item.getByRole('button', { name: /^Post progress on/ }).click();

@@ -71,7 +71,9 @@ describe('language', () => {
     await screenshot(page, 'governance-meetings-es-phone');
 
     await page.getByTestId('nav-workgroups').click();
-    await page.getByRole('link', { name: 'Trauma-Informed Care' }).click();
+    // Wait for the workgroups page itself: the meetings page still shown has links with the same words.
+    await page.getByRole('heading', { level: 1, name: 'Grupos de trabajo' }).waitFor();
+    await page.getByRole('link', { name: 'Trauma-Informed Care', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Tareas' }).waitFor();
     await page.getByTestId('action-item').first().waitFor();
     // The blocked item is listed first, its status in Spanish.

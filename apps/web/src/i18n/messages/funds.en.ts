@@ -157,6 +157,13 @@ export const fundsEn = {
   'funds.release.close': 'Close',
   'funds.release.done': 'The tranche was released.',
   'funds.release.cashNow': "The fund's cash on hand is now {cash}.",
+  'funds.release.heldTitle': 'This tranche is on hold',
+  'funds.release.heldExplain':
+    'The collaborative holds payments while a report is late or sent back. Braid names what is missing:',
+  'funds.release.overrideLabel': 'Reason to release it anyway',
+  'funds.release.overrideHint': 'Recorded with the release and shown in the audit log.',
+  'funds.release.overrideRequired': 'Say why the hold is overridden.',
+  'funds.release.override': 'Release {amount} anyway',
   'funds.grantForm.title': 'New grant',
   'funds.grantForm.back': 'Back to the grants',
   'funds.grantForm.noMotions':

@@ -159,6 +159,13 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.release.close': 'Cerrar',
   'funds.release.done': 'El desembolso fue liberado.',
   'funds.release.cashNow': 'El efectivo disponible del fondo es ahora de {cash}.',
+  'funds.release.heldTitle': 'Este desembolso está retenido',
+  'funds.release.heldExplain':
+    'La colaborativa retiene los pagos mientras un informe esté atrasado o devuelto. Braid indica lo que falta:',
+  'funds.release.overrideLabel': 'Motivo para liberarlo de todos modos',
+  'funds.release.overrideHint': 'Se guarda con la liberación y aparece en el registro de auditoría.',
+  'funds.release.overrideRequired': 'Indique por qué se pasa por alto la retención.',
+  'funds.release.override': 'Liberar {amount} de todos modos',
   'funds.grantForm.title': 'Nueva subvención',
   'funds.grantForm.back': 'Volver a las subvenciones',
   'funds.grantForm.noMotions':

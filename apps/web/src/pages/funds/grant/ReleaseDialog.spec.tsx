@@ -104,6 +104,56 @@ describe('releasing a tranche', () => {
     expect(new Set(keys).size).toBe(1);
   });
 
+  it('names the late report that holds the tranche and releases it anyway only with a reason', async () => {
+    const hold = 'the report for 2026-07-01 to 2026-09-30 (due 2026-10-30) is late';
+    const sent: (string | undefined)[] = [];
+    const byOverride = (variables: { input: { disbursementId: string; holdOverrideReason?: string } }) => {
+      sent.push(variables.input.holdOverrideReason);
+      return variables.input.holdOverrideReason === undefined;
+    };
+    renderDialog([
+      { ...summary('30908400'), maxUsageCount: 5 },
+      {
+        request: { query: ReleaseDisbursementMutation, variables: byOverride },
+        result: {
+          errors: [
+            new GraphQLError(`This tranche is on hold: ${hold}.`, {
+              extensions: { code: 'CONFLICT', reason: 'DisbursementOnHold', holds: [hold] },
+            }),
+          ],
+        },
+      },
+      {
+        request: {
+          query: ReleaseDisbursementMutation,
+          variables: (variables: { input: { holdOverrideReason?: string } }) =>
+            variables.input.holdOverrideReason === 'Report agreed by phone',
+        },
+        result: {
+          data: {
+            releaseDisbursement: {
+              __typename: 'Disbursement' as const,
+              id: 'd-2',
+              status: 'RELEASED' as const,
+              releasedAt: '2026-11-23T13:00:00.000Z',
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Release $100,000.00' }));
+    expect(await screen.findByText('This tranche is on hold')).toBeTruthy();
+    expect(screen.getByText(hold)).toBeTruthy();
+    const anyway = screen.getByRole('button', { name: 'Release $100,000.00 anyway' });
+    // No reason: refused before anything is sent.
+    await userEvent.click(anyway);
+    expect(await screen.findByText('Say why the hold is overridden.')).toBeTruthy();
+    expect(sent).toEqual([undefined]);
+    await userEvent.type(screen.getByLabelText(/Reason to release it anyway/), 'Report agreed by phone');
+    await userEvent.click(anyway);
+    expect(await screen.findByText('The tranche was released.')).toBeTruthy();
+  });
+
   it('says the tranche was released and shows the balance the API now reports', async () => {
     renderDialog([
       summary('30908400'),

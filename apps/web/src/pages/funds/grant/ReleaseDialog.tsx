@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
-import { ProblemAlert } from '../../../ui/states';
+import { ProblemAlert, ServerText } from '../../../ui/states';
 import { BALANCE_QUERIES } from '../contributions/operations';
 import { FundSummaryQuery } from '../operations';
 import { ReleaseDisbursementMutation } from './operations';
-import { newIdempotencyKey, previewRelease } from './release';
+import { holdsOf, newIdempotencyKey, previewRelease } from './release';
 
 export interface TrancheToRelease {
   id: string;
@@ -20,7 +20,8 @@ export interface TrancheToRelease {
  * Confirms a release: what will be paid, to whom, and what the fund and the grant will have left.
  * A refusal (not enough cash, a hold for a missing report, another release first) is shown in the
  * API's own words. The idempotency key is made once per dialog, so trying again after a lost
- * answer cannot pay twice.
+ * answer cannot pay twice. A tranche held for a late report names the report; whoever may release
+ * it can release it anyway with a reason, which the API records and audits.
  */
 export function ReleaseDialog({
   opened,
@@ -44,6 +45,9 @@ export function ReleaseDialog({
   const [key] = useState(newIdempotencyKey);
   const [failure, setFailure] = useState<unknown>(null);
   const [released, setReleased] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [overrideError, setOverrideError] = useState<string | null>(null);
+  const holds = failure === null ? null : holdsOf(failure);
   const summary = useQuery(FundSummaryQuery, {
     variables: { collaborativeId },
     fetchPolicy: 'cache-and-network',
@@ -58,10 +62,24 @@ export function ReleaseDialog({
   // After the release the summary has been read again: "now" is then the API's own figure.
   const current = previewRelease({ amount: tranche.amount, fundCash, grantRemaining, streamCash });
 
-  const confirm = async () => {
+  const confirm = async (override: boolean) => {
+    const reason = overrideReason.trim();
+    if (override && !reason) {
+      setOverrideError(t('funds.release.overrideRequired'));
+      return;
+    }
+    setOverrideError(null);
     setFailure(null);
     try {
-      await release({ variables: { input: { disbursementId: tranche.id, idempotencyKey: key } } });
+      await release({
+        variables: {
+          input: {
+            disbursementId: tranche.id,
+            idempotencyKey: key,
+            ...(override ? { holdOverrideReason: reason } : {}),
+          },
+        },
+      });
       setReleased(true);
     } catch (error) {
       setFailure(error);
@@ -128,7 +146,36 @@ export function ReleaseDialog({
             {t('funds.release.short')}
           </Alert>
         )}
-        {failure !== null && <ProblemAlert error={failure} />}
+        {holds !== null ? (
+          <Alert color="orange" variant="light" role="alert" title={t('funds.release.heldTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('funds.release.heldExplain')}</Text>
+              {holds.length > 0 && (
+                <List size="sm" data-testid="release-holds">
+                  {holds.map((hold) => (
+                    <List.Item key={hold}>
+                      <ServerText>{hold}</ServerText>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Stack>
+          </Alert>
+        ) : (
+          failure !== null && <ProblemAlert error={failure} />
+        )}
+        {holds !== null && (
+          <Textarea
+            label={t('funds.release.overrideLabel')}
+            description={t('funds.release.overrideHint')}
+            value={overrideReason}
+            onChange={(event) => setOverrideReason(event.currentTarget.value)}
+            error={overrideError}
+            maxLength={1000}
+            rows={3}
+            data-testid="hold-override-reason"
+          />
+        )}
         <Group justify="flex-end" gap="sm">
           {released ? (
             <Button onClick={onClose}>{t('funds.release.close')}</Button>
@@ -137,9 +184,20 @@ export function ReleaseDialog({
               <Button variant="default" onClick={onClose}>
                 {t('funds.release.cancel')}
               </Button>
-              <Button onClick={() => void confirm()} loading={loading} data-testid="confirm-release">
-                {t('funds.release.confirm', { amount: format.money(tranche.amount) })}
-              </Button>
+              {holds !== null ? (
+                <Button
+                  color="orange"
+                  onClick={() => void confirm(true)}
+                  loading={loading}
+                  data-testid="override-release"
+                >
+                  {t('funds.release.override', { amount: format.money(tranche.amount) })}
+                </Button>
+              ) : (
+                <Button onClick={() => void confirm(false)} loading={loading} data-testid="confirm-release">
+                  {t('funds.release.confirm', { amount: format.money(tranche.amount) })}
+                </Button>
+              )}
             </>
           )}
         </Group>

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { MoneyValue } from '../../../i18n/format';
 
 export interface ReleasePreview {
@@ -44,4 +45,17 @@ export function previewRelease(input: {
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `release-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The holds named by the API when it refused a release because of them (a late or sent-back
+ * report), or null for any other refusal. Read from `extensions.reason`, not from the message,
+ * which is for people.
+ */
+export function holdsOf(error: unknown): string[] | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const extensions = error.errors[0]?.extensions as Record<string, unknown> | undefined;
+  if (extensions?.['code'] !== 'CONFLICT' || extensions['reason'] !== 'DisbursementOnHold') return null;
+  const holds = extensions['holds'];
+  return Array.isArray(holds) ? holds.filter((hold): hold is string => typeof hold === 'string') : [];
 }
