@@ -1,5 +1,5 @@
 import { Language } from '@braid/contracts';
-import { Trim } from '@braid/kernel';
+import { Trim, IsOptionalButNotNull } from '@braid/kernel';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -24,14 +24,14 @@ export class SignInInput {
 @InputType()
 export class UpdateMyProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   displayName?: string;
 
   @Field(() => Language, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(Language)
   preferredLanguage?: Language;
 }
