@@ -6,21 +6,30 @@ import {
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
+  isLeafType,
   isListType,
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import { changedTables, dbSnapshot } from '../support/db-snapshot';
-import { GraphQLClient } from '../support/graphql-client';
+import { changedTables, dbSnapshot, DbSnapshot } from '../support/db-snapshot';
+import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { buildRecordWorld, RecordWorld } from '../support/record-world';
 import { rootOperations, servedSchema } from '../support/schema';
 import { startTestApp, TestApp } from '../support/test-app';
-import { createTenant, TenantRole, TestTenant } from '../support/tenant';
+import { createTenant, PASSWORD, TenantRole, TestTenant } from '../support/tenant';
 
 /** Codes a client may be answered with (README, "Errors"); INTERNAL_SERVER_ERROR never. */
-const DOCUMENTED = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
+const DOCUMENTED = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+]);
 const SEED = 20_260_501;
 const RUNS_PER_MUTATION = Number(process.env['BRAID_FUZZ_RUNS'] ?? 24);
+const RUNS_PER_QUERY = Math.ceil(RUNS_PER_MUTATION / 3);
 
 /** Who performs each mutation: someone allowed to, so the bad value reaches validation and the rules. */
 const PERFORMER: Record<string, TenantRole | 'anonymous'> = {
@@ -155,7 +164,8 @@ function plausible(type: GraphQLInputType, field: string, operation: string, wor
   }
 }
 
-const HUGE = 'x'.repeat(100_000);
+/** Past the body parser's 100 kB limit once wrapped in the request. */
+const HUGE = 'x'.repeat(110_000);
 const INJECTIONS = [
   "'; DROP TABLE seat; --",
   "' OR '1'='1",
@@ -188,9 +198,34 @@ const BAD_CENTS: unknown[] = [
   -5,
   Number.MAX_SAFE_INTEGER + 2,
 ];
-const BAD_DATES: unknown[] = ['2026-02-30', '2026-13-01', '2026-1-1', '0000-00-00', '+275760-09-13', 'yesterday', '2026-03-01T25:00:00Z', '', 20260301];
-const BAD_DATETIMES: unknown[] = ['2026-02-30T10:00:00Z', 'not a time', '', 1e20, '2026-03-01 25:61', '-271821-04-20T00:00:00Z'];
-const BAD_IDS: unknown[] = ['not-a-uuid', "'; DROP TABLE seat; --", '00000000-0000-0000-0000-00000000000g', ' ', '', 42, '../etc'];
+const BAD_DATES: unknown[] = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '0000-00-00',
+  '+275760-09-13',
+  'yesterday',
+  '2026-03-01T25:00:00Z',
+  '',
+  20260301,
+];
+const BAD_DATETIMES: unknown[] = [
+  '2026-02-30T10:00:00Z',
+  'not a time',
+  '',
+  1e20,
+  '2026-03-01 25:61',
+  '-271821-04-20T00:00:00Z',
+];
+const BAD_IDS: unknown[] = [
+  'not-a-uuid',
+  "'; DROP TABLE seat; --",
+  '00000000-0000-0000-0000-00000000000g',
+  ' ',
+  '',
+  42,
+  '../etc',
+];
 
 /** A wrong value for a position of this type. */
 function badValue(type: GraphQLInputType): fc.Arbitrary<unknown> {
@@ -204,7 +239,13 @@ function badValue(type: GraphQLInputType): fc.Arbitrary<unknown> {
   );
   const specific: fc.Arbitrary<unknown>[] = [];
   if (isEnumType(named))
-    specific.push(fc.constantFrom('ASTRONAUT', named.getValues()[0].value.toLowerCase(), `${named.getValues()[0].value} `));
+    specific.push(
+      fc.constantFrom(
+        'ASTRONAUT',
+        named.getValues()[0].value.toLowerCase(),
+        `${named.getValues()[0].value} `,
+      ),
+    );
   if (isScalarType(named)) {
     if (named.name === 'Cents') specific.push(fc.constantFrom(...BAD_CENTS), fc.bigInt().map(String));
     if (named.name === 'LocalDate') specific.push(fc.constantFrom(...BAD_DATES));
@@ -213,7 +254,9 @@ function badValue(type: GraphQLInputType): fc.Arbitrary<unknown> {
     if (named.name === 'Int') specific.push(fc.constantFrom(2 ** 31, -(2 ** 31) - 1, -1, 1e300, '1'));
     if (named.name === 'String') specific.push(fc.constantFrom(...INJECTIONS, HUGE, '   '));
   }
-  return specific.length ? fc.oneof({ weight: 1, arbitrary: generic }, ...specific.map((a) => ({ weight: 2, arbitrary: a }))) : generic;
+  return specific.length
+    ? fc.oneof({ weight: 1, arbitrary: generic }, ...specific.map((a) => ({ weight: 2, arbitrary: a })))
+    : generic;
 }
 
 interface Position {
@@ -230,14 +273,17 @@ function positions(type: GraphQLInputType, path: string[], depth = 0): Position[
   const prefix = inList ? [...path, '0'] : path;
   return [
     here,
-    ...Object.values(named.getFields()).flatMap((field) => positions(field.type, [...prefix, field.name], depth + 1)),
+    ...Object.values(named.getFields()).flatMap((field) =>
+      positions(field.type, [...prefix, field.name], depth + 1),
+    ),
   ];
 }
 
-function documentFor(field: GraphQLField<unknown, unknown>): string {
+function documentFor(field: GraphQLField<unknown, unknown>, type = 'Mutation'): string {
   const signature = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  return `mutation (${signature}) { ${field.name}(${args}) { __typename } }`;
+  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  return `${type === 'Query' ? 'query' : 'mutation'} (${signature}) { ${field.name}(${args}) ${selection} }`;
 }
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
@@ -274,11 +320,33 @@ describe('Fuzzed bad input to every mutation', () => {
   }, 120_000);
   afterAll(() => app.close());
 
+  /**
+   * A response is acceptable when it succeeds (the value was valid after all) or is refused with a
+   * documented code and an unchanged database. Returns the snapshot to compare the next case with.
+   */
+  async function checked(
+    label: string,
+    response: GraphQLResponse<unknown>,
+    before: DbSnapshot,
+    failures: string[],
+  ): Promise<DbSnapshot> {
+    const after = await dbSnapshot(app);
+    const error = response.errors?.[0];
+    if (response.status >= 500) failures.push(`${label}: HTTP ${response.status}`);
+    if (!error) return after;
+    const code = String(error.extensions?.code);
+    if (!DOCUMENTED.has(code)) failures.push(`${label}: ${code} ${error.message}`);
+    const changed = changedTables(before, after);
+    if (changed.length) failures.push(`${label}: refused with ${code} but changed ${changed.join(', ')}`);
+    return after;
+  }
+
   it('takes an explicit null in every optional field as "clear it" or refuses it, never as a server error', async () => {
     // Every nullable position of every mutation's input, each tried once, deterministically: an
     // optional field sent as null must not reach a NOT NULL column or a string method.
     const failures: string[] = [];
     let cases = 0;
+    let before = await dbSnapshot(app);
     for (const { field } of rootOperations(schema).filter((op) => op.type === 'Mutation')) {
       const performer = PERFORMER[field.name] ?? 'admin';
       const client = performer === 'anonymous' ? anonymous : tenant.clients[performer];
@@ -288,16 +356,10 @@ describe('Fuzzed bad input to every mutation', () => {
         const baseline = Object.fromEntries(
           field.args.map((arg) => [arg.name, plausible(arg.type, arg.name, field.name, world)]),
         );
-        const before = await dbSnapshot(app);
         const response = await client.request(document, setAt(baseline, place.path, null));
         cases++;
-        const error = response.errors?.[0];
         const label = `${field.name} ${place.path.join('.')}=null`;
-        if (!error) continue;
-        const code = String(error.extensions?.code);
-        if (!DOCUMENTED.has(code) || response.status >= 500) failures.push(`${label}: ${code} ${error.message}`);
-        const changed = changedTables(before, await dbSnapshot(app));
-        if (changed.length) failures.push(`${label}: refused with ${code} but changed ${changed.join(', ')}`);
+        before = await checked(label, response, before, failures);
       }
     }
     process.stdout.write(`\nExplicit nulls: ${cases} cases\n`);
@@ -305,19 +367,56 @@ describe('Fuzzed bad input to every mutation', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it('answers every bad value with a documented code, never a server error, and writes nothing', async () => {
-    const mutations = rootOperations(schema).filter((op) => op.type === 'Mutation' && op.field.args.length > 0);
-    expect(mutations.length).toBeGreaterThan(40);
+  it('stores injection-looking text as plain text or refuses it, in every text field of every mutation', async () => {
+    // Deterministic: each String position with each injection string, the rest of the input valid,
+    // so the text reaches the service and the database (where a NUL byte or a lone surrogate is
+    // refused by PostgreSQL itself).
     const failures: string[] = [];
     let cases = 0;
-    let accepted = 0;
-    const codes: Record<string, number> = {};
     let before = await dbSnapshot(app);
-
-    for (const { field } of mutations) {
+    for (const { field } of rootOperations(schema).filter((op) => op.type === 'Mutation')) {
       const performer = PERFORMER[field.name] ?? 'admin';
       const client = performer === 'anonymous' ? anonymous : tenant.clients[performer];
       const document = documentFor(field);
+      const texts = field.args
+        .flatMap((arg) => positions(arg.type, [arg.name]))
+        .filter((place) => getNamedType(place.type).name === 'String');
+      for (const place of texts) {
+        for (const text of INJECTIONS) {
+          const baseline = Object.fromEntries(
+            field.args.map((arg) => [arg.name, plausible(arg.type, arg.name, field.name, world)]),
+          );
+          const value = isListType(isNonNullType(place.type) ? place.type.ofType : place.type)
+            ? [text]
+            : text;
+          const response = await client.request(document, setAt(baseline, place.path, value));
+          cases++;
+          const label = `${field.name} ${place.path.join('.')}=${JSON.stringify(text)}`;
+          before = await checked(label, response, before, failures);
+        }
+      }
+    }
+    process.stdout.write(`\nInjection strings: ${cases} cases\n`);
+    expect(failures).toEqual([]);
+    // The text went in as text: no table was dropped, and a stored name reads back unchanged.
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM seat`);
+    expect(n).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('answers every bad value with a documented code, never a server error, and writes nothing', async () => {
+    const operations = rootOperations(schema).filter(
+      (op) => op.type !== 'Subscription' && op.field.args.length > 0,
+    );
+    expect(operations.filter((op) => op.type === 'Mutation').length).toBeGreaterThan(40);
+    const failures: string[] = [];
+    let cases = 0;
+    const codes: Record<string, number> = {};
+    let before = await dbSnapshot(app);
+
+    for (const { field, type } of operations) {
+      const performer = type === 'Query' ? 'admin' : (PERFORMER[field.name] ?? 'admin');
+      const client = performer === 'anonymous' ? anonymous : tenant.clients[performer];
+      const document = documentFor(field, type);
       const places = field.args.flatMap((arg) => positions(arg.type, [arg.name]));
       const arbitrary = fc
         .constantFrom(...places)
@@ -331,32 +430,66 @@ describe('Fuzzed bad input to every mutation', () => {
           let variables = setAt(baseline, place.path, value);
           // Now and then an unknown field beside the bad value: refused as a whole.
           if (extraField && isInputObjectType(getNamedType(field.args[0].type)))
-            variables = setAt(variables, [field.args[0].name, '__proto__x'], 'unexpected');
+            variables = setAt(variables, [field.args[0].name, 'unexpected'], 'unexpected');
           const response = await client.request(document, variables);
           cases++;
-          const error = response.errors?.[0];
-          const code = error ? String(error.extensions?.code) : 'accepted';
+          const code = response.errors?.[0] ? String(response.errors[0].extensions?.code) : 'accepted';
           codes[code] = (codes[code] ?? 0) + 1;
           const label = `${field.name} ${place.path.join('.')}=${JSON.stringify(value)?.slice(0, 60)}`;
-          if (response.status >= 500) failures.push(`${label}: HTTP ${response.status}`);
-          if (!error) {
-            // A value that is odd but valid (an HTML-looking name) is stored as text, like any other.
-            accepted++;
-            before = await dbSnapshot(app);
-            return;
-          }
-          if (!DOCUMENTED.has(code)) failures.push(`${label}: ${code} ${error.message}`);
-          const after = await dbSnapshot(app);
-          const changed = changedTables(before, after);
-          if (changed.length) failures.push(`${label}: refused with ${code} but changed ${changed.join(', ')}`);
-          before = after;
+          before = await checked(label, response, before, failures);
         }),
-        { seed: SEED, numRuns: RUNS_PER_MUTATION, endOnFailure: true },
+        { seed: SEED, numRuns: type === 'Query' ? RUNS_PER_QUERY : RUNS_PER_MUTATION, endOnFailure: true },
       );
     }
     process.stdout.write(
-      `\nFuzz: ${cases} cases over ${mutations.length} mutations (seed ${SEED}); accepted as valid text ${accepted}; codes ${JSON.stringify(codes)}\n`,
+      `\nFuzz: ${cases} cases over ${operations.length} operations (seed ${SEED}); codes ${JSON.stringify(codes)}\n`,
     );
     expect(failures).toEqual([]);
   }, 600_000);
+
+  it('refuses very deep, very wide and oversized documents with BAD_USER_INPUT before running them', async () => {
+    // A session of its own: an aliased sign-out must not end the administrator's.
+    const session = await app.client('limits').signIn(tenant.users.admin.email, PASSWORD);
+    const before = await dbSnapshot(app);
+    const deep = `{ myCollaboratives ${'{ seats { holder { memberships { collaborative '.repeat(6)}{ id }${' } } } }'.repeat(6)} }`;
+    const parserBomb = `{ ${'me { '.repeat(5_000)}id${' }'.repeat(5_000)} }`;
+    // 2,000 aliases in 40 kB: within the body limit, refused by the complexity limit.
+    const wide = `{ ${Array.from({ length: 2_000 }, (_, i) => `a${i}:me{id email}`).join(' ')} }`;
+    const aliasedMutations = `mutation { ${Array.from({ length: 500 }, (_, i) => `s${i}: signOut`).join(' ')} }`;
+    const cycle = `query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`;
+    const huge = `{ me { id } } # ${'x'.repeat(2_000_000)}`;
+    const results: Record<string, string> = {};
+    for (const [name, document] of Object.entries({
+      deep,
+      parserBomb,
+      wide,
+      aliasedMutations,
+      cycle,
+      huge,
+    })) {
+      try {
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: session.sessionCookie ?? '' },
+          body: JSON.stringify({ query: document }),
+        });
+        const body = (await response.json().catch(() => null)) as {
+          errors?: { extensions?: { code?: string } }[];
+        } | null;
+        results[name] =
+          `${response.status < 500 ? '<500' : response.status} ${body?.errors?.[0]?.extensions?.code ?? 'no GraphQL error'}`;
+      } catch (error) {
+        results[name] = `${(error as Error).message}: ${String((error as { cause?: unknown }).cause)}`;
+      }
+    }
+    expect(results).toEqual(
+      Object.fromEntries(
+        ['deep', 'parserBomb', 'wide', 'aliasedMutations', 'cycle', 'huge'].map((name) => [
+          name,
+          '<500 BAD_USER_INPUT',
+        ]),
+      ),
+    );
+    expect(changedTables(before, await dbSnapshot(app))).toEqual([]);
+  });
 });

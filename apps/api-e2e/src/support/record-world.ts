@@ -41,7 +41,12 @@ export interface RecordWorld {
 
 export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promise<RecordWorld> {
   const { chair, admin } = tenant.clients;
-  const seatHolders = present(tenant.seats.chair, tenant.seats.lead, tenant.seats.member, tenant.seats.resident);
+  const seatHolders = present(
+    tenant.seats.chair,
+    tenant.seats.lead,
+    tenant.seats.member,
+    tenant.seats.resident,
+  );
 
   const { inviteMember } = await admin.data<{ inviteMember: { invitation: { id: string } } }>(
     `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }`,
@@ -64,7 +69,13 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
   });
   const { createActionItem } = await tenant.clients.lead.data<{ createActionItem: { id: string } }>(
     GQL.createActionItem,
-    { input: { workgroupId: createWorkgroup.id, title: 'Map referral paths', ownerUserId: tenant.users.member.id } },
+    {
+      input: {
+        workgroupId: createWorkgroup.id,
+        title: 'Map referral paths',
+        ownerUserId: tenant.users.member.id,
+      },
+    },
   );
   const { scheduleMeeting } = await chair.data<{ scheduleMeeting: { id: string } }>(GQL.scheduleMeeting, {
     input: { collaborativeId: tenant.collaborativeId, title: 'Retreat', scheduledAt: '2027-03-01T17:00:00Z' },
@@ -84,8 +95,12 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
   const approvedMinutes = await minutesOf(true);
 
   const meeting = await leadershipMeeting(tenant, seatHolders);
-  const approval = await openMotion(tenant, meeting, { kind: 'MINUTES_APPROVAL', minutesId: approvedMinutes });
-  for (const role of ['chair', 'lead', 'member', 'resident'] as const) await vote(tenant.clients[role], approval, 'YES');
+  const approval = await openMotion(tenant, meeting, {
+    kind: 'MINUTES_APPROVAL',
+    minutesId: approvedMinutes,
+  });
+  for (const role of ['chair', 'lead', 'member', 'resident'] as const)
+    await vote(tenant.clients[role], approval, 'YES');
   await chair.data(GQL.closeMotion, { id: approval });
   const { createMotion: draftMotion } = await chair.data<{ createMotion: { id: string } }>(GQL.createMotion, {
     input: { meetingId: meeting, kind: 'GENERAL', title: 'Endorse the screening plan' },

@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsOptional,
   IsUUID,
   Max,
   Min,
