@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, PASSWORD, TestTenant } from '../support/tenant';
 
@@ -133,6 +134,39 @@ describe('Security basics', () => {
       `TRUNCATE audit_event CASCADE`,
     ]) {
       await expect(app.dataSource.query(statement)).rejects.toThrow(/append-only/);
+    }
+  });
+  it('keeps the audit log out of reach of a database role that is not its owner, as production should connect', async () => {
+    // The tests connect as the superuser, who could switch the trigger off. A production role with
+    // plain read/write grants can neither change rows nor switch the guard off.
+    const role = `braid_app_${process.pid}`;
+    const db = new Client({ connectionString: app.db.url });
+    await db.connect();
+    try {
+      await db.query(`CREATE ROLE ${role} NOLOGIN`);
+      await db.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+      await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+      const refusal = async (statement: string) => {
+        await db.query('BEGIN');
+        await db.query(`SET LOCAL ROLE ${role}`);
+        try {
+          await db.query(statement);
+          return 'allowed';
+        } catch (error) {
+          return (error as Error).message;
+        } finally {
+          await db.query('ROLLBACK');
+        }
+      };
+      expect(await refusal(`UPDATE audit_event SET action = 'rewritten'`)).toMatch(/append-only/);
+      expect(await refusal(`DELETE FROM audit_event`)).toMatch(/append-only/);
+      expect(await refusal(`TRUNCATE audit_event`)).toMatch(/permission denied|append-only/);
+      expect(await refusal(`ALTER TABLE audit_event DISABLE TRIGGER ALL`)).toMatch(/must be owner/);
+      expect(await refusal(`SET session_replication_role = replica`)).toMatch(/permission denied/);
+    } finally {
+      await db.query(`DROP OWNED BY ${role}`).catch(() => undefined);
+      await db.query(`DROP ROLE IF EXISTS ${role}`);
+      await db.end();
     }
   });
 });
