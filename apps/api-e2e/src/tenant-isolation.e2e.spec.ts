@@ -133,6 +133,10 @@ const CASES: Record<string, Case> = {
         ['organizations', '{ id }', 'admin'],
         ['seats', '{ id }', 'admin'],
         ['workgroups', '{ id }', 'admin'],
+        ['grantReports', '{ nodes { id } }', 'fundAdmin'],
+        ['metrics', '{ id }', 'fundAdmin'],
+        ['reportingRequirements', '{ id }', 'fundAdmin'],
+        ['funderOutcomes', '{ funderName }', 'fundAdmin'],
       ] as const
     ).map(([field, selection, as]): [string, Case] => [
       `Query.${field}`,
@@ -144,6 +148,29 @@ const CASES: Record<string, Case> = {
       },
     ]),
   ),
+  'Query.grantReport': {
+    document: `query ($id: ID!) { grantReport(id: $id) { id } }`,
+    variables: byId,
+    target: 'submittedReport',
+    as: 'fundAdmin',
+  },
+  'Query.reportingRequirement': {
+    document: `query ($id: ID!) { reportingRequirement(id: $id) { id } }`,
+    variables: byId,
+    target: 'requirement',
+    as: 'fundAdmin',
+  },
+  'Query.outcomeRollup': {
+    document: `query ($id: ID!) { outcomeRollup(collaborativeId: $id) { metrics { name } } }`,
+    variables: byId,
+    target: 'collaborative',
+    as: 'fundAdmin',
+  },
+  'Query.reportSettings': {
+    document: `query ($id: ID!) { reportSettings(collaborativeId: $id) { holdDisbursementsOnLateReports } }`,
+    variables: byId,
+    target: 'collaborative',
+  },
   'Subscription.motionUpdated': {
     document: `subscription ($id: ID!) { motionUpdated(motionId: $id) { motionId } }`,
     variables: byId,
@@ -342,6 +369,60 @@ const CASES: Record<string, Case> = {
     as: 'fundAdmin',
   },
 
+  'Mutation.startGrantReport': {
+    document: `mutation ($id: ID!) { startGrantReport(requirementId: $id) { id } }`,
+    variables: byId,
+    target: 'requirement',
+    as: 'partnerA',
+  },
+  'Mutation.saveGrantReportDraft': {
+    document: `mutation ($input: SaveGrantReportDraftInput!) { saveGrantReportDraft(input: $input) { id } }`,
+    variables: input((id) => ({ reportId: id, narrative: 'Ours' })),
+    target: 'draftReport',
+    as: 'partnerA',
+  },
+  'Mutation.submitGrantReport': {
+    document: `mutation ($input: SubmitGrantReportInput!) { submitGrantReport(input: $input) { id } }`,
+    variables: input((id) => ({ reportId: id })),
+    target: 'draftReport',
+    as: 'partnerA',
+  },
+  'Mutation.removeReportAttachment': {
+    document: `mutation ($id: ID!) { removeReportAttachment(attachmentId: $id) { id } }`,
+    variables: byId,
+    target: 'attachment',
+    as: 'partnerA',
+  },
+  'Mutation.reviewGrantReport': {
+    document: `mutation ($input: ReviewGrantReportInput!) { reviewGrantReport(input: $input) { id } }`,
+    variables: input((id) => ({ reportId: id, decision: 'ACCEPTED' })),
+    target: 'submittedReport',
+    as: 'fundAdmin',
+  },
+  'Mutation.updateReportingRequirement': {
+    document: `mutation ($input: UpdateReportingRequirementInput!) { updateReportingRequirement(input: $input) { id } }`,
+    variables: input((id) => ({ requirementId: id, dueOn: '2027-01-30' })),
+    target: 'requirement',
+    as: 'fundAdmin',
+  },
+  'Mutation.setGrantMetric': {
+    document: `mutation ($input: SetGrantMetricInput!) { setGrantMetric(input: $input) { id } }`,
+    variables: input((id, home) => ({ grantId: id, metricId: home.metric, target: 1 })),
+    target: 'grant',
+    as: 'fundAdmin',
+  },
+  'Mutation.createMetric': {
+    document: `mutation ($input: CreateMetricInput!) { createMetric(input: $input) { id } }`,
+    variables: input((id) => ({ collaborativeId: id, name: 'Ours', unit: 'people' })),
+    target: 'collaborative',
+    as: 'fundAdmin',
+  },
+  'Mutation.updateReportSettings': {
+    document: `mutation ($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { holdDisbursementsOnLateReports } }`,
+    variables: input((id) => ({ collaborativeId: id, holdDisbursementsOnLateReports: false })),
+    target: 'collaborative',
+  },
+
   // Creating inside this collaborative.
   'Mutation.createOrganization': {
     document: `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
@@ -497,6 +578,12 @@ const CROSS_REFERENCES: Record<string, Case> = {
     target: 'circulatedMinutes',
     as: 'chair',
   },
+  'setGrantMetric: their grant reporting on our metric': {
+    document: `mutation ($input: SetGrantMetricInput!) { setGrantMetric(input: $input) { id } }`,
+    variables: (id, _h, away) => ({ input: { grantId: away.grant, metricId: id, target: 1 } }),
+    target: 'metric',
+    as: 'fundAdmin',
+  },
   'scheduleMeeting: their meeting for our workgroup': {
     document: CASES['Mutation.scheduleMeeting'].document,
     variables: (id, _h, away) => ({
@@ -554,6 +641,13 @@ const REACHED_THROUGH: Record<string, string> = {
   LedgerAccount: 'Query.ledgerAccounts',
   LedgerTransaction: 'Mutation.reverseLedgerTransaction',
   LedgerEntry: 'LedgerTransaction',
+  Metric: 'setGrantMetric: their grant reporting on our metric',
+  GrantMetric: 'Grant',
+  ReportingRequirement: 'Query.reportingRequirement',
+  GrantReport: 'Query.grantReport',
+  ReportAttachment: 'Mutation.removeReportAttachment',
+  ReportReview: 'GrantReport',
+  ReportSpendingLine: 'GrantReport',
 };
 
 describe('Tenant isolation of every operation and every type with an id (from the served schema)', () => {

@@ -1,4 +1,13 @@
 import { FundBuilder, RELEASE, releaseKey } from '../funds/fund-fixtures';
+import {
+  CREATE_METRIC,
+  fillAndSubmit,
+  PDF,
+  requirementsOf,
+  SET_GRANT_METRIC,
+  START,
+  upload,
+} from '../reports/report-fixtures';
 import { GQL, leadershipMeeting, openMotion, present, vote } from '../governance/governance-support';
 import { TestApp } from './test-app';
 import { TestTenant } from './tenant';
@@ -37,6 +46,13 @@ export interface RecordWorld {
   releasedDisbursement: string;
   releaseTransaction: string;
   auditEvent: string;
+  metric: string;
+  /** A reporting requirement of the grant with an open draft (`draftReport`). */
+  requirement: string;
+  draftReport: string;
+  /** Submitted, waiting for review. */
+  submittedReport: string;
+  attachment: string;
 }
 
 export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promise<RecordWorld> {
@@ -122,6 +138,26 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
     releaseDisbursement: { releaseTransactionId: string };
   }>(RELEASE, { input: { disbursementId: grant.disbursements[0].id, idempotencyKey: releaseKey() } });
 
+  // Reports: the grant's quarters are over; partner A has submitted one and drafts the next.
+  const { createMetric } = await fund.admin.data<{ createMetric: { id: string } }>(CREATE_METRIC, {
+    input: { collaborativeId: tenant.collaborativeId, name: 'Clients enrolled', unit: 'clients' },
+  });
+  await fund.admin.data(SET_GRANT_METRIC, {
+    input: { grantId: grant.id, metricId: createMetric.id, target: 500 },
+  });
+  const requirements = await requirementsOf(fund.admin, tenant.collaborativeId, grant.id);
+  const submitted = await fillAndSubmit(tenant.clients.partnerA, requirements[0].id, [
+    { metricId: createMetric.id, value: 120 },
+  ]);
+  const { startGrantReport: draft } = await tenant.clients.partnerA.data<{
+    startGrantReport: { id: string };
+  }>(START, { requirementId: requirements[1].id });
+  const attached = await upload(app, tenant.clients.partnerA, draft.id, {
+    name: 'sign-in sheets.pdf',
+    bytes: PDF,
+  });
+  if (attached.status !== 201) throw new Error(`upload failed: ${JSON.stringify(attached.body)}`);
+
   const [membership] = await app.dataSource.query(
     `SELECT id FROM membership WHERE collaborative_id = $1 AND user_id = $2`,
     [tenant.collaborativeId, tenant.users.member.id],
@@ -157,5 +193,10 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
     releasedDisbursement: grant.disbursements[0].id,
     releaseTransaction: releaseDisbursement.releaseTransactionId,
     auditEvent: auditEvent.id,
+    metric: createMetric.id,
+    requirement: requirements[1].id,
+    draftReport: draft.id,
+    submittedReport: submitted.id,
+    attachment: (attached.body as { id: string }).id,
   };
 }
