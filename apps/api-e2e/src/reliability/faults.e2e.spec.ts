@@ -6,6 +6,7 @@ import {
   RELEASE,
   releaseKey,
 } from '../funds/fund-fixtures';
+import { Report, requirementsOf, SAVE, START, SUBMIT } from '../reports/report-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 
@@ -125,6 +126,50 @@ describe('Database connection lost mid-transaction', () => {
     expect(cut.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     const [row] = await app.dataSource.query(`SELECT status FROM disbursement WHERE id = $1`, [tranche]);
     expect(row.status).toBe('SCHEDULED');
+  });
+
+  it('leaves a report submission it cut off before its audit event a draft, with nothing half-submitted', async () => {
+    const partner = tenant.clients.partnerA;
+    const [requirement] = await requirementsOf(fund.admin, tenant.collaborativeId, grant.id);
+    const { startGrantReport: draft } = await partner.data<{ startGrantReport: Report }>(START, {
+      requirementId: requirement.id,
+    });
+    await partner.data(SAVE, {
+      input: {
+        reportId: draft.id,
+        narrative: 'Case managers enrolled 40 survivors this quarter.',
+        spending: [{ budgetLine: 'Case managers', amount: { cents: '100000' } }],
+        metricValues: [],
+      },
+    });
+    const state = async () =>
+      (
+        await app.dataSource.query(
+          `SELECT r.status, r.revision, (SELECT count(*)::int FROM audit_event WHERE entity_id = r.id::text AND action LIKE 'grantReport.submitted%') AS audited
+             FROM grant_report r WHERE r.id = $1`,
+          [draft.id],
+        )
+      )[0];
+    const before = await state();
+
+    // The submission changes the report's status, then waits to write its audit event: cut there.
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE audit_event IN SHARE MODE');
+    const submission = partner.request(SUBMIT, { input: { reportId: draft.id } });
+    const pid = await waitingBackend('audit_event');
+    await app.dataSource.query(`SELECT pg_terminate_backend($1)`, [pid]);
+    const cut = await submission;
+    await blocker.query('ROLLBACK');
+    expect(cut.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await state()).toEqual(before);
+    expect(before.status).toBe('DRAFT');
+
+    // The partner submits again, without anyone restarting anything.
+    const { submitGrantReport } = await partner.data<{ submitGrantReport: Report }>(SUBMIT, {
+      input: { reportId: draft.id },
+    });
+    expect(submitGrantReport.status).toBe('SUBMITTED');
+    expect((await state()).audited).toBe(1);
   });
 
   it('answers every request after all of its connections are killed at once, without a restart', async () => {

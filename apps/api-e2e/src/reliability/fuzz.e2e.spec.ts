@@ -39,6 +39,11 @@ const PERFORMER: Record<string, TenantRole | 'anonymous'> = {
     ['createActionItem', 'updateActionItem', 'postActionUpdate'].map((name) => [name, 'lead']),
   ),
   ...Object.fromEntries(
+    ['startGrantReport', 'saveGrantReportDraft', 'submitGrantReport', 'removeReportAttachment'].map(
+      (name) => [name, 'partnerA'],
+    ),
+  ),
+  ...Object.fromEntries(
     [
       'createFundingStream',
       'recordContribution',
@@ -49,6 +54,10 @@ const PERFORMER: Record<string, TenantRole | 'anonymous'> = {
       'markDisbursementPaid',
       'cancelDisbursement',
       'reverseLedgerTransaction',
+      'reviewGrantReport',
+      'createMetric',
+      'setGrantMetric',
+      'updateReportingRequirement',
     ].map((name) => [name, 'fundAdmin']),
   ),
   ...Object.fromEntries(
@@ -113,6 +122,11 @@ const ID_FIELDS: Record<string, keyof RecordWorld> = {
   funderOrganizationId: 'funder',
   approvingMotionId: 'passedFundingMotion',
   userId: 'user',
+  requirementId: 'requirement',
+  reportId: 'draftReport',
+  metricId: 'metric',
+  attachmentId: 'attachment',
+  grantId: 'grant',
   holderUserId: 'user',
   ownerUserId: 'user',
 };
@@ -139,6 +153,8 @@ function plausible(type: GraphQLInputType, field: string, operation: string, wor
   switch (type.name) {
     case 'ID':
       if (field === 'id') return world[TARGET[operation]];
+      // A review needs a submitted report; everything else of a report works on the draft.
+      if (field === 'reportId' && operation === 'reviewGrantReport') return world.submittedReport;
       return world[ID_FIELDS[field]] ?? world.collaborative;
     case 'Cents':
       return '100';
