@@ -323,17 +323,20 @@ function setAt(target: Record<string, unknown>, path: string[], value: unknown):
 let resets = 0;
 
 /**
- * A request, sent again once if the connection was reset before an answer: after refusing an
- * oversized body unread the server closes that connection, and the client may already have picked
- * it for the next request. A server that died would fail the second try too.
+ * A request, sent again (up to three times) if the connection was reset before any answer: after
+ * refusing an oversized body unread the server closes that connection, and a client may pick a
+ * pooled connection the server has just closed. A server that died would fail every try. The
+ * number of retries is printed with the figures.
  */
 async function send(client: GraphQLClient, document: string, variables: Record<string, unknown>) {
-  try {
-    return await client.request(document, variables);
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    resets++;
-    return client.request(document, variables);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.request(document, variables);
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt >= 4) throw error;
+      resets++;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
 
