@@ -63,7 +63,7 @@ describe('The permission matrix: every operation × every role', () => {
       .map((operation) => `${operation.type}.${operation.name}`);
     expect([...MATRIX.map((row) => row.operation), ...ownMatrix].sort()).toEqual(served.sort());
     process.stdout.write(
-      `\nPermission matrices: ${served.length} operations × ${MATRIX_ROLES.length} callers (foundation ${MATRIX.length} here, ${ownMatrix.length} in the governance and fund matrices)\n`,
+      `\nPermission matrices: ${served.length} operations × ${MATRIX_ROLES.length} callers (foundation ${MATRIX.length} here, ${ownMatrix.length} in the governance, fund and reports matrices)\n`,
     );
   });
 
