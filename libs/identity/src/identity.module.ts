@@ -5,6 +5,7 @@ import { IdentityResolver } from './identity.resolver';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { UsersService } from './users.service';
 
 @Module({})
@@ -23,6 +24,7 @@ export class IdentityModule implements OnModuleInit {
         PasswordHasher,
         SessionService,
         SignInService,
+        SignInThrottle,
         UsersService,
         IdentityResolver,
       ],

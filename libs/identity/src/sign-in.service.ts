@@ -1,14 +1,12 @@
 import { AuditService, RequestContext } from '@braid/kernel';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ChangePasswordInput, SignInInput, UpdateMyProfileInput } from './dto/identity.inputs';
-import { InvalidCredentials, SignInRateLimited, WrongCurrentPassword } from './identity.errors';
+import { InvalidCredentials, WrongCurrentPassword } from './identity.errors';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { sessionCookie } from './session-cookie';
-import { SignInAttempt } from './sign-in-attempt.entity';
+import { SignInThrottle } from './sign-in-throttle';
 import { normalizeEmail, User } from './user.entity';
 
 export interface SignedIn {
@@ -19,24 +17,24 @@ export interface SignedIn {
 @Injectable()
 export class SignInService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const ip = ctx.http?.req.ip ?? 'unknown';
-    await this.refuseIfThrottled(email, ip);
+    const attempt = await this.throttle.begin(email, ip);
 
     const user = await ctx.em.findOne(User, { where: { email } });
     const valid =
       user?.passwordHash && !user.disabledAt
         ? await this.hasher.verify(user.passwordHash, input.password)
         : await this.hasher.verifyNothing(input.password);
-    await this.recordAttempt(email, ip, valid);
+    if (valid) await this.throttle.succeeded(attempt);
     if (!user || !valid) throw new InvalidCredentials();
 
     return this.startSession(ctx, user, 'user.signedIn');
@@ -108,30 +106,5 @@ export class SignInService {
       entityId: user.id,
     });
     return true;
-  }
-
-  /**
-   * Attempts are written outside the mutation's transaction on purpose: a failed sign-in rolls
-   * its transaction back, and the failure must still count.
-   */
-  private async recordAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-    await this.dataSource.getRepository(SignInAttempt).insert({ email, ip, succeeded });
-  }
-
-  private async refuseIfThrottled(email: string, ip: string): Promise<void> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
-              count(*) FILTER (WHERE ip = $2)::int AS by_ip,
-              min(attempted_at) AS oldest
-         FROM sign_in_attempt
-        WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, this.options.signInWindowMinutes],
-    )) as { by_email: number; by_ip: number; oldest: Date | null }[];
-    if (row.by_email >= this.options.maxFailuresPerEmail || row.by_ip >= this.options.maxFailuresPerIp) {
-      const windowEnds =
-        (row.oldest ? new Date(row.oldest).getTime() : Date.now()) +
-        this.options.signInWindowMinutes * 60_000;
-      throw new SignInRateLimited(Math.max(1, Math.round((windowEnds - Date.now()) / 1000)));
-    }
   }
 }

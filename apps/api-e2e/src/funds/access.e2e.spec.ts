@@ -21,11 +21,13 @@ const $ = (dollars: number) => BigInt(dollars) * 100n;
 /** The resolvers of the Wellness Fund: every root operation they declare needs a row below. */
 const FUND_RESOLVERS = FUNDS_RESOLVERS.map((resolver) => resolver.name);
 
-type Caller = TenantRole | 'anonymous';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+/** `outsider`: the fund administrator of another collaborative (the strongest stranger). */
+type Caller = TenantRole | 'anonymous' | 'outsider';
+/** `empty`: answered, but filtered to nothing. */
+type Outcome = 'ok' | 'empty' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 
 const LEADERSHIP: TenantRole[] = ['admin', 'chair', 'fundAdmin', 'lead', 'member', 'resident'];
-const CALLERS: Caller[] = [...(Object.keys(TENANT_ROLES) as TenantRole[]), 'anonymous'];
+const CALLERS: Caller[] = [...(Object.keys(TENANT_ROLES) as TenantRole[]), 'anonymous', 'outsider'];
 
 interface Row {
   query: string;
@@ -80,7 +82,11 @@ describe('Who may do what with the Wellness Fund', () => {
   afterAll(() => app.close());
 
   const client = (caller: Caller): GraphQLClient =>
-    caller === 'anonymous' ? app.client('anonymous') : tenant.clients[caller];
+    caller === 'anonymous'
+      ? app.client('anonymous')
+      : caller === 'outsider'
+        ? other.clients.fundAdmin
+        : tenant.clients[caller];
   const collaborative = () => ({ collaborativeId: tenant.collaborativeId });
   const freshTranche = async () =>
     (await fund.grant({ allocations: [{ fundingStreamId: stream.id, cents: $(100) }], tranches: [$(100)] }))
@@ -95,7 +101,7 @@ describe('Who may do what with the Wellness Fund', () => {
     'Query.fundingStreams': {
       query: `query ($collaborativeId: ID!) { fundingStreams(collaborativeId: $collaborativeId) { id } }`,
       variables: async () => collaborative(),
-      outcomes: leadershipReads,
+      outcomes: { ...leadershipReads, outsider: 'empty' },
     },
     'Query.fundingStream': {
       query: `query ($id: ID!) { fundingStream(id: $id) { id } }`,
@@ -105,17 +111,17 @@ describe('Who may do what with the Wellness Fund', () => {
     'Query.contributions': {
       query: `query ($collaborativeId: ID!) { contributions(collaborativeId: $collaborativeId) { nodes { id } } }`,
       variables: async () => collaborative(),
-      outcomes: leadershipReads,
+      outcomes: { ...leadershipReads, outsider: 'empty' },
     },
     'Query.ledgerTransactions': {
       query: `query ($collaborativeId: ID!) { ledgerTransactions(collaborativeId: $collaborativeId) { nodes { id entries { amount { cents } } } } }`,
       variables: async () => collaborative(),
-      outcomes: leadershipReads,
+      outcomes: { ...leadershipReads, outsider: 'empty' },
     },
     'Query.ledgerAccounts': {
       query: `query ($collaborativeId: ID!) { ledgerAccounts(collaborativeId: $collaborativeId) { id balance { cents } } }`,
       variables: async () => collaborative(),
-      outcomes: leadershipReads,
+      outcomes: { ...leadershipReads, outsider: 'empty' },
     },
     'Query.budgetOverview': {
       query: `query ($collaborativeId: ID!) { budgetOverview(collaborativeId: $collaborativeId) { fund { currency } } }`,
@@ -140,7 +146,7 @@ describe('Who may do what with the Wellness Fund', () => {
     'Query.grants': {
       query: `query ($collaborativeId: ID!) { grants(collaborativeId: $collaborativeId) { nodes { id } } }`,
       variables: async () => collaborative(),
-      outcomes: { ...leadershipReads, partnerA: 'ok', partnerB: 'ok' },
+      outcomes: { ...leadershipReads, partnerA: 'ok', partnerB: 'ok', outsider: 'empty' },
     },
     'Query.grant': {
       query: `query ($id: ID!) { grant(id: $id) { id } }`,
@@ -150,7 +156,7 @@ describe('Who may do what with the Wellness Fund', () => {
     'Query.disbursements': {
       query: `query ($collaborativeId: ID!) { disbursements(collaborativeId: $collaborativeId) { nodes { id } } }`,
       variables: async () => collaborative(),
-      outcomes: { ...leadershipReads, partnerA: 'ok', partnerB: 'ok' },
+      outcomes: { ...leadershipReads, partnerA: 'ok', partnerB: 'ok', outsider: 'empty' },
     },
     'Query.disbursement': {
       query: `query ($id: ID!) { disbursement(id: $id) { id } }`,
@@ -163,6 +169,8 @@ describe('Who may do what with the Wellness Fund', () => {
       outcomes: allow([...LEADERSHIP, 'partnerA', 'partnerB', 'observer']) && {
         ...allow([...LEADERSHIP, 'partnerA', 'partnerB', 'observer']),
         anonymous: 'ok',
+        // This collaborative publishes its transparency view: its totals are everyone's.
+        outsider: 'ok',
       },
     },
     'Mutation.createFundingStream': {
@@ -260,7 +268,8 @@ describe('Who may do what with the Wellness Fund', () => {
     async (operation) => {
       const row = MATRIX[operation];
       const expected = (caller: Caller): Outcome =>
-        row.outcomes[caller] ?? (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        row.outcomes[caller] ??
+        (caller === 'anonymous' ? 'UNAUTHENTICATED' : caller === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN');
       const shared = await row.variables();
       const writes = async () =>
         (
@@ -425,7 +434,7 @@ describe('Who may do what with the Wellness Fund', () => {
 
   it('exports CSV only to the fund administrator, the chair and administrators', async () => {
     const statusFor = async (caller: Caller, collaborativeId = tenant.collaborativeId) => {
-      const cookie = caller === 'anonymous' ? null : tenant.clients[caller].sessionCookie;
+      const cookie = caller === 'anonymous' ? null : client(caller).sessionCookie;
       const response = await fetch(`${app.url}/api/collaboratives/${collaborativeId}/funds/ledger.csv`, {
         headers: cookie ? { cookie } : {},
       });
@@ -446,14 +455,22 @@ describe('Who may do what with the Wellness Fund', () => {
       partnerB: 403,
       observer: 403,
       anonymous: 401,
+      outsider: 404,
     });
     expect(await statusFor('fundAdmin', other.collaborativeId)).toBe(404);
   });
 });
 
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && 'nodes' in value) return isEmpty((value as { nodes: unknown }).nodes);
+  return false;
+}
+
 function outcomeOf(response: GraphQLResponse<unknown>): Outcome {
   const code = response.errors?.[0]?.extensions?.code;
-  if (!code) return 'ok';
+  if (!code) return Object.values(response.data ?? {}).every(isEmpty) ? 'empty' : 'ok';
   if (code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'UNAUTHENTICATED') return code;
   throw new Error(`Unexpected ${String(code)}: ${response.errors?.[0]?.message}`);
 }

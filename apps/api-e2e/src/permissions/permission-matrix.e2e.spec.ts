@@ -2,6 +2,7 @@ import { FUNDS_RESOLVERS } from '@braid/funds';
 import { GOVERNANCE_RESOLVERS } from '@braid/governance';
 import { PermissionDeclarations } from '@braid/kernel';
 import { REPORTS_RESOLVERS } from '@braid/reports';
+import { rootOperations, servedSchema } from '../support/schema';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import { FOUNDATION_MATRIX } from './foundation.matrix';
@@ -51,6 +52,20 @@ describe('The permission matrix: every operation × every role', () => {
       .filter((operation) => !OWN_MATRICES.has(operation.handler.split('.')[0]))
       .map((operation) => `${operation.type}.${operation.name}`);
     expect(MATRIX.map((row) => row.operation).sort()).toEqual(declared.sort());
+  });
+
+  it('together with the governance and fund matrices, covers every root field the API actually serves', async () => {
+    // From the running server's introspection, not from the declarations the matrices filter on:
+    // an operation served without a declaration would be missed by all three otherwise.
+    const served = rootOperations(await servedSchema(tenant.clients.admin)).map((op) => op.key);
+    const declarations = app.get(PermissionDeclarations).list();
+    const ownMatrix = declarations
+      .filter((operation) => OWN_MATRICES.has(operation.handler.split('.')[0]))
+      .map((operation) => `${operation.type}.${operation.name}`);
+    expect([...MATRIX.map((row) => row.operation), ...ownMatrix].sort()).toEqual(served.sort());
+    process.stdout.write(
+      `\nPermission matrices: ${served.length} operations × ${MATRIX_ROLES.length} callers (foundation ${MATRIX.length} here, ${ownMatrix.length} in the governance, fund and reports matrices)\n`,
+    );
   });
 
   describe.each(MATRIX.map((row) => [row.operation, row] as const))('%s', (_operation, row) => {

@@ -1,3 +1,4 @@
+import { IsOptionalButNotNull } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
@@ -39,26 +40,26 @@ export class UpdateCollaborativeInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(200)
   region?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   publicTransparency?: boolean;
 }

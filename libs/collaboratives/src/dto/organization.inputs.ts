@@ -1,3 +1,4 @@
+import { IsOptionalButNotNull } from '@braid/kernel';
 import { OrganizationKind, Sector } from '@braid/contracts';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
@@ -50,7 +51,7 @@ export class UpdateOrganizationInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

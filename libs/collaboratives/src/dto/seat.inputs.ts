@@ -1,5 +1,5 @@
 import { Sector } from '@braid/contracts';
-import { IsLocalDate, LocalDateScalar } from '@braid/kernel';
+import { IsLocalDate, LocalDateScalar, IsOptionalButNotNull } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -37,14 +37,14 @@ export class UpdateSeatInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @Field(() => Sector, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(Sector)
   sector?: Sector;
 
@@ -54,7 +54,7 @@ export class UpdateSeatInput {
   organizationId?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   voting?: boolean;
 }

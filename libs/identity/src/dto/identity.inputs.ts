@@ -1,7 +1,7 @@
 import { Language } from '@braid/contracts';
-import { Trim } from '@braid/kernel';
+import { Trim, IsOptionalButNotNull } from '@braid/kernel';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -24,14 +24,14 @@ export class SignInInput {
 @InputType()
 export class UpdateMyProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   displayName?: string;
 
   @Field(() => Language, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(Language)
   preferredLanguage?: Language;
 }

@@ -20,6 +20,7 @@ export * from './graphql/json.scalar';
 export * from './graphql/local-date.scalar';
 export * from './graphql/local-date.validator';
 export * from './graphql/operation-limits.plugin';
+export * from './graphql/optional-not-null.decorator';
 export * from './graphql/uuid-arg';
 export * from './graphql/trim.decorator';
 export * from './kernel.module';

@@ -1,5 +1,5 @@
 import { AttendanceStatus } from '@braid/contracts';
-import { PageArgs } from '@braid/kernel';
+import { PageArgs, IsOptionalButNotNull } from '@braid/kernel';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -65,14 +65,14 @@ export class UpdateMeetingInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsDate()
   scheduledAt?: Date;
 

@@ -1,5 +1,5 @@
 import { QuorumRule, Sector, ThresholdRule } from '@braid/contracts';
-import { MoneyInput } from '@braid/kernel';
+import { MoneyInput, IsOptionalButNotNull } from '@braid/kernel';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsOptional,
   IsUUID,
   Max,
   Min,
@@ -35,12 +34,12 @@ export class UpdateVotingRulesInput {
   collaborativeId: string;
 
   @Field(() => QuorumRule, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(QuorumRule)
   quorumRule?: QuorumRule;
 
   @Field(() => [SectorMinimumInput], { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @ArrayMaxSize(6)
   @ArrayUnique((entry: SectorMinimumInput) => entry.sector, { message: 'Name each sector once' })
   @ValidateNested({ each: true })
@@ -48,23 +47,23 @@ export class UpdateVotingRulesInput {
   requiredSectors?: SectorMinimumInput[];
 
   @Field(() => ThresholdRule, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(ThresholdRule)
   threshold?: ThresholdRule;
 
   @Field(() => MoneyInput, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @ValidateNested()
   @Type(() => MoneyInput)
   spendingLimit?: MoneyInput;
 
   @Field(() => ThresholdRule, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(ThresholdRule)
   thresholdAboveSpendingLimit?: ThresholdRule;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   abstentionsCountTowardBase?: boolean;
 }

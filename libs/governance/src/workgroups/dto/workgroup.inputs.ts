@@ -1,5 +1,5 @@
 import { ActionItemStatus, WorkgroupStatus } from '@braid/contracts';
-import { IsLocalDate, LocalDateScalar, PageArgs } from '@braid/kernel';
+import { IsLocalDate, LocalDateScalar, PageArgs, IsOptionalButNotNull } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -38,20 +38,20 @@ export class UpdateWorkgroupInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(4000)
   purpose?: string;
 
   @Field(() => WorkgroupStatus, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsEnum(WorkgroupStatus)
   status?: WorkgroupStatus;
 
@@ -100,14 +100,14 @@ export class UpdateActionItemInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsUUID()
   ownerUserId?: string;
 

@@ -51,6 +51,21 @@ export class BraidExceptionFilter implements ExceptionFilter {
         code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
         message: error.message,
       });
+    } else if (isRequestBodyError(error)) {
+      // The body parser refused the request (too large, not JSON): the caller's mistake. A GraphQL
+      // client reads `errors[].extensions.code`; others read `code`, as for any refusal here.
+      const message =
+        error.type === 'entity.too.large'
+          ? `The request is larger than the limit of ${error.limit} bytes.`
+          : 'The request body is not valid JSON.';
+      const graphql = host.switchToHttp().getRequest<{ path?: string }>().path === '/graphql';
+      res
+        .status(error.status)
+        .json(
+          graphql
+            ? { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type } }] }
+            : { code: ErrorCode.BAD_USER_INPUT, message },
+        );
     } else {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
@@ -60,4 +75,17 @@ export class BraidExceptionFilter implements ExceptionFilter {
     }
     return undefined;
   }
+}
+
+/** What Express's body parser throws (http-errors): a 4xx status and a `type` such as `entity.too.large`. */
+function isRequestBodyError(error: unknown): error is { status: number; type: string; limit?: number } {
+  if (!error || typeof error !== 'object') return false;
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  return (
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500 &&
+    typeof type === 'string' &&
+    type.startsWith('entity.')
+  );
 }

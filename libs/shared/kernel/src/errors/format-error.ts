@@ -51,6 +51,8 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
     case '22007':
     case '22008':
     case '22001':
+    case '22021':
+    case '22P05':
       return { code: ErrorCode.BAD_USER_INPUT, message: 'A value is not in the expected form.' };
     default:
       return null;

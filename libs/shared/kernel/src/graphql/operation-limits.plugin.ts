@@ -13,6 +13,35 @@ import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-que
 export interface OperationLimits {
   maxDepth: number;
   maxComplexity: number;
+  /**
+   * Root fields of one mutation document. Each runs its own transaction with its own audit event;
+   * no client sends more than a few at once, and 500 aliased `signOut`s used to answer with 500
+   * Set-Cookie headers (found by the reliability suite).
+   */
+  maxMutationFields?: number;
+}
+
+const DEFAULT_MAX_MUTATION_FIELDS = 20;
+
+function rootFieldCount(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count++;
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      count += rootFieldCount(selection.selectionSet, fragments, visiting);
+    else {
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || visiting.has(selection.name.value)) continue;
+      visiting.add(selection.name.value);
+      count += rootFieldCount(fragment.selectionSet, fragments, visiting);
+      visiting.delete(selection.name.value);
+    }
+  }
+  return count;
 }
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxComplexity: 5000 };
@@ -78,6 +107,21 @@ export function operationLimitsPlugin(
               depth,
               maxDepth: limits.maxDepth,
             });
+          }
+          const maxMutationFields = limits.maxMutationFields ?? DEFAULT_MAX_MUTATION_FIELDS;
+          if (operation.operation === 'mutation') {
+            const fragments = new Map<string, FragmentDefinitionNode>();
+            for (const definition of document.definitions) {
+              if (definition.kind === Kind.FRAGMENT_DEFINITION)
+                fragments.set(definition.name.value, definition);
+            }
+            const fields = rootFieldCount(operation.selectionSet, fragments, new Set());
+            if (fields > maxMutationFields) {
+              throw refuse(`This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`, {
+                mutations: fields,
+                maxMutationFields,
+              });
+            }
           }
           let complexity: number;
           try {
