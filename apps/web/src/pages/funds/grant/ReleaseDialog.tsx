@@ -185,12 +185,7 @@ export function ReleaseDialog({
                 {t('funds.release.cancel')}
               </Button>
               {holds !== null ? (
-                <Button
-                  color="orange"
-                  onClick={() => void confirm(true)}
-                  loading={loading}
-                  data-testid="override-release"
-                >
+                <Button onClick={() => void confirm(true)} loading={loading} data-testid="override-release">
                   {t('funds.release.override', { amount: format.money(tranche.amount) })}
                 </Button>
               ) : (
