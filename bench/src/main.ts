@@ -16,21 +16,34 @@ async function main(): Promise<void> {
   if (!options.reuse) {
     const report = await seed(options);
     seedSeconds = report.seconds;
-    console.log(`Seeded ${options.scale} scale in ${report.seconds.toFixed(1)} s: ${JSON.stringify(report.counts)}`);
+    console.log(
+      `Seeded ${options.scale} scale in ${report.seconds.toFixed(1)} s: ${JSON.stringify(report.counts)}`,
+    );
   }
   if (options.seedOnly) return;
 
   const db = new Client({ connectionString: url });
   await db.connect();
   const counts = await countRows(db);
-  const postgres = ((await db.query(`SELECT split_part(version(), ' on ', 1) AS v`)).rows[0] as { v: string }).v;
+  const postgres = ((await db.query(`SELECT split_part(version(), ' on ', 1) AS v`)).rows[0] as { v: string })
+    .v;
   await db.end();
   const expected = expectedCounts(COLLABORATIVES[options.scale]);
   if (counts['collaborative'] !== expected.collaborative)
-    throw new Error(`${options.database} holds ${counts['collaborative']} collaboratives, not the ${options.scale} scale: seed without --reuse`);
+    throw new Error(
+      `${options.database} holds ${counts['collaborative']} collaboratives, not the ${options.scale} scale: seed without --reuse`,
+    );
 
   const report = await runLoad(
-    { databaseUrl: url, scale: options.scale, seed: options.seed, duration: options.duration, connections: options.connections, port: options.port },
+    {
+      databaseUrl: url,
+      scale: options.scale,
+      seed: options.seed,
+      duration: options.duration,
+      connections: options.connections,
+      port: options.port,
+      only: options.only,
+    },
     (line) => console.log(`… ${line}`),
   );
   const context: RunContext = {

@@ -16,10 +16,12 @@ export interface BenchOptions {
   duration: number;
   connections: number;
   port: number;
+  /** Only the operations whose name contains this text. */
+  only: string | null;
 }
 
 const USAGE = `npm run bench -- [--scale small|full] [--seed N] [--resume | --reuse] [--seed-only]
-                      [--duration SECONDS] [--connections N] [--port N]
+                      [--duration SECONDS] [--connections N] [--port N] [--only TEXT] [--database NAME]
   PostgreSQL server: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), database braid_bench`;
 
 export function readOptions(argv = process.argv.slice(2)): BenchOptions {
@@ -35,6 +37,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
       connections: { type: 'string', default: '10' },
       port: { type: 'string', default: '3917' },
       database: { type: 'string', default: 'braid_bench' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -42,7 +45,8 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
     console.log(USAGE);
     process.exit(0);
   }
-  if (values.scale !== 'small' && values.scale !== 'full') throw new Error(`--scale is small or full\n${USAGE}`);
+  if (values.scale !== 'small' && values.scale !== 'full')
+    throw new Error(`--scale is small or full\n${USAGE}`);
   const whole = (name: string, value: string) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number\n${USAGE}`);
@@ -59,5 +63,6 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
     duration: whole('duration', values.duration),
     connections: whole('connections', values.connections),
     port: whole('port', values.port),
+    only: values.only ?? null,
   };
 }

@@ -26,7 +26,9 @@ const rate = (value: number) => Math.round(value).toLocaleString('en-US');
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 function sqlCounts(op: OperationResult): string {
-  return op.sqlPerRequest.map((s) => (s.pageSize === null ? String(s.count) : `${s.count} (first ${s.pageSize})`)).join(' / ');
+  return op.sqlPerRequest
+    .map((s) => (s.pageSize === null ? String(s.count) : `${s.count} (first ${s.pageSize})`))
+    .join(' / ');
 }
 
 const noNPlusOne = (op: OperationResult) => new Set(op.sqlPerRequest.map((s) => s.count)).size === 1;
@@ -74,11 +76,15 @@ export function markdown(report: LoadReport, context: RunContext): string {
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')} at the end (the machine is shared: other processes ran during the measurement); Node ${process.versions.node}; ${context.postgres}; API and load generator on the same machine.`,
+      .join(
+        ' ',
+      )} at the end (the machine is shared: other processes ran during the measurement); Node ${process.versions.node}; ${context.postgres}; API and load generator on the same machine.`,
     '',
     `Data set: ${Object.entries(context.counts)
       .map(([table, n]) => `${n.toLocaleString('en-US')} ${table}`)
-      .join(', ')}${context.seedSeconds === null ? ' (seeded earlier)' : `; seeded in ${context.seedSeconds.toFixed(0)} s`}.`,
+      .join(
+        ', ',
+      )}${context.seedSeconds === null ? ' (seeded earlier)' : `; seeded in ${context.seedSeconds.toFixed(0)} s`}.`,
     '',
     '| operation | as | conn. | requests | req/s | p50 ms | p95 ms | p99 ms | errors | SQL statements / request | raw SQL req/s | raw SQL p50 ms | raw SQL p95 ms | p95 API / SQL |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|',
@@ -115,7 +121,12 @@ export function summaryLine(report: LoadReport, context: RunContext): string {
   const reads = report.operations.filter((op) => op.kind === 'read');
   return (
     `bench ${context.scale}: ` +
-    reads.map((op) => `${op.name} ${rate(op.api.perSecond)}/s p95 ${ms(op.api.p95)} ms (${ratio(op).toFixed(1)}× SQL)`).join('; ') +
+    reads
+      .map(
+        (op) =>
+          `${op.name} ${rate(op.api.perSecond)}/s p95 ${ms(op.api.p95)} ms (${ratio(op).toFixed(1)}× SQL)`,
+      )
+      .join('; ') +
     `; release p95 ${ms(v.releaseP95)} ms; N+1 ${v.nPlusOne.length ? 'FOUND' : 'none'}; seq scans ${v.seqScans.length}; errors ${v.errors}`
   );
 }

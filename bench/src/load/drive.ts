@@ -96,7 +96,8 @@ export async function driveApi(run: ApiRun): Promise<RunStats> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Socket errors and timeouts never reach onResponse.
   errors += result.errors + result.timeouts;
-  if (result.errors + result.timeouts > 0) firstError ??= `${result.errors} socket errors, ${result.timeouts} timeouts`;
+  if (result.errors + result.timeouts > 0)
+    firstError ??= `${result.errors} socket errors, ${result.timeouts} timeouts`;
   return stats(latencies, errors, firstError, seconds);
 }
 

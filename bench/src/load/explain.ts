@@ -59,10 +59,35 @@ export interface PlanCheck {
 
 /** Tables that grow with the number of collaboratives: a per-tenant query must never read them whole. */
 const TENANT_TABLES = new Set([
-  'user_account', 'session', 'membership', 'organization', 'seat', 'meeting', 'attendance', 'motion', 'ballot', 'tally',
-  'conflict_declaration', 'funding_proposal', 'funding_stream', 'contribution', 'contribution_receipt', 'grant_award',
-  'grant_allocation', 'disbursement', 'disbursement_transition', 'ledger_account', 'ledger_transaction', 'ledger_entry',
-  'audit_event', 'workgroup', 'workgroup_member', 'action_item', 'minutes', 'invitation', 'collaborative',
+  'user_account',
+  'session',
+  'membership',
+  'organization',
+  'seat',
+  'meeting',
+  'attendance',
+  'motion',
+  'ballot',
+  'tally',
+  'conflict_declaration',
+  'funding_proposal',
+  'funding_stream',
+  'contribution',
+  'contribution_receipt',
+  'grant_award',
+  'grant_allocation',
+  'disbursement',
+  'disbursement_transition',
+  'ledger_account',
+  'ledger_transaction',
+  'ledger_entry',
+  'audit_event',
+  'workgroup',
+  'workgroup_member',
+  'action_item',
+  'minutes',
+  'invitation',
+  'collaborative',
 ]);
 /** Below this many rows a sequential scan is the planner's right choice, index or not. */
 const SMALL_TABLE_ROWS = 1000;
@@ -78,22 +103,30 @@ interface PlanNode {
 export async function checkPlans(db: Client, statements: CapturedStatement[]): Promise<PlanCheck> {
   const sizes = new Map(
     (
-      await db.query(`SELECT relname, reltuples::bigint AS rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`)
+      await db.query(
+        `SELECT relname, reltuples::bigint AS rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+      )
     ).rows.map((row: { relname: string; rows: string }) => [row.relname, Number(row.rows)]),
   );
   const selects = statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.query));
   const seqScans: string[] = [];
   const plans: PlanCheck['plans'] = [];
   for (const statement of selects) {
-    const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${statement.query}`, statement.parameters as unknown[]);
+    const { rows } = await db.query(
+      `EXPLAIN (FORMAT JSON) ${statement.query}`,
+      statement.parameters as unknown[],
+    );
     const root = (rows[0] as { 'QUERY PLAN': { Plan: PlanNode }[] })['QUERY PLAN'][0].Plan;
     const nodes: string[] = [];
     const walk = (node: PlanNode) => {
       const relation = node['Relation Name'];
-      nodes.push(`${node['Node Type']}${relation ? ` on ${relation}` : ''}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`);
+      nodes.push(
+        `${node['Node Type']}${relation ? ` on ${relation}` : ''}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`,
+      );
       if (node['Node Type'] === 'Seq Scan' && relation && TENANT_TABLES.has(relation)) {
         const size = sizes.get(relation) ?? 0;
-        if (size >= SMALL_TABLE_ROWS) seqScans.push(`${relation} (${size} rows): ${statement.query.slice(0, 160).replace(/\s+/g, ' ')}`);
+        if (size >= SMALL_TABLE_ROWS)
+          seqScans.push(`${relation} (${size} rows): ${statement.query.slice(0, 160).replace(/\s+/g, ' ')}`);
       }
       node.Plans?.forEach(walk);
     };

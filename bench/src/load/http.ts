@@ -50,7 +50,15 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   const result = await graphql(
     baseUrl,
     null,
-    `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
+    `
+      mutation SignIn($input: SignInInput!) {
+        signIn(input: $input) {
+          user {
+            id
+          }
+        }
+      }
+    `,
     { input: { email, password } },
   );
   if (result.errors?.length || !result.setCookie)
@@ -59,7 +67,11 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
-export async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Actor, Fixture } from './fixture';
 
 /**
@@ -202,7 +203,11 @@ const partnerGrants: Read = {
   fromApi: grantPageFromApi,
   // The partner's rule: grants whose recipient is the partner's organization.
   sql: GRANT_PAGE_SQL('AND recipient_organization_id = $3'),
-  sqlParams: (request) => [request.actor.collaborativeId, request.variables.first, request.actor.organizationId],
+  sqlParams: (request) => [
+    request.actor.collaborativeId,
+    request.variables.first,
+    request.actor.organizationId,
+  ],
 };
 
 const motionPage: Read = {
@@ -251,4 +256,24 @@ const motionPage: Read = {
   sqlParams: (request) => [request.variables.id, request.actor.collaborativeId],
 };
 
-export const READS: Read[] = [budgetOverview, grantList, motionPage, partnerGrants];
+/**
+ * The cheapest signed-in request: what every request pays before its own work (HTTP, GraphQL
+ * parsing and validation, the session and the person's memberships), against its SQL.
+ */
+const whoAmI: Read = {
+  name: 'who am I (baseline)',
+  role: 'MEMBER',
+  query: `query WhoAmI { me { id email displayName } }`,
+  next: (random) => ({ actor: pick(fixtureRef.current.members, random), variables: {} }),
+  fromApi: (data) => (data as { me: unknown }).me,
+  sql: `SELECT json_build_object('id', u.id, 'email', u.email, 'displayName', u.display_name) AS answer
+          FROM session AS s JOIN user_account AS u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+  sqlParams: (request) => [
+    createHash('sha256')
+      .update(request.actor.cookie.slice(request.actor.cookie.indexOf('=') + 1))
+      .digest('hex'),
+  ],
+};
+
+export const READS: Read[] = [whoAmI, budgetOverview, grantList, motionPage, partnerGrants];

@@ -17,6 +17,7 @@ export interface LoadOptions {
   duration: number;
   connections: number;
   port: number;
+  only: string | null;
 }
 
 export interface OperationResult {
@@ -72,9 +73,14 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
 
     progress('starting the built API (NODE_ENV=production)');
     const api = await startBuiltApi(options.databaseUrl, options.port);
-    const pool = new Pool({ connectionString: options.databaseUrl, max: options.connections, application_name: 'braid-bench-sql' });
+    const pool = new Pool({
+      connectionString: options.databaseUrl,
+      max: options.connections,
+      application_name: 'braid-bench-sql',
+    });
     try {
-      for (const read of READS) {
+      const wanted = (name: string) => !options.only || name.includes(options.only);
+      for (const read of READS.filter((r) => wanted(r.name))) {
         progress(`${read.name}: checking the API's answers against SQL`);
         await checkSameAnswers(api.baseUrl, pool, read, random);
         const sqlPerRequest = await sampleQueryCounts(api.baseUrl, read, random);
@@ -121,29 +127,36 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
         });
       }
 
-      progress(`cast ballot: ${options.connections} connections, ${options.duration} s`);
-      const ballotCounts = await sampleWrite(api.baseUrl, () => nextBallot(fixture, random));
-      operations.push({
-        name: 'cast ballot',
-        role: 'MEMBER (seat holder)',
-        kind: 'write',
-        connections: options.connections,
-        api: await driveApi({
-          baseUrl: api.baseUrl,
+      if (wanted('cast ballot')) {
+        progress(`cast ballot: ${options.connections} connections, ${options.duration} s`);
+        const ballotCounts = await sampleWrite(api.baseUrl, () => nextBallot(fixture, random));
+        operations.push({
+          name: 'cast ballot',
+          role: 'MEMBER (seat holder)',
+          kind: 'write',
           connections: options.connections,
-          duration: options.duration,
-          next: () => nextBallot(fixture, random),
-        }),
-        sqlPerRequest: ballotCounts,
-        note: 'named ballots on open motions; a seat voting again changes its ballot',
-      });
+          api: await driveApi({
+            baseUrl: api.baseUrl,
+            connections: options.connections,
+            duration: options.duration,
+            next: () => nextBallot(fixture, random),
+          }),
+          sqlPerRequest: ballotCounts,
+          note: 'named ballots on open motions; a seat voting again changes its ballot',
+        });
+      }
 
       const runId = `${Date.now().toString(36)}`;
       const releaseRuns = [
         { name: 'release tranche, no contention', connections: 1, amount: 200, interleaved: true },
-        { name: 'release tranche, concurrent', connections: options.connections, amount: 600, interleaved: false },
+        {
+          name: 'release tranche, concurrent',
+          connections: options.connections,
+          amount: 600,
+          interleaved: false,
+        },
       ];
-      for (const run of releaseRuns) {
+      for (const run of releaseRuns.filter((r) => wanted(r.name))) {
         progress(`${run.name}: ${run.connections} connection(s), ${run.amount} tranches`);
         const sample = releaseQueue(fixture, 2, true, `${runId}-sample`);
         const counts = await sampleWrite(api.baseUrl, sample.next, 2);
@@ -154,7 +167,8 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
           amount: queue.size,
           next: queue.next,
           check: (data) => {
-            const status = (data as { releaseDisbursement?: { status?: string } }).releaseDisbursement?.status;
+            const status = (data as { releaseDisbursement?: { status?: string } }).releaseDisbursement
+              ?.status;
             return status === 'RELEASED' ? null : `tranche not released: ${status}`;
           },
         });
@@ -181,7 +195,12 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
 }
 
 /** The API and the SQL twin must give the same answer, for several people and records; the bench fails otherwise. */
-async function checkSameAnswers(baseUrl: string, pool: Pool, read: Read, random: () => number): Promise<void> {
+async function checkSameAnswers(
+  baseUrl: string,
+  pool: Pool,
+  read: Read,
+  random: () => number,
+): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const request = read.next(random);
     const { data } = await mustQuery(baseUrl, request.actor.cookie, read.query, request.variables);
@@ -194,7 +213,8 @@ async function checkSameAnswers(baseUrl: string, pool: Pool, read: Read, random:
           `API: ${JSON.stringify(fromApi).slice(0, 2000)}\nSQL: ${JSON.stringify(fromSql).slice(0, 2000)}`,
       );
     }
-    if (Array.isArray(fromSql) && fromSql.length === 0) throw new Error(`${read.name}: an empty answer proves nothing`);
+    if (Array.isArray(fromSql) && fromSql.length === 0)
+      throw new Error(`${read.name}: an empty answer proves nothing`);
   }
 }
 
@@ -207,7 +227,8 @@ async function sampleQueryCounts(baseUrl: string, read: Read, random: () => numb
     for (let i = 0; i < SAMPLES; i++) {
       const request = read.next(random, size ?? undefined);
       const result = await mustQuery(baseUrl, request.actor.cookie, read.query, request.variables);
-      if (result.sqlQueries === null) throw new Error('The API does not report SQL statements (BRAID_QUERY_STATS)');
+      if (result.sqlQueries === null)
+        throw new Error('The API does not report SQL statements (BRAID_QUERY_STATS)');
       most = Math.max(most, result.sqlQueries);
     }
     counts.push({ pageSize: size, count: most });
@@ -224,7 +245,8 @@ async function sampleWrite(
   for (let i = 0; i < samples; i++) {
     const request = next();
     const result = await graphql(baseUrl, request.cookie, request.query, request.variables);
-    if (result.errors?.length) throw new Error(`Write failed before the load: ${JSON.stringify(result.errors)}`);
+    if (result.errors?.length)
+      throw new Error(`Write failed before the load: ${JSON.stringify(result.errors)}`);
     most = Math.max(most, result.sqlQueries ?? 0);
   }
   return [{ pageSize: null, count: most }];

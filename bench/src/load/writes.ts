@@ -42,7 +42,8 @@ export function releaseQueue(fixture: Fixture, count: number, interleaved: boole
   } else {
     for (const list of lists) order.push(...list.slice(0, count - order.length));
   }
-  if (order.length < count) throw new Error(`Only ${order.length} scheduled tranches left; reseed the data set`);
+  if (order.length < count)
+    throw new Error(`Only ${order.length} scheduled tranches left; reseed the data set`);
   // Whatever is taken here is gone from the fixture: the next run releases others.
   const taken = new Set(order.map((t) => t.id));
   fixture.scheduledTranches = fixture.scheduledTranches.filter((t) => !taken.has(t.id));

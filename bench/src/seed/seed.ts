@@ -21,9 +21,54 @@ export interface SeedReport {
   counts: Record<string, number>;
 }
 
-const FIRST_NAMES = ['Ana', 'Luis', 'Maria', 'James', 'Keisha', 'Tran', 'Rosa', 'David', 'Imani', 'Jorge', 'Linh', 'Sam', 'Grace', 'Omar', 'Paz', 'Chris'];
-const LAST_NAMES = ['Garcia', 'Nguyen', 'Johnson', 'Lopez', 'Smith', 'Reyes', 'Williams', 'Patel', 'Singh', 'Brown', 'Hernandez', 'Lee', 'Cruz', 'Davis'];
-const PLACES = ['Stockton', 'Lodi', 'Manteca', 'Tracy', 'Modesto', 'Fresno', 'Merced', 'Turlock', 'Visalia', 'Madera', 'Sacramento', 'Oakland'];
+const FIRST_NAMES = [
+  'Ana',
+  'Luis',
+  'Maria',
+  'James',
+  'Keisha',
+  'Tran',
+  'Rosa',
+  'David',
+  'Imani',
+  'Jorge',
+  'Linh',
+  'Sam',
+  'Grace',
+  'Omar',
+  'Paz',
+  'Chris',
+];
+const LAST_NAMES = [
+  'Garcia',
+  'Nguyen',
+  'Johnson',
+  'Lopez',
+  'Smith',
+  'Reyes',
+  'Williams',
+  'Patel',
+  'Singh',
+  'Brown',
+  'Hernandez',
+  'Lee',
+  'Cruz',
+  'Davis',
+];
+const PLACES = [
+  'Stockton',
+  'Lodi',
+  'Manteca',
+  'Tracy',
+  'Modesto',
+  'Fresno',
+  'Merced',
+  'Turlock',
+  'Visalia',
+  'Madera',
+  'Sacramento',
+  'Oakland',
+];
 
 /** A small seeded generator (mulberry32) for the per-collaborative names chosen in JavaScript. */
 export function prng(seed: number): () => number {
@@ -48,7 +93,8 @@ export const databaseUrl = (options: Pick<SeedOptions, 'serverUrl' | 'database'>
 export async function seed(options: SeedOptions): Promise<SeedReport> {
   const started = Date.now();
   const collaboratives = COLLABORATIVES[options.scale];
-  if (!/^[a-z_][a-z0-9_]*$/.test(options.database)) throw new Error(`Unusable database name ${options.database}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(options.database))
+    throw new Error(`Unusable database name ${options.database}`);
   const label = JSON.stringify({ seed: options.seed });
   if (!options.resume) await recreateDatabase(options);
   await migrate(databaseUrl(options));
@@ -57,12 +103,15 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   await client.connect();
   try {
     const [{ comment }] = (
-      await client.query(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [
-        options.database,
-      ])
+      await client.query(
+        `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+        [options.database],
+      )
     ).rows as { comment: string | null }[];
     if (comment && comment !== label)
-      throw new Error(`${options.database} was seeded with ${comment}; resume needs the same seed, or drop --resume`);
+      throw new Error(
+        `${options.database} was seeded with ${comment}; resume needs the same seed, or drop --resume`,
+      );
     await client.query(`COMMENT ON DATABASE ${options.database} IS '${label}'`);
     for (const statement of sessionFunctions(options.seed)) await client.query(statement);
 
@@ -75,6 +124,9 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
     const bar = new SingleBar({
       format: 'seed {bar} {value}/{total} collaboratives | {step} | {duration}s, ETA {eta}s',
       hideCursor: true,
+      // Without a terminal (CI, a log file), print the bar every 10 s instead of redrawing it.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
     });
     bar.start(collaboratives, done.size, { step: done.size ? `resuming after ${done.size}` : 'starting' });
     for (let c = 1; c <= collaboratives; c++) {
@@ -112,7 +164,9 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
     const expected = expectedCounts(collaboratives);
     const wrong = Object.entries(expected).filter(([table, n]) => counts[table] !== n);
     if (wrong.length)
-      throw new Error(`Seeded counts differ: ${wrong.map(([t, n]) => `${t} ${counts[t]} (expected ${n})`).join(', ')}`);
+      throw new Error(
+        `Seeded counts differ: ${wrong.map(([t, n]) => `${t} ${counts[t]} (expected ${n})`).join(', ')}`,
+      );
     await checkLedger(client);
     return { seconds: (Date.now() - started) / 1000, counts };
   } finally {
@@ -142,7 +196,19 @@ async function migrate(url: string): Promise<void> {
 }
 
 export async function countRows(client: Client): Promise<Record<string, number>> {
-  const tables = ['collaborative', 'user_account', 'seat', 'grant_award', 'disbursement', 'ledger_transaction', 'ledger_entry', 'motion', 'ballot', 'tally', 'contribution'];
+  const tables = [
+    'collaborative',
+    'user_account',
+    'seat',
+    'grant_award',
+    'disbursement',
+    'ledger_transaction',
+    'ledger_entry',
+    'motion',
+    'ballot',
+    'tally',
+    'contribution',
+  ];
   const { rows } = await client.query(
     `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
   );
