@@ -43,7 +43,8 @@ export function verdicts(report: LoadReport) {
     release: release ? release.api.p95 <= TARGETS.releaseP95Ms : false,
     releaseP95: release?.api.p95 ?? NaN,
     nPlusOne: report.operations.filter((op) => !noNPlusOne(op)),
-    seqScans: reads.flatMap((op) => op.plan?.seqScans.map((scan) => `${op.name}: ${scan}`) ?? []),
+    seqScans: reads.flatMap((op) => op.plan?.missingIndexes.map((scan) => `${op.name}: ${scan}`) ?? []),
+    chosenSeqScans: reads.flatMap((op) => op.plan?.chosenSeqScans.map((scan) => `${op.name}: ${scan}`) ?? []),
     errors: report.operations.reduce((sum, op) => sum + op.api.errors + (op.sql?.errors ?? 0), 0),
   };
 }
@@ -96,7 +97,8 @@ export function markdown(report: LoadReport, context: RunContext): string {
     `- Reads ≥ ${TARGETS.readsPerSecond.toLocaleString('en-US')}/s: ${v.throughput.map(({ op, ok }) => `${op.name} ${rate(op.api.perSecond)}/s ${mark(ok)}`).join(', ')}`,
     `- Release p95 ≤ ${TARGETS.releaseP95Ms} ms without contention: ${ms(v.releaseP95)} ms ${mark(v.release)}`,
     `- No N+1 (same statements at first: 10 and first: 50): ${v.nPlusOne.length ? `❌ ${v.nPlusOne.map((op) => op.name).join(', ')}` : '✅'}`,
-    `- No sequential scan of a big tenant table in the reads' plans: ${v.seqScans.length ? `❌\n${v.seqScans.map((s) => `  - ${s}`).join('\n')}` : '✅'}`,
+    `- No statement of the reads needs a full scan of a tenant table (EXPLAIN with sequential scans disabled): ${v.seqScans.length ? `❌\n${v.seqScans.map((s) => `  - ${s}`).join('\n')}` : '✅'}`,
+    `  (sequential scans the planner still prefers at this scale, an index being available: ${v.chosenSeqScans.length ? v.chosenSeqScans.join('; ') : 'none'})`,
     `- Ledger consistent after the writes (every transaction balances, every balance equals its postings): ${mark(report.ledgerConsistent)}`,
     `- Errors: ${v.errors}`,
     '',
@@ -127,6 +129,6 @@ export function summaryLine(report: LoadReport, context: RunContext): string {
           `${op.name} ${rate(op.api.perSecond)}/s p95 ${ms(op.api.p95)} ms (${ratio(op).toFixed(1)}× SQL)`,
       )
       .join('; ') +
-    `; release p95 ${ms(v.releaseP95)} ms; N+1 ${v.nPlusOne.length ? 'FOUND' : 'none'}; seq scans ${v.seqScans.length}; errors ${v.errors}`
+    `; release p95 ${ms(v.releaseP95)} ms; N+1 ${v.nPlusOne.length ? 'FOUND' : 'none'}; full scans needed ${v.seqScans.length}; errors ${v.errors}`
   );
 }

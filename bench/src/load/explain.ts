@@ -52,8 +52,13 @@ export async function startCapturingApi(databaseUrl: string): Promise<CapturingA
 
 export interface PlanCheck {
   statements: number;
-  /** "table (rows)" for each sequential scan of a multi-tenant table big enough to matter. */
-  seqScans: string[];
+  /**
+   * Sequential scans of tenant tables that remain with `enable_seqscan = off`: no index can serve
+   * the statement, so its cost grows with every tenant. The check that must stay empty.
+   */
+  missingIndexes: string[];
+  /** Sequential scans the planner chose at this scale although an index exists (the table is small, or most of it is read). */
+  chosenSeqScans: string[];
   plans: { query: string; nodes: string[] }[];
 }
 
@@ -89,7 +94,7 @@ const TENANT_TABLES = new Set([
   'invitation',
   'collaborative',
 ]);
-/** Below this many rows a sequential scan is the planner's right choice, index or not. */
+/** Below this many rows a sequential scan is the planner's right choice; not worth listing. */
 const SMALL_TABLE_ROWS = 1000;
 
 interface PlanNode {
@@ -99,7 +104,17 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** EXPLAIN (FORMAT JSON) of every SELECT, with its parameters; flags sequential scans of big tenant tables. */
+function flatten(root: PlanNode): PlanNode[] {
+  return [root, ...(root.Plans ?? []).flatMap(flatten)];
+}
+
+const describe = (node: PlanNode) =>
+  `${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`;
+
+/**
+ * EXPLAIN (FORMAT JSON) of every SELECT the API sent, with its parameters: once as planned, once
+ * with sequential scans disabled, which PostgreSQL still uses only when no index can serve.
+ */
 export async function checkPlans(db: Client, statements: CapturedStatement[]): Promise<PlanCheck> {
   const sizes = new Map(
     (
@@ -109,29 +124,41 @@ export async function checkPlans(db: Client, statements: CapturedStatement[]): P
     ).rows.map((row: { relname: string; rows: string }) => [row.relname, Number(row.rows)]),
   );
   const selects = statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.query));
-  const seqScans: string[] = [];
+  const missingIndexes = new Set<string>();
+  const chosenSeqScans = new Set<string>();
   const plans: PlanCheck['plans'] = [];
-  for (const statement of selects) {
+  const explain = async (statement: CapturedStatement) => {
     const { rows } = await db.query(
       `EXPLAIN (FORMAT JSON) ${statement.query}`,
       statement.parameters as unknown[],
     );
-    const root = (rows[0] as { 'QUERY PLAN': { Plan: PlanNode }[] })['QUERY PLAN'][0].Plan;
-    const nodes: string[] = [];
-    const walk = (node: PlanNode) => {
-      const relation = node['Relation Name'];
-      nodes.push(
-        `${node['Node Type']}${relation ? ` on ${relation}` : ''}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}`,
-      );
-      if (node['Node Type'] === 'Seq Scan' && relation && TENANT_TABLES.has(relation)) {
-        const size = sizes.get(relation) ?? 0;
-        if (size >= SMALL_TABLE_ROWS)
-          seqScans.push(`${relation} (${size} rows): ${statement.query.slice(0, 160).replace(/\s+/g, ' ')}`);
-      }
-      node.Plans?.forEach(walk);
-    };
-    walk(root);
-    plans.push({ query: statement.query, nodes });
+    return flatten((rows[0] as { 'QUERY PLAN': { Plan: PlanNode }[] })['QUERY PLAN'][0].Plan);
+  };
+  const seqScansOfTenantTables = (nodes: PlanNode[]) =>
+    nodes.filter(
+      (n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] && TENANT_TABLES.has(n['Relation Name']),
+    );
+  const excerpt = (query: string) => query.slice(0, 120).replace(/\s+/g, ' ');
+  for (const statement of selects) {
+    const natural = await explain(statement);
+    plans.push({ query: statement.query, nodes: natural.map(describe) });
+    for (const node of seqScansOfTenantTables(natural)) {
+      const rows = sizes.get(node['Relation Name'] as string) ?? 0;
+      if (rows >= SMALL_TABLE_ROWS) chosenSeqScans.add(`${node['Relation Name']} (${rows} rows)`);
+    }
+    await db.query('BEGIN');
+    try {
+      await db.query('SET LOCAL enable_seqscan = off');
+      for (const node of seqScansOfTenantTables(await explain(statement)))
+        missingIndexes.add(`${node['Relation Name']}: ${excerpt(statement.query)}`);
+    } finally {
+      await db.query('ROLLBACK');
+    }
   }
-  return { statements: statements.length, seqScans: [...new Set(seqScans)], plans };
+  return {
+    statements: statements.length,
+    missingIndexes: [...missingIndexes],
+    chosenSeqScans: [...chosenSeqScans],
+    plans,
+  };
 }
