@@ -15,7 +15,8 @@ export interface BenchOptions {
   /** Seconds each read operation (and its SQL twin) is driven for. */
   duration: number;
   connections: number;
-  port: number;
+  /** The built API's port; a free one when not given. */
+  port: number | null;
   /** Only the operations whose name contains this text. */
   only: string | null;
 }
@@ -35,7 +36,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
       'seed-only': { type: 'boolean', default: false },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
-      port: { type: 'string', default: '3917' },
+      port: { type: 'string' },
       database: { type: 'string', default: 'braid_bench' },
       only: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -62,7 +63,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
     seedOnly: values['seed-only'],
     duration: whole('duration', values.duration),
     connections: whole('connections', values.connections),
-    port: whole('port', values.port),
+    port: values.port === undefined ? null : whole('port', values.port),
     only: values.only ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface ApiProcess {
@@ -11,8 +12,10 @@ export interface ApiProcess {
  * The built API (`nx build api`), in its own process as in production: NODE_ENV=production, no
  * demo data, no web client, and BRAID_QUERY_STATS=1 so each response reports its SQL statements.
  */
-export async function startBuiltApi(databaseUrl: string, port: number): Promise<ApiProcess> {
+export async function startBuiltApi(databaseUrl: string, requestedPort: number | null): Promise<ApiProcess> {
   const main = resolve('dist/apps/api/main.js');
+  // Someone else's server on the port would answer the health check in our API's place.
+  const port = await freePort(requestedPort);
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npx nx build api\` (npm run bench does)`);
   const child: ChildProcess = spawn(process.execPath, [main], {
     env: {
@@ -57,4 +60,19 @@ export async function startBuiltApi(databaseUrl: string, port: number): Promise<
       clearTimeout(timeout);
     },
   };
+}
+
+/** The requested port if nothing listens on it (else an error), or any free port. */
+function freePort(requested: number | null): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', () =>
+      fail(new Error(`Port ${requested} is in use: choose another with --port, or leave it out`)),
+    );
+    probe.listen(requested ?? 0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
 }

@@ -16,7 +16,7 @@ export interface LoadOptions {
   seed: number;
   duration: number;
   connections: number;
-  port: number;
+  port: number | null;
   only: string | null;
 }
 
