@@ -139,4 +139,101 @@ describe('The demo story', () => {
     ).toEqual([{ processed: true, last_error: null }]);
     await expectLedgerConsistent(app);
   });
+
+  it('has the trauma recovery center reporting: one quarter accepted with metrics and evidence, the next late and holding tranche two', async () => {
+    const partner = await app.client('partner').signIn(DEMO_PEOPLE.partnerTrc.email, DEMO_PASSWORD);
+    const { reportingRequirements } = await partner.data<{
+      reportingRequirements: {
+        sequence: number;
+        status: string;
+        reports: {
+          version: number;
+          status: string;
+          metricValues: { value: number }[];
+          attachments: { fileName: string; downloadUrl: string }[];
+        }[];
+      }[];
+    }>(
+      `query ($c: ID!) { reportingRequirements(collaborativeId: $c) { sequence status
+         reports { version status metricValues { value } attachments { fileName downloadUrl } } } }`,
+      { c: collaborativeId },
+    );
+    const [first, second] = reportingRequirements;
+    expect(first.status).toBe('ACCEPTED');
+    expect(first.reports.map((report) => [report.version, report.status])).toEqual([
+      [2, 'ACCEPTED'],
+      [1, 'CHANGES_REQUESTED'],
+    ]);
+    expect(first.reports[0].metricValues.map((value) => value.value).sort((a, b) => a - b)).toEqual([
+      9, 118, 273,
+    ]);
+    expect(first.reports[0].attachments.map((attachment) => attachment.fileName)).toEqual([
+      'Sign-in sheets, first quarter.pdf',
+    ]);
+    const evidence = await fetch(`${app.url}${first.reports[0].attachments[0].downloadUrl}`, {
+      headers: { cookie: partner.sessionCookie ?? '' },
+    });
+    expect(evidence.status).toBe(200);
+    expect(
+      Buffer.from(await evidence.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(second).toMatchObject({ sequence: 2, status: 'LATE', reports: [] });
+
+    const fundAdmin = await app
+      .client('fund administrator')
+      .signIn(DEMO_PEOPLE.fundAdmin.email, DEMO_PASSWORD);
+    const { grants } = await fundAdmin.data<{
+      grants: { nodes: { disbursements: { id: string; status: string }[] }[] };
+    }>(`query ($c: ID!) { grants(collaborativeId: $c) { nodes { disbursements { id status } } } }`, {
+      c: collaborativeId,
+    });
+    const held = await fundAdmin.error(
+      `mutation ($input: ReleaseDisbursementInput!) { releaseDisbursement(input: $input) { id } }`,
+      {
+        input: {
+          disbursementId: grants.nodes[0].disbursements[1].id,
+          idempotencyKey: 'demo-check-tranche-2',
+        },
+      },
+    );
+    expect(held.code).toBe('CONFLICT');
+    expect(held.message).toMatch(
+      /^This tranche is on hold: the report for \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d, due \d{4}-\d\d-\d\d, has not been submitted/,
+    );
+  });
+
+  it('rolls the outcomes up for the leadership, per funder, and for the public', async () => {
+    const { outcomeRollup, funderOutcomes } = await chair.data<{
+      outcomeRollup: { metrics: { name: string; target: number; actual: number; percentAchieved: number }[] };
+      funderOutcomes: { funderName: string; metrics: { name: string; actual: number }[] }[];
+    }>(
+      `query ($c: ID!) { outcomeRollup(collaborativeId: $c) { metrics { name target actual percentAchieved } }
+         funderOutcomes(collaborativeId: $c) { funderName metrics { name actual } } }`,
+      { c: collaborativeId },
+    );
+    expect(outcomeRollup.metrics).toEqual([
+      { name: 'Non-duplicated clients enrolled', target: 500, actual: 118, percentAchieved: 23.6 },
+      {
+        name: 'People educated on trauma recovery services',
+        target: 1000,
+        actual: 273,
+        percentAchieved: 27.3,
+      },
+      { name: 'Trafficking survivors served', target: 50, actual: 9, percentAchieved: 18 },
+    ]);
+    // The county pays two thirds of the grant, the Office for Victims of Crime one third.
+    const county = funderOutcomes.find((funder) => funder.funderName.startsWith('San Joaquin County'));
+    expect(county?.metrics.find((metric) => metric.name === 'Non-duplicated clients enrolled')?.actual).toBe(
+      78.67,
+    );
+    const { publicOutcomes } = await app
+      .client('public')
+      .data<{ publicOutcomes: { name: string; actual: number }[] }>(
+        `query ($slug: String!) { publicOutcomes(collaborativeSlug: $slug) { name actual } }`,
+        { slug: DEMO_SLUG },
+      );
+    expect(publicOutcomes.map((outcome) => outcome.actual)).toEqual([118, 273, 9]);
+  });
 });

@@ -6,6 +6,7 @@ import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
 import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
+import { ReportsModule } from '@braid/reports';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -34,6 +35,12 @@ export class AppModule {
         CollaborativesModule,
         GovernanceModule,
         FundsModule,
+        ReportsModule.forRoot({
+          storage: config.attachmentsS3
+            ? { kind: 's3', ...config.attachmentsS3 }
+            : { kind: 'local', dir: config.uploadsDir },
+          maxAttachmentBytes: config.attachmentMaxBytes,
+        }),
         DemoModule,
         ...(webDist
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]

@@ -48,3 +48,28 @@ describe('readConfig', () => {
     expect(() => readConfig({ BRAID_SESSION_TTL_HOURS: '-1' })).toThrow(/BRAID_SESSION_TTL_HOURS/);
   });
 });
+
+describe('attachment storage', () => {
+  it('keeps attachments on local disk by default, at most 10 MB each', () => {
+    expect(readConfig({}, '/srv/braid')).toMatchObject({
+      attachmentsS3: null,
+      attachmentMaxBytes: 10 * 1024 * 1024,
+    });
+  });
+
+  it('uses S3-compatible storage when asked, and needs a bucket for it', () => {
+    expect(
+      readConfig({
+        BRAID_ATTACHMENTS: 's3',
+        BRAID_S3_BUCKET: 'braid-evidence',
+        BRAID_S3_ENDPOINT: 'http://minio:9000',
+        BRAID_ATTACHMENT_MAX_BYTES: '2000000',
+      }),
+    ).toMatchObject({
+      attachmentsS3: { bucket: 'braid-evidence', endpoint: 'http://minio:9000', forcePathStyle: true },
+      attachmentMaxBytes: 2_000_000,
+    });
+    expect(() => readConfig({ BRAID_ATTACHMENTS: 's3' })).toThrow('BRAID_S3_BUCKET');
+    expect(() => readConfig({ BRAID_ATTACHMENTS: 'ftp' })).toThrow('BRAID_ATTACHMENTS');
+  });
+});

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import type { S3Settings } from '@braid/reports';
 
 export interface BraidConfig {
   /** A PostgreSQL server; when absent Braid starts its own embedded PostgreSQL under `dataDir`. */
@@ -19,6 +20,10 @@ export interface BraidConfig {
   maxQueryComplexity: number;
   /** Where uploaded evidence is kept when no other storage is configured. */
   uploadsDir: string;
+  /** S3-compatible storage for report attachments (BRAID_ATTACHMENTS=s3); null keeps them in `uploadsDir`. */
+  attachmentsS3: S3Settings | null;
+  /** The largest report attachment accepted, in bytes (BRAID_ATTACHMENT_MAX_BYTES, 10 MB). */
+  attachmentMaxBytes: number;
   /** Express's `trust proxy` setting, for correct client addresses behind a load balancer. */
   trustProxy: string | null;
   /** Report the SQL statements each request ran in a response header (tests, benchmarks). */
@@ -46,6 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const adminEmail = env['BRAID_ADMIN_EMAIL']?.trim();
   const adminPassword = env['BRAID_ADMIN_PASSWORD'];
   const webDist = env['BRAID_WEB_DIST'] ?? resolve(cwd, 'dist/apps/web');
+  const uploadsDir = env['BRAID_UPLOADS_DIR']
+    ? resolve(cwd, env['BRAID_UPLOADS_DIR'])
+    : resolve(dataDir, 'uploads');
   return {
     databaseUrl,
     dataDir,
@@ -67,10 +75,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : null,
     maxQueryDepth: positiveInt('BRAID_MAX_QUERY_DEPTH', env['BRAID_MAX_QUERY_DEPTH'], 10),
     maxQueryComplexity: positiveInt('BRAID_MAX_QUERY_COMPLEXITY', env['BRAID_MAX_QUERY_COMPLEXITY'], 5000),
-    uploadsDir: env['BRAID_UPLOADS_DIR']
-      ? resolve(cwd, env['BRAID_UPLOADS_DIR'])
-      : resolve(dataDir, 'uploads'),
+    uploadsDir,
+    attachmentsS3: attachmentsS3(env),
+    attachmentMaxBytes: positiveInt(
+      'BRAID_ATTACHMENT_MAX_BYTES',
+      env['BRAID_ATTACHMENT_MAX_BYTES'],
+      10 * 1024 * 1024,
+    ),
     trustProxy: env['BRAID_TRUST_PROXY']?.trim() || null,
     queryStats: flag(env['BRAID_QUERY_STATS'], false),
+  };
+}
+
+/** BRAID_ATTACHMENTS=s3 with BRAID_S3_BUCKET (and for S3-compatible services BRAID_S3_ENDPOINT). */
+function attachmentsS3(env: NodeJS.ProcessEnv): S3Settings | null {
+  const kind = (env['BRAID_ATTACHMENTS'] ?? 'local').trim().toLowerCase();
+  if (kind === 'local' || kind === '') return null;
+  if (kind !== 's3') throw new Error(`BRAID_ATTACHMENTS must be "local" or "s3", got "${kind}"`);
+  const bucket = env['BRAID_S3_BUCKET']?.trim();
+  if (!bucket) throw new Error('BRAID_ATTACHMENTS=s3 needs BRAID_S3_BUCKET');
+  return {
+    bucket,
+    endpoint: env['BRAID_S3_ENDPOINT']?.trim() || null,
+    region: env['BRAID_S3_REGION']?.trim() || env['AWS_REGION']?.trim() || null,
+    prefix: env['BRAID_S3_PREFIX']?.trim() || null,
+    forcePathStyle: flag(env['BRAID_S3_FORCE_PATH_STYLE'], !!env['BRAID_S3_ENDPOINT']),
   };
 }

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   // The embedded database's driver is an ES module that only Node 22+ can load from this bundle;
   // say so plainly rather than fail on an import error (npm scripts bring Node 22 themselves).
   if (Number(process.versions.node.split('.')[0]) < 22) {
-    console.error(`Braid needs Node 22 or newer (this is ${process.versions.node}): run it with \`npm start\`.`);
+    console.error(
+      `Braid needs Node 22 or newer (this is ${process.versions.node}): run it with \`npm start\`.`,
+    );
     process.exit(1);
   }
   const braid = await startBraid();

@@ -85,15 +85,37 @@ export interface StreamPlan {
  */
 export class FundBuilder {
   readonly admin: GraphQLClient;
+  private reportHoldsSet = false;
 
   constructor(
     readonly app: TestApp,
     readonly tenant: TestTenant,
+    /**
+     * Whether late reports hold releases (the reports library's setting, on by default). The
+     * fund's own suites turn it off: their grants lie in the past with no reports at all, which
+     * reports would rightly call late and hold; the reports suites keep it on.
+     */
+    private readonly options: { reportHolds?: boolean } = {},
   ) {
     this.admin = tenant.clients.fundAdmin;
   }
 
+  private async setReportHolds(): Promise<void> {
+    if (this.reportHoldsSet) return;
+    this.reportHoldsSet = true;
+    await this.tenant.clients.admin.data(
+      `mutation ($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { holdDisbursementsOnLateReports } }`,
+      {
+        input: {
+          collaborativeId: this.tenant.collaborativeId,
+          holdDisbursementsOnLateReports: this.options.reportHolds ?? false,
+        },
+      },
+    );
+  }
+
   async stream(plan: StreamPlan): Promise<{ id: string; name: string; contributionId: string | null }> {
+    await this.setReportHolds();
     const { createFundingStream: stream } = await this.admin.data<{
       createFundingStream: { id: string; name: string };
     }>(CREATE_STREAM, {
@@ -140,9 +162,14 @@ export class FundBuilder {
     recipientOrganizationId?: string;
     allocations: { fundingStreamId: string; cents: bigint }[];
     tranches: bigint[];
+    /** When each tranche is planned; weekly from September 2025 unless given. */
+    plannedOn?: string[];
+    /** The grant period; September 2025 to August 2026 unless given. */
+    period?: { start: string; end: string };
     purpose?: string;
     title?: string;
   }) {
+    const plannedOn = (i: number) => overrides.plannedOn?.[i] ?? trancheDate(i);
     const total = overrides.tranches.reduce((sum, cents) => sum + cents, 0n);
     const recipientOrganizationId = overrides.recipientOrganizationId ?? this.tenant.organizations.granteeA;
     const approvingMotionId = await passFundingMotion(this.app, this.tenant, {
@@ -150,7 +177,9 @@ export class FundBuilder {
       purpose: overrides.purpose ?? 'Trauma-informed care',
       amountCents: total,
       allocations: [],
-      tranches: overrides.tranches.map((cents, i) => ({ cents, plannedOn: trancheDate(i) })),
+      tranches: overrides.tranches.map((cents, i) => ({ cents, plannedOn: plannedOn(i) })),
+      periodStart: overrides.period?.start,
+      periodEnd: overrides.period?.end,
     });
     return {
       collaborativeId: this.tenant.collaborativeId,
@@ -158,8 +187,8 @@ export class FundBuilder {
       recipientOrganizationId,
       title: overrides.title ?? 'Trauma recovery services',
       purpose: overrides.purpose ?? 'Trauma-informed care',
-      periodStart: '2025-09-01',
-      periodEnd: '2026-08-31',
+      periodStart: overrides.period?.start ?? '2025-09-01',
+      periodEnd: overrides.period?.end ?? '2026-08-31',
       amount: { cents: total.toString() },
       allocations: overrides.allocations.map((allocation) => ({
         fundingStreamId: allocation.fundingStreamId,
@@ -167,12 +196,13 @@ export class FundBuilder {
       })),
       tranches: overrides.tranches.map((cents, i) => ({
         cents: cents.toString(),
-        plannedOn: trancheDate(i),
+        plannedOn: plannedOn(i),
       })),
     };
   }
 
   async grant(overrides: Parameters<FundBuilder['grantInput']>[0]): Promise<GrantResult> {
+    await this.setReportHolds();
     const { createGrant } = await this.admin.data<{ createGrant: GrantResult }>(CREATE_GRANT, {
       input: await this.grantInput(overrides),
     });

@@ -1,6 +1,7 @@
 import { FUNDS_RESOLVERS } from '@braid/funds';
 import { GOVERNANCE_RESOLVERS } from '@braid/governance';
 import { PermissionDeclarations } from '@braid/kernel';
+import { REPORTS_RESOLVERS } from '@braid/reports';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import { FOUNDATION_MATRIX } from './foundation.matrix';
@@ -11,10 +12,12 @@ const MATRIX: MatrixRow[] = [...FOUNDATION_MATRIX];
 
 /**
  * Domains whose operations are checked by a matrix of their own, beside their other tests
- * (governance/permissions.e2e.spec.ts, funds/access.e2e.spec.ts); each of those fails on an
+ * (governance/permissions.e2e.spec.ts, funds/access.e2e.spec.ts, reports/permissions.e2e.spec.ts); each of those fails on an
  * operation of its domain without a row, as this one does for everything else.
  */
-const OWN_MATRICES = new Set([...GOVERNANCE_RESOLVERS, ...FUNDS_RESOLVERS].map((resolver) => resolver.name));
+const OWN_MATRICES = new Set(
+  [...GOVERNANCE_RESOLVERS, ...FUNDS_RESOLVERS, ...REPORTS_RESOLVERS].map((resolver) => resolver.name),
+);
 
 describe('The permission matrix: every operation × every role', () => {
   let app: TestApp;

@@ -3,6 +3,7 @@ import { fundsEntities, fundsMigrations } from '@braid/funds';
 import { governanceEntities, governanceMigrations } from '@braid/governance';
 import { identityEntities, identityMigrations } from '@braid/identity';
 import { kernelEntities, kernelMigrations } from '@braid/kernel';
+import { reportsEntities, reportsMigrations } from '@braid/reports';
 
 /**
  * Each domain library owns its tables and migrations; the app only lists them. Migrations are
@@ -14,6 +15,7 @@ export const entities = [
   ...collaborativesEntities,
   ...governanceEntities,
   ...fundsEntities,
+  ...reportsEntities,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,4 +25,5 @@ export const migrations: Function[] = [
   ...collaborativesMigrations,
   ...governanceMigrations,
   ...fundsMigrations,
+  ...reportsMigrations,
 ];

@@ -124,7 +124,9 @@ export class DisbursementService {
 
     const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
     const holds = await this.holds.reasons(ctx, disbursement, grant);
-    if (holds.length) throw new DisbursementOnHold(holds);
+    const overrideReason = input.holdOverrideReason?.trim() || null;
+    if (holds.length && !overrideReason) throw new DisbursementOnHold(holds);
+    const overridden = holds.length ? { holds, reason: overrideReason } : null;
 
     const allocations = await this.allocationsOf(ctx, grant.id);
     const currency = disbursement.amount.currency;
@@ -183,7 +185,22 @@ export class DisbursementService {
     disbursement.status = DisbursementStatus.RELEASED;
     disbursement.releasedAt = new Date();
     disbursement.releaseTransactionId = transaction.id;
-    await this.saveTransition(ctx, disbursement, before.status, null, transaction.id);
+    await this.saveTransition(
+      ctx,
+      disbursement,
+      before.status,
+      overridden ? `Released despite: ${overridden.holds.join('; ')}. Override: ${overridden.reason}` : null,
+      transaction.id,
+    );
+    if (overridden) {
+      await this.audit.record(ctx, {
+        action: 'disbursement.holdOverridden',
+        collaborativeId: disbursement.collaborativeId,
+        entityType: 'Disbursement',
+        entityId: disbursement.id,
+        after: { holds: overridden.holds, reason: overridden.reason, ledgerTransactionId: transaction.id },
+      });
+    }
     await this.audit.record(ctx, {
       action: 'disbursement.released',
       collaborativeId: disbursement.collaborativeId,

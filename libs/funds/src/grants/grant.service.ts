@@ -1,11 +1,12 @@
 import { Collaborative, OrganizationService } from '@braid/collaboratives';
-import { MotionKind, MotionOutcome } from '@braid/contracts';
+import { GRANT_CREATED, GrantCreatedPayload, MotionKind, MotionOutcome } from '@braid/contracts';
 import { FundingProposal, Motion } from '@braid/governance';
 import {
   accessibleBy,
   assertCan,
   AuditService,
   ConnectionShape,
+  DomainEvents,
   findAccessible,
   NotFoundError,
   paginate,
@@ -70,6 +71,7 @@ export class GrantService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
     private readonly ledger: LedgerService,
+    private readonly events: DomainEvents,
   ) {}
 
   list(ctx: RequestContext, args: GrantsArgs): Promise<ConnectionShape<Grant>> {
@@ -324,6 +326,12 @@ export class GrantService {
       entityType: 'Grant',
       entityId: grant.id,
       after: { ...grant, allocations, tranches, commitmentTransactionId: transaction.id },
+    });
+    // Reports sets up the grant's reporting requirements from its schedule (funds does not know it).
+    await this.events.publish<GrantCreatedPayload>(ctx, {
+      type: GRANT_CREATED,
+      collaborativeId: grant.collaborativeId,
+      payload: { grantId: grant.id, collaborativeId: grant.collaborativeId },
     });
     return grant;
   }

@@ -46,3 +46,14 @@ export interface FundingPlan {
   currency: string;
   allocations: { fundingStreamId: string; cents: bigint }[];
 }
+
+/**
+ * Funds → reports: a grant was made (by a passed motion or by the fund administrator). Reports
+ * sets up its reporting requirements from the grant's schedule and metric targets.
+ */
+export const GRANT_CREATED = 'funds.GrantCreated';
+
+export interface GrantCreatedPayload {
+  grantId: string;
+  collaborativeId: string;
+}

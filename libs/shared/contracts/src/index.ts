@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './money';
 export * from './events';
 export * from './governance';
+export * from './reports';

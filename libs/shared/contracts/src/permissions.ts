@@ -22,6 +22,9 @@ export const ACTIONS = [
   // separate from `update` so that a role can correct records without moving money.
   'release',
   'reverse',
+  // Grant reports: a partner submits its report; the fund administrator reviews it.
+  'submit',
+  'review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -50,5 +53,11 @@ export const SUBJECTS = [
   'LedgerTransaction',
   'Grant',
   'Disbursement',
+  // Grant reports and outcomes (libs/reports)
+  'Metric',
+  'ReportingRequirement',
+  'GrantReport',
+  'ReportSettings',
+  'OutcomeRollup',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

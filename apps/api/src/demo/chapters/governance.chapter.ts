@@ -20,6 +20,15 @@ function dayFrom(now: Date, days: number): string {
   return new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * The first day of the calendar quarter `days` before the seeding day: the trauma recovery
+ * center's program year starts on a quarter so its quarterly reports cover whole quarters.
+ */
+function quarterStartBefore(now: Date, days: number): Date {
+  const day = new Date(now.getTime() - days * DAY);
+  return new Date(Date.UTC(day.getUTCFullYear(), Math.floor(day.getUTCMonth() / 3) * 3, 1));
+}
+
 /** Seats by their holder, as DEMO_SEATS names them. */
 const SEATS = {
   healthPlan: 'Health Plan of San Joaquin',
@@ -279,21 +288,28 @@ export class GovernanceChapter implements DemoChapter {
     await this.motions.close(chair, approval.id);
 
     const trc = world.organizations.trc.id;
+    // The center's program year began about seven months ago, on a quarter (the board confirms
+    // the county and federal money for the year it is in), so by now its first two quarterly
+    // reports have fallen due: the reports chapter has one accepted and one late. Tranche two is
+    // planned after the second report's due date, so that late report holds it.
+    const yearStart = quarterStartBefore(now, 213);
+    const programDay = (days: number) =>
+      new Date(yearStart.getTime() + days * DAY).toISOString().slice(0, 10);
     const centerFunding: FundingProposalInput = {
       amount: { cents: 30_000_000n, currency: 'USD' },
       recipientOrganizationId: trc,
       // One of the purposes both restricted streams allow; the motion's text says what it buys.
       purpose: 'Trauma recovery services',
-      periodStart: dayFrom(now, 17),
-      periodEnd: dayFrom(now, 17 + 364),
+      periodStart: programDay(0),
+      periodEnd: programDay(364),
       allocations: [
         { fundingStreamId: county, cents: 20_000_000n },
         { fundingStreamId: ovc, cents: 10_000_000n },
       ],
       tranches: [
-        { cents: 10_000_000n, plannedOn: dayFrom(now, 20) },
-        { cents: 10_000_000n, plannedOn: dayFrom(now, 140) },
-        { cents: 10_000_000n, plannedOn: dayFrom(now, 260) },
+        { cents: 10_000_000n, plannedOn: programDay(5) },
+        { cents: 10_000_000n, plannedOn: programDay(215) },
+        { cents: 10_000_000n, plannedOn: programDay(310) },
       ],
     };
     const center = await this.motions.create(lead, {

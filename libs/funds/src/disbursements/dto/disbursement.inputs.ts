@@ -17,6 +17,18 @@ export class ReleaseDisbursementInput {
     message: 'idempotencyKey must be 8 to 100 letters, digits or . _ : -',
   })
   idempotencyKey: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Releases a tranche that is on hold (e.g. a late report) anyway; the reason is recorded with the release and audited.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'Say why the hold is overridden' })
+  @MaxLength(1000)
+  holdOverrideReason?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Action, MinutesStatus, Role, SubjectName } from '@braid/contracts';
+import { Action, GrantReportStatus, MinutesStatus, Role, SubjectName } from '@braid/contracts';
 import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery, RawRuleOf } from '@casl/ability';
 import { MembershipFacts, Principal } from './principal';
 
@@ -64,6 +64,7 @@ function membershipRules(builder: Builder, membership: MembershipFacts): void {
   }
 
   fundRules(builder, membership);
+  reportRules(builder, membership);
 }
 
 /** The subjects of the Wellness Fund a leadership member reads (budgets, balances, grants). */
@@ -105,6 +106,45 @@ function fundRules({ can }: Builder, membership: MembershipFacts): void {
       collaborativeId,
       recipientOrganizationId: membership.organizationId,
     });
+  }
+}
+
+/**
+ * Grant reports and outcomes (issue 5, docs/REPORTS.md). A partner contact drafts, submits and
+ * revises its own organization's reports (the plain `recipientOrganizationId` column every report
+ * table carries) and reads its own requirements. The fund administrator defines metrics and
+ * requirements and reviews. The leadership team reads requirements (who is late), accepted
+ * reports and the outcome roll-ups; drafts and reports under review stay between the partner and
+ * the fund administrator. Observers and the public see aggregate outcomes only, through the
+ * public `publicOutcomes` query.
+ */
+function reportRules({ can }: Builder, membership: MembershipFacts): void {
+  const collaborativeId = membership.collaborativeId;
+  const tenant = { collaborativeId };
+  const is = (...roles: Role[]) => roles.some((role) => membership.roles.includes(role));
+  const holdsSeat = membership.seatIds.length > 0 || membership.alternateSeatIds.length > 0;
+
+  if (holdsSeat || is(Role.ADMIN, Role.CHAIR, Role.MEMBER, Role.WORKGROUP_LEAD, Role.FUND_ADMINISTRATOR)) {
+    can('read', ['Metric', 'ReportingRequirement', 'ReportSettings', 'OutcomeRollup'], tenant);
+    can('read', 'GrantReport', { collaborativeId, status: GrantReportStatus.ACCEPTED });
+  }
+  if (is(Role.FUND_ADMINISTRATOR)) {
+    can('read', 'GrantReport', tenant);
+    can(['create', 'update'], 'Metric', tenant);
+    can('update', 'ReportingRequirement', tenant);
+    can('review', 'GrantReport', tenant);
+  }
+  if (is(Role.FUND_ADMINISTRATOR, Role.CHAIR, Role.ADMIN)) {
+    can('export', 'OutcomeRollup', tenant);
+  }
+  if (is(Role.ADMIN)) {
+    can('update', 'ReportSettings', tenant);
+  }
+  if (is(Role.PARTNER_CONTACT) && membership.organizationId) {
+    const own = { collaborativeId, recipientOrganizationId: membership.organizationId };
+    can('read', 'Metric', tenant);
+    can('read', 'ReportingRequirement', own);
+    can(['read', 'create', 'update', 'submit'], 'GrantReport', own);
   }
 }
 

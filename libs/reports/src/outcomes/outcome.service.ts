@@ -1,0 +1,252 @@
+import { CollaborativeService, Collaborative } from '@braid/collaboratives';
+import { can, findAccessible, ForbiddenError, Money, NotFoundError, RequestContext } from '@braid/kernel';
+import { Injectable } from '@nestjs/common';
+import { figures } from './outcome-figures';
+import { FunderOutcome, MetricOutcome, OutcomeRollup, PublicMetricOutcome } from './outcome.types';
+
+/**
+ * Accepted values per grant and metric: the one accepted version of each requirement (a
+ * requirement has at most one, by a partial unique index), summed.
+ */
+const ACTUALS = `
+  SELECT report.grant_id, value.metric_id, sum(value.value)::bigint AS actual
+    FROM report_metric_value value
+    JOIN grant_report report ON report.id = value.report_id
+   WHERE report.collaborative_id = $1 AND report.status = 'ACCEPTED'
+   GROUP BY report.grant_id, value.metric_id`;
+
+/**
+ * Outcomes, each figure a PostgreSQL aggregate: targets from the grants' metrics, actuals from
+ * accepted reports. A grant's outcomes are attributed to the streams that pay for it in proportion
+ * to their allocations (allocation ÷ grant amount): a stream paying two thirds of a grant is
+ * credited two thirds of its clients; a funder's figures are the sum over its streams.
+ */
+@Injectable()
+export class OutcomeService {
+  constructor(private readonly collaboratives: CollaborativeService) {}
+
+  /** Members with the right see it; other members hear FORBIDDEN, anyone else NOT_FOUND. */
+  async requireAccess(
+    ctx: RequestContext,
+    collaborativeId: string,
+    action: 'read' | 'export',
+  ): Promise<Collaborative> {
+    const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
+    if (can(ctx, action, 'OutcomeRollup', { collaborativeId })) return collaborative;
+    if (ctx.membershipIn(collaborativeId))
+      throw new ForbiddenError(`You are not allowed to ${action} the outcome roll-up.`);
+    throw new NotFoundError('Collaborative', collaborativeId);
+  }
+
+  async rollup(ctx: RequestContext, collaborativeId: string): Promise<OutcomeRollup> {
+    await this.requireAccess(ctx, collaborativeId, 'read');
+    return { collaborativeId, metrics: await this.metricOutcomes(ctx, collaborativeId) };
+  }
+
+  async metricOutcomes(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcome[]> {
+    const [metrics, grants, periods, streams] = await Promise.all([
+      ctx.em.query(
+        `WITH actuals AS (${ACTUALS})
+         SELECT metric.id, metric.name, metric.unit,
+                (SELECT coalesce(sum(gm.target), 0) FROM grant_metric gm WHERE gm.metric_id = metric.id)::text AS target,
+                (SELECT coalesce(sum(a.actual), 0) FROM actuals a WHERE a.metric_id = metric.id)::text AS actual,
+                (SELECT count(*) FROM grant_metric gm WHERE gm.metric_id = metric.id)::int AS grant_count
+           FROM report_metric metric WHERE metric.collaborative_id = $1 ORDER BY metric.name`,
+        [collaborativeId],
+      ) as Promise<
+        { id: string; name: string; unit: string; target: string; actual: string; grant_count: number }[]
+      >,
+      ctx.em.query(
+        `WITH actuals AS (${ACTUALS})
+         SELECT gm.metric_id, award.id AS grant_id, award.title, organization.name AS organization_name,
+                gm.target::text AS target, coalesce(a.actual, 0)::text AS actual
+           FROM grant_metric gm
+           JOIN grant_award award ON award.id = gm.grant_id
+           JOIN organization ON organization.id = award.recipient_organization_id
+           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+          WHERE gm.collaborative_id = $1 ORDER BY award.created_at, award.id`,
+        [collaborativeId],
+      ) as Promise<
+        {
+          metric_id: string;
+          grant_id: string;
+          title: string;
+          organization_name: string;
+          target: string;
+          actual: string;
+        }[]
+      >,
+      ctx.em.query(
+        `SELECT t.metric_id, requirement.id AS requirement_id, requirement.grant_id, award.title, requirement.covers,
+                t.target::text AS target, coalesce(value.value, 0)::text AS actual
+           FROM requirement_metric_target t
+           JOIN reporting_requirement requirement ON requirement.id = t.requirement_id
+           JOIN grant_award award ON award.id = requirement.grant_id
+           LEFT JOIN grant_report report ON report.requirement_id = requirement.id AND report.status = 'ACCEPTED'
+           LEFT JOIN report_metric_value value ON value.report_id = report.id AND value.metric_id = t.metric_id
+          WHERE t.collaborative_id = $1 ORDER BY award.created_at, award.id, requirement.sequence`,
+        [collaborativeId],
+      ) as Promise<
+        {
+          metric_id: string;
+          requirement_id: string;
+          grant_id: string;
+          title: string;
+          covers: string;
+          target: string;
+          actual: string;
+        }[]
+      >,
+      ctx.em.query(
+        `WITH actuals AS (${ACTUALS})
+         SELECT gm.metric_id, stream.id AS stream_id, stream.name AS stream_name, funder.name AS funder_name,
+                round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
+                round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
+           FROM grant_metric gm
+           JOIN grant_award award ON award.id = gm.grant_id
+           JOIN grant_allocation allocation ON allocation.grant_id = award.id
+           JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
+           JOIN organization funder ON funder.id = stream.funder_organization_id
+           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+          WHERE gm.collaborative_id = $1
+          GROUP BY gm.metric_id, stream.id, stream.name, funder.name ORDER BY stream.name`,
+        [collaborativeId],
+      ) as Promise<
+        {
+          metric_id: string;
+          stream_id: string;
+          stream_name: string;
+          funder_name: string;
+          target: string;
+          actual: string;
+        }[]
+      >,
+    ]);
+    return metrics.map((metric) => ({
+      metricId: metric.id,
+      name: metric.name,
+      unit: metric.unit,
+      grantCount: metric.grant_count,
+      ...figures(metric.target, metric.actual),
+      grants: grants
+        .filter((row) => row.metric_id === metric.id)
+        .map((row) => ({
+          grantId: row.grant_id,
+          grantTitle: row.title,
+          organizationName: row.organization_name,
+          ...figures(row.target, row.actual),
+        })),
+      periods: periods
+        .filter((row) => row.metric_id === metric.id)
+        .map((row) => ({
+          requirementId: row.requirement_id,
+          grantId: row.grant_id,
+          grantTitle: row.title,
+          covers: row.covers,
+          ...figures(row.target, row.actual),
+        })),
+      streams: streams
+        .filter((row) => row.metric_id === metric.id)
+        .map((row) => ({
+          fundingStreamId: row.stream_id,
+          streamName: row.stream_name,
+          funderName: row.funder_name,
+          ...figures(row.target, row.actual),
+        })),
+    }));
+  }
+
+  /** Per funder: money its streams committed and released, and the outcomes attributed to it. */
+  async funders(ctx: RequestContext, collaborativeId: string): Promise<FunderOutcome[]> {
+    await this.requireAccess(ctx, collaborativeId, 'read');
+    const [money, disbursed, outcomes] = await Promise.all([
+      ctx.em.query(
+        `SELECT stream.funder_organization_id AS funder_id, funder.name AS funder_name, allocation.amount_currency AS currency,
+                sum(allocation.amount_cents)::text AS committed, count(DISTINCT allocation.grant_id)::int AS grant_count
+           FROM grant_allocation allocation
+           JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
+           JOIN organization funder ON funder.id = stream.funder_organization_id
+          WHERE allocation.collaborative_id = $1
+          GROUP BY 1, 2, 3 ORDER BY funder.name`,
+        [collaborativeId],
+      ) as Promise<
+        { funder_id: string; funder_name: string; currency: string; committed: string; grant_count: number }[]
+      >,
+      ctx.em.query(
+        `SELECT stream.funder_organization_id AS funder_id, account.currency, (-sum(account.balance_cents))::text AS disbursed
+           FROM ledger_account account
+           JOIN funding_stream stream ON stream.id = account.funding_stream_id
+          WHERE account.collaborative_id = $1 AND account.kind = 'GRANT_DISBURSED'
+          GROUP BY 1, 2`,
+        [collaborativeId],
+      ) as Promise<{ funder_id: string; currency: string; disbursed: string }[]>,
+      ctx.em.query(
+        `WITH actuals AS (${ACTUALS})
+         SELECT stream.funder_organization_id AS funder_id, metric.id AS metric_id, metric.name, metric.unit,
+                round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
+                round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
+           FROM grant_metric gm
+           JOIN report_metric metric ON metric.id = gm.metric_id
+           JOIN grant_award award ON award.id = gm.grant_id
+           JOIN grant_allocation allocation ON allocation.grant_id = award.id
+           JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
+           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+          WHERE gm.collaborative_id = $1
+          GROUP BY 1, 2, 3, 4 ORDER BY metric.name`,
+        [collaborativeId],
+      ) as Promise<
+        { funder_id: string; metric_id: string; name: string; unit: string; target: string; actual: string }[]
+      >,
+    ]);
+    const funders = new Map<string, FunderOutcome>();
+    for (const row of money) {
+      const funder =
+        funders.get(row.funder_id) ??
+        ({
+          funderOrganizationId: row.funder_id,
+          funderName: row.funder_name,
+          committed: [],
+          disbursed: [],
+          grantCount: 0,
+          metrics: [],
+        } satisfies FunderOutcome);
+      funder.committed.push(Money.of({ cents: BigInt(row.committed), currency: row.currency }));
+      funder.grantCount += row.grant_count;
+      funders.set(row.funder_id, funder);
+    }
+    for (const row of disbursed)
+      funders
+        .get(row.funder_id)
+        ?.disbursed.push(Money.of({ cents: BigInt(row.disbursed), currency: row.currency }));
+    for (const row of outcomes)
+      funders.get(row.funder_id)?.metrics.push({
+        metricId: row.metric_id,
+        name: row.name,
+        unit: row.unit,
+        ...figures(row.target, row.actual),
+      });
+    return [...funders.values()];
+  }
+
+  /** Aggregates only, for the public and observers: a published collaborative, or one's own. */
+  async publicOutcomes(ctx: RequestContext, slug: string): Promise<PublicMetricOutcome[]> {
+    const collaborative = await this.collaboratives.bySlug(ctx, slug);
+    if (!collaborative) throw new NotFoundError('Collaborative', slug);
+    const rows: { name: string; unit: string; target: string; actual: string; grant_count: number }[] =
+      await ctx.em.query(
+        `WITH actuals AS (${ACTUALS})
+       SELECT metric.name, metric.unit,
+              (SELECT coalesce(sum(gm.target), 0) FROM grant_metric gm WHERE gm.metric_id = metric.id)::text AS target,
+              (SELECT coalesce(sum(a.actual), 0) FROM actuals a WHERE a.metric_id = metric.id)::text AS actual,
+              (SELECT count(*) FROM grant_metric gm WHERE gm.metric_id = metric.id)::int AS grant_count
+         FROM report_metric metric WHERE metric.collaborative_id = $1 ORDER BY metric.name`,
+        [collaborative.id],
+      );
+    return rows.map((row) => ({
+      name: row.name,
+      unit: row.unit,
+      grantCount: row.grant_count,
+      ...figures(row.target, row.actual),
+    }));
+  }
+}

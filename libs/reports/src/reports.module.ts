@@ -1,0 +1,89 @@
+import { GRANT_CREATED, GrantCreatedPayload } from '@braid/contracts';
+import { CollaborativesModule } from '@braid/collaboratives';
+import { DisbursementHolds, FundsModule } from '@braid/funds';
+import { DomainEvents } from '@braid/kernel';
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { AttachmentController } from './attachments/attachment.controller';
+import { AttachmentService } from './attachments/attachment.service';
+import { REPORT_STORAGE, REPORTS_OPTIONS, ReportsOptions, storageFor } from './attachments/report-storage';
+import { GrantReportResolver } from './grant-reports/grant-report.resolver';
+import { GrantReportService } from './grant-reports/grant-report.service';
+import { LateReportHold } from './holds/late-report.hold';
+import { ReportSettingsResolver } from './holds/report-settings.resolver';
+import { ReportSettingsService } from './holds/report-settings.service';
+import { GrantMetricResolver, MetricResolver } from './metrics/metric.resolver';
+import { MetricService } from './metrics/metric.service';
+import { OutcomeResolver } from './outcomes/outcome.resolver';
+import { OutcomeService } from './outcomes/outcome.service';
+import { OutcomesExportController } from './outcomes/outcomes-export.controller';
+import { GrantCreatedHandler } from './requirements/grant-created.handler';
+import {
+  GrantReportingResolver,
+  ReportingRequirementResolver,
+  RequirementMetricTargetResolver,
+} from './requirements/requirement.resolver';
+import { RequirementService } from './requirements/requirement.service';
+
+/** Every resolver of reports, whose root operations the reports permission matrix covers. */
+export const REPORTS_RESOLVERS = [
+  MetricResolver,
+  GrantMetricResolver,
+  ReportingRequirementResolver,
+  RequirementMetricTargetResolver,
+  GrantReportingResolver,
+  GrantReportResolver,
+  ReportSettingsResolver,
+  OutcomeResolver,
+];
+
+/** The REST endpoints of reports (attachments, CSV), which the matrix covers as well. */
+export const REPORTS_CONTROLLERS = [AttachmentController, OutcomesExportController];
+
+/** Grant reports and outcomes (issue 5, docs/REPORTS.md). */
+@Module({})
+export class ReportsModule implements OnModuleInit {
+  constructor(
+    private readonly domainEvents: DomainEvents,
+    private readonly holds: DisbursementHolds,
+    private readonly lateReports: LateReportHold,
+    private readonly grantCreated: GrantCreatedHandler,
+  ) {}
+
+  static forRoot(options: ReportsOptions): DynamicModule {
+    return {
+      module: ReportsModule,
+      // Configured once by the app; the demo story and tests reach its services from anywhere.
+      global: true,
+      imports: [CollaborativesModule, FundsModule],
+      controllers: REPORTS_CONTROLLERS,
+      providers: [
+        ...REPORTS_RESOLVERS,
+        { provide: REPORTS_OPTIONS, useValue: options },
+        { provide: REPORT_STORAGE, useFactory: () => storageFor(options.storage) },
+        MetricService,
+        RequirementService,
+        GrantReportService,
+        AttachmentService,
+        ReportSettingsService,
+        LateReportHold,
+        OutcomeService,
+        GrantCreatedHandler,
+      ],
+      exports: [
+        MetricService,
+        RequirementService,
+        GrantReportService,
+        AttachmentService,
+        OutcomeService,
+        REPORT_STORAGE,
+      ],
+    };
+  }
+
+  onModuleInit(): void {
+    this.domainEvents.on<GrantCreatedPayload>(GRANT_CREATED, (event, ctx) =>
+      this.grantCreated.handle(event, ctx),
+    );
+    this.lateReports.register(this.holds);
+  }
+}
