@@ -56,6 +56,8 @@ export function expectedCounts(collaboratives: number, shape: Shape = SHAPE) {
     // Deliberated motions, plus the FUNDING motion that approved each grant (one per grant).
     motion: collaboratives * (shape.motions + shape.grants),
     ballot: collaboratives * shape.motions * shape.ballotsPerMotion,
+    // Two per grant: year one accepted, year two a draft ready to submit (seed/reports.sql.ts).
+    grant_report: collaboratives * shape.grants * 2,
   };
 }
 

@@ -19,6 +19,8 @@ export interface Fixture {
   voters: { actor: Actor; openMotionIds: string[] }[];
   closedMotionIds: Map<string, string[]>;
   scheduledTranches: { collaborativeId: string; id: string; grantId: string }[];
+  /** Year-two drafts ready to submit, of the signed-in partners' organizations. */
+  draftReports: { organizationId: string; id: string }[];
 }
 
 /** Partners and voters signed in per collaborative: enough to spread the load, few enough to sign in fast. */
@@ -96,7 +98,21 @@ export async function buildFixture(baseUrl: string, db: Client, scale: ScaleName
     )
   ).rows as { collaborative_id: string; id: string; grant_id: string }[];
 
+  const partnerOrganizations = byRole('partners').map((a) => a.organizationId);
+  const drafts = (
+    await db.query(
+      // Only a period that is over can be reported on (a day's margin for time zones).
+      `SELECT report.id, report.recipient_organization_id FROM grant_report AS report
+         JOIN reporting_requirement AS requirement ON requirement.id = report.requirement_id
+        WHERE report.status = 'DRAFT' AND report.recipient_organization_id = ANY($1)
+          AND requirement.period_end < current_date - 1
+        ORDER BY report.id`,
+      [partnerOrganizations],
+    )
+  ).rows as { id: string; recipient_organization_id: string }[];
+
   return {
+    draftReports: drafts.map((d) => ({ organizationId: d.recipient_organization_id, id: d.id })),
     fundAdministrators: byRole('fundAdministrators'),
     chairs: byRole('chairs'),
     members: byRole('members'),

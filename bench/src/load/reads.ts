@@ -276,4 +276,54 @@ const whoAmI: Read = {
   ],
 };
 
-export const READS: Read[] = [whoAmI, budgetOverview, grantList, motionPage, partnerGrants];
+/**
+ * Outcomes per metric, with each funding stream's attributed share (the funders' return on
+ * investment): targets from the grants' metrics, actuals from accepted reports, a stream credited
+ * in proportion to its allocation (libs/reports outcome.service.ts).
+ */
+const outcomeRollup: Read = {
+  name: 'outcomes roll-up',
+  role: 'CHAIR',
+  query: `query OutcomeRollup($id: ID!) {
+    outcomeRollup(collaborativeId: $id) {
+      metrics { metricId name unit target actual grantCount streams { fundingStreamId target actual } }
+    }
+  }`,
+  next: (random) => {
+    const actor = pick(fixtureRef.current.chairs, random);
+    return { actor, variables: { id: actor.collaborativeId } };
+  },
+  fromApi: (data) => (data as { outcomeRollup: { metrics: unknown[] } }).outcomeRollup.metrics,
+  sql: `
+    WITH actuals AS (
+      SELECT report.grant_id, value.metric_id, sum(value.value) AS actual
+        FROM report_metric_value AS value JOIN grant_report AS report ON report.id = value.report_id
+       WHERE report.collaborative_id = $1 AND report.status = 'ACCEPTED'
+       GROUP BY 1, 2
+    ), per_grant AS (
+      SELECT gm.metric_id, gm.grant_id, gm.target, coalesce(a.actual, 0) AS actual
+        FROM grant_metric AS gm LEFT JOIN actuals AS a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+       WHERE gm.collaborative_id = $1
+    ), per_stream AS (
+      SELECT g.metric_id, stream.id, stream.name,
+             round(sum(g.target::numeric * allocation.amount_cents / award.amount_cents), 2) AS target,
+             round(sum(g.actual::numeric * allocation.amount_cents / award.amount_cents), 2) AS actual
+        FROM per_grant AS g
+        JOIN grant_award AS award ON award.id = g.grant_id
+        JOIN grant_allocation AS allocation ON allocation.grant_id = g.grant_id
+        JOIN funding_stream AS stream ON stream.id = allocation.funding_stream_id
+       GROUP BY g.metric_id, stream.id, stream.name
+    )
+    SELECT coalesce(json_agg(json_build_object(
+             'metricId', metric.id, 'name', metric.name, 'unit', metric.unit,
+             'target', coalesce((SELECT sum(target) FROM per_grant WHERE metric_id = metric.id), 0),
+             'actual', coalesce((SELECT sum(actual) FROM per_grant WHERE metric_id = metric.id), 0),
+             'grantCount', (SELECT count(*) FROM per_grant WHERE metric_id = metric.id),
+             'streams', (SELECT coalesce(json_agg(json_build_object('fundingStreamId', s.id, 'target', s.target, 'actual', s.actual)
+                          ORDER BY s.name), '[]') FROM per_stream AS s WHERE s.metric_id = metric.id))
+           ORDER BY metric.name), '[]') AS answer
+      FROM report_metric AS metric WHERE metric.collaborative_id = $1`,
+  sqlParams: (request) => [request.actor.collaborativeId],
+};
+
+export const READS: Read[] = [whoAmI, budgetOverview, grantList, motionPage, partnerGrants, outcomeRollup];

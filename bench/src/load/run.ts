@@ -8,7 +8,7 @@ import { checkPlans, PlanCheck, startCapturingApi } from './explain';
 import { buildFixture, Fixture } from './fixture';
 import { graphql, mustQuery } from './http';
 import { fixtureRef, Read, READS } from './reads';
-import { nextBallot, releaseQueue } from './writes';
+import { nextBallot, releaseQueue, submissionQueue } from './writes';
 
 export interface LoadOptions {
   databaseUrl: string;
@@ -143,6 +143,31 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
           }),
           sqlPerRequest: ballotCounts,
           note: 'named ballots on open motions; a seat voting again changes its ballot',
+        });
+      }
+
+      if (wanted('submit report')) {
+        const count = Math.min(300, fixture.draftReports.length - SAMPLES);
+        progress(`submit report: ${options.connections} connections, ${count} drafts`);
+        const counts = await sampleWrite(api.baseUrl, submissionQueue(fixture, SAMPLES).next);
+        const queue = submissionQueue(fixture, count);
+        operations.push({
+          name: 'submit report',
+          role: 'PARTNER_CONTACT',
+          kind: 'write',
+          connections: options.connections,
+          api: await driveApi({
+            baseUrl: api.baseUrl,
+            connections: options.connections,
+            amount: queue.size,
+            next: queue.next,
+            check: (data) => {
+              const status = (data as { submitGrantReport?: { status?: string } }).submitGrantReport?.status;
+              return status === 'SUBMITTED' ? null : `report not submitted: ${status}`;
+            },
+          }),
+          sqlPerRequest: counts,
+          note: 'year-two drafts with every required section filled',
         });
       }
 

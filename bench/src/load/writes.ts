@@ -60,3 +60,27 @@ export function releaseQueue(fixture: Fixture, count: number, interleaved: boole
     },
   };
 }
+
+export const SUBMIT_REPORT = `mutation SubmitReport($input: SubmitGrantReportInput!) {
+  submitGrantReport(input: $input) { id status }
+}`;
+
+/** Drafts to submit, each once, by a partner contact of the report's organization. */
+export function submissionQueue(fixture: Fixture, count: number) {
+  const partners = new Map<string, Actor>(fixture.partners.map((a) => [a.organizationId as string, a]));
+  const order = fixture.draftReports.slice(0, count);
+  if (order.length < count) throw new Error(`Only ${order.length} draft reports left; reseed the data set`);
+  fixture.draftReports = fixture.draftReports.slice(count);
+  let next = 0;
+  return {
+    size: order.length,
+    next: () => {
+      const draft = order[next++ % order.length];
+      return {
+        cookie: (partners.get(draft.organizationId) as Actor).cookie,
+        query: SUBMIT_REPORT,
+        variables: { input: { reportId: draft.id } },
+      };
+    },
+  };
+}

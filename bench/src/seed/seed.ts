@@ -208,6 +208,7 @@ export async function countRows(client: Client): Promise<Record<string, number>>
     'ballot',
     'tally',
     'contribution',
+    'grant_report',
   ];
   const { rows } = await client.query(
     `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,

@@ -1,4 +1,5 @@
 import { SHAPE } from '../scale';
+import { REPORT_STEPS } from './reports.sql';
 
 /**
  * One collaborative of the benchmark data set, as bulk SQL. Every statement takes the
@@ -397,6 +398,7 @@ export const TENANT_STEPS: TenantStep[] = [
                    WHERE award.collaborative_id = ${C}) AS pairs`,
   },
   ...ledgerSteps(),
+  ...REPORT_STEPS,
 ];
 
 /**
