@@ -97,7 +97,7 @@ export function markdown(report: LoadReport, context: RunContext): string {
     `- Reads ≥ ${TARGETS.readsPerSecond.toLocaleString('en-US')}/s: ${v.throughput.map(({ op, ok }) => `${op.name} ${rate(op.api.perSecond)}/s ${mark(ok)}`).join(', ')}`,
     `- Release p95 ≤ ${TARGETS.releaseP95Ms} ms without contention: ${ms(v.releaseP95)} ms ${mark(v.release)}`,
     `- No N+1 (same statements at first: 10 and first: 50): ${v.nPlusOne.length ? `❌ ${v.nPlusOne.map((op) => op.name).join(', ')}` : '✅'}`,
-    `- No statement of the reads needs a full scan of a tenant table (EXPLAIN with sequential scans disabled): ${v.seqScans.length ? `❌\n${v.seqScans.map((s) => `  - ${s}`).join('\n')}` : '✅'}`,
+    `- No statement of the reads needs a full scan of a tenant table (EXPLAIN with sequential scans, hash and merge joins disabled): ${v.seqScans.length ? `❌\n${v.seqScans.map((s) => `  - ${s}`).join('\n')}` : '✅'}`,
     `  (sequential scans the planner still prefers at this scale, an index being available: ${v.chosenSeqScans.length ? v.chosenSeqScans.join('; ') : 'none'})`,
     `- Ledger consistent after the writes (every transaction balances, every balance equals its postings): ${mark(report.ledgerConsistent)}`,
     `- Errors: ${v.errors}`,

@@ -53,8 +53,9 @@ export async function startCapturingApi(databaseUrl: string): Promise<CapturingA
 export interface PlanCheck {
   statements: number;
   /**
-   * Sequential scans of tenant tables that remain with `enable_seqscan = off`: no index can serve
-   * the statement, so its cost grows with every tenant. The check that must stay empty.
+   * Whole-table reads of tenant tables that remain with `enable_seqscan = off` (a sequential scan,
+   * or an index scan without an index condition): no index can serve the statement, so its cost
+   * grows with every tenant. The check that must stay empty.
    */
   missingIndexes: string[];
   /** Sequential scans the planner chose at this scale although an index exists (the table is small, or most of it is read). */
@@ -93,6 +94,15 @@ const TENANT_TABLES = new Set([
   'minutes',
   'invitation',
   'collaborative',
+  'report_metric',
+  'grant_metric',
+  'reporting_requirement',
+  'requirement_metric_target',
+  'grant_report',
+  'report_metric_value',
+  'report_spending_line',
+  'report_review',
+  'report_attachment',
 ]);
 /** Below this many rows a sequential scan is the planner's right choice; not worth listing. */
 const SMALL_TABLE_ROWS = 1000;
@@ -101,8 +111,14 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Index Cond'?: string;
   Plans?: PlanNode[];
 }
+
+/** A sequential scan, or an index scan with no condition on the index: either reads the whole table. */
+const readsWholeTable = (node: PlanNode) =>
+  node['Node Type'] === 'Seq Scan' ||
+  ((node['Node Type'] === 'Index Scan' || node['Node Type'] === 'Index Only Scan') && !node['Index Cond']);
 
 function flatten(root: PlanNode): PlanNode[] {
   return [root, ...(root.Plans ?? []).flatMap(flatten)];
@@ -148,9 +164,20 @@ export async function checkPlans(db: Client, statements: CapturedStatement[]): P
     }
     await db.query('BEGIN');
     try {
-      await db.query('SET LOCAL enable_seqscan = off');
-      for (const node of seqScansOfTenantTables(await explain(statement)))
-        missingIndexes.add(`${node['Relation Name']}: ${excerpt(statement.query)}`);
+      // Joins too: a merge or hash join may read a whole primary key although each row could be
+      // looked up in it; with nested loops only, a whole-table read means no index can serve.
+      await db.query(
+        'SET LOCAL enable_seqscan = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_hashjoin = off',
+      );
+      // A table still small at full scale (a few rows per tenant) is read whole at any cost setting.
+      for (const node of await explain(statement))
+        if (
+          readsWholeTable(node) &&
+          node['Relation Name'] &&
+          TENANT_TABLES.has(node['Relation Name']) &&
+          (sizes.get(node['Relation Name']) ?? 0) >= SMALL_TABLE_ROWS
+        )
+          missingIndexes.add(`${node['Relation Name']}: ${excerpt(statement.query)}`);
     } finally {
       await db.query('ROLLBACK');
     }
