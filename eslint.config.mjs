@@ -25,6 +25,7 @@ export default [
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts', 'type:web'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['scope:shared', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
       ],

@@ -11,6 +11,7 @@ import { FundingStream } from './streams/funding-stream.entity';
 
 import { CreateWellnessFund1795429926516 } from './migrations/1795429926516-CreateWellnessFund';
 import { LinkGrantsToApprovingMotions1795431966033 } from './migrations/1795431966033-LinkGrantsToApprovingMotions';
+import { IndexGrantPagesInKeysetOrder1795437640397 } from './migrations/1795437640397-IndexGrantPagesInKeysetOrder';
 
 export const fundsEntities = [
   FundingStream,
@@ -28,4 +29,5 @@ export const fundsEntities = [
 export const fundsMigrations: Function[] = [
   CreateWellnessFund1795429926516,
   LinkGrantsToApprovingMotions1795431966033,
+  IndexGrantPagesInKeysetOrder1795437640397,
 ];

@@ -10,6 +10,7 @@ import { ReportingRequirement } from './requirements/reporting-requirement.entit
 import { RequirementMetricTarget } from './requirements/requirement-metric-target.entity';
 
 import { CreateGrantReports1795437491546 } from './migrations/1795437491546-CreateGrantReports';
+import { IndexOutcomeRollupByCollaborative1795442071880 } from './migrations/1795442071880-IndexOutcomeRollupByCollaborative';
 
 export const reportsEntities = [
   Metric,
@@ -24,4 +25,7 @@ export const reportsEntities = [
   ReportSettings,
 ];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const reportsMigrations: Function[] = [CreateGrantReports1795437491546];
+export const reportsMigrations: Function[] = [
+  CreateGrantReports1795437491546,
+  IndexOutcomeRollupByCollaborative1795442071880,
+];

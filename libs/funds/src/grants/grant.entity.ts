@@ -53,7 +53,10 @@ export class MetricTarget {
 @ObjectType()
 @Entity('grant_award')
 @Index(['collaborativeId', 'createdAt'])
-@Index(['recipientOrganizationId'])
+// Keyset pages of `grants` (ORDER BY id after the tenant or recipient filter): read in index order
+// and stopped after one page, instead of sorting the whole collaborative's grants.
+@Index('grant_award_page', ['collaborativeId', 'id'])
+@Index('grant_award_recipient_page', ['recipientOrganizationId', 'id'])
 @Check('grant_award_amount_positive', 'amount_cents > 0')
 @Check('grant_award_period_in_order', 'period_end >= period_start')
 export class Grant {

@@ -12,6 +12,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity('grant_metric')
 @Index('grant_metric_one_per_grant', ['grantId', 'metricId'], { unique: true })
 @Index(['metricId'])
+// The outcome roll-up reads one collaborative's grant metrics (bench/: a full scan otherwise).
+@Index('grant_metric_collaborative', ['collaborativeId'])
 @Check('grant_metric_target_not_negative', 'target >= 0')
 export class GrantMetric {
   @Field(() => ID)

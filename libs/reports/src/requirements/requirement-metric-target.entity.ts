@@ -7,6 +7,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 @ObjectType()
 @Entity('requirement_metric_target')
 @Index(['metricId'])
+// The outcome roll-up reads one collaborative's period targets (bench/: a full scan otherwise).
+@Index('requirement_metric_target_collaborative', ['collaborativeId'])
 export class RequirementMetricTarget {
   @PrimaryColumn('uuid')
   requirementId: string;
