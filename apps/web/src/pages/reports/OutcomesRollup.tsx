@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Box, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ScrollRegion } from './ScrollRegion';
 import { useFormat, useT } from '../../i18n/use-t';
 import { EmptyState } from '../../ui/states';
 
@@ -49,13 +50,15 @@ export function OutcomesRollup({
           orientation="vertical"
           yAxisProps={{ width: 110 }}
           withLegend
+          // The table below is what keyboards and screen readers use; the chart takes no focus.
+          barChartProps={{ accessibilityLayer: false }}
           series={[
             { name: targetLabel, color: 'gray.5' },
             { name: actualLabel, color: 'teal.8' },
           ]}
         />
       </Box>
-      <Table.ScrollContainer minWidth={320}>
+      <ScrollRegion label={caption ?? t('reports.outcomes.table')}>
         <Table striped data-testid="outcomes-table">
           <VisuallyHidden component="caption">{caption ?? t('reports.outcomes.table')}</VisuallyHidden>
           <Table.Thead>
@@ -92,7 +95,7 @@ export function OutcomesRollup({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import type { GrantReportFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat, useT } from '../../i18n/use-t';
 import type { MetricTarget } from './ReportForm';
+import { ScrollRegion } from './ScrollRegion';
 
 /** A submitted version as the reviewer and the partner read it; nothing here can be changed. */
 export function ReportView({
@@ -57,7 +58,7 @@ export function ReportView({
         {report.spending.length === 0 ? (
           <Text size="sm">{t('reports.report.noSpending')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={280}>
+          <ScrollRegion label={t('reports.section.SPENDING')}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -78,7 +79,7 @@ export function ReportView({
                   ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="view-attachments">
