@@ -92,7 +92,7 @@ describe('a funded partner reports, the fund administrator reviews', () => {
     expect(await admin.getByTestId('outcomes-csv').count()).toBe(0); // only on the list page
     await openReports(admin);
     await admin.getByTestId('outcomes-csv').waitFor();
-  });
+  }, 180_000);
 
   it('a leadership member reads the outcomes, target against achieved, on a phone', async () => {
     const chair = await newPage({ viewport: PHONE });
