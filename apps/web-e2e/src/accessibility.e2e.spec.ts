@@ -129,7 +129,7 @@ describe.each([
     await item.getByText('This is required.').waitFor();
     await check(page, 'governance-workgroup');
   });
-  it("the partner's reports and its report's form with a validation message, and the outcomes", async () => {
+  it("the partner's reports and an accepted report, and the leadership's outcomes", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.partner.email);
     await page.getByTestId('nav-reports').click();
