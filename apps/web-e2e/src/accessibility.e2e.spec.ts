@@ -191,4 +191,19 @@ describe.each([
     await item.getByText('This is required.').waitFor();
     await check(page, 'governance-workgroup');
   });
+  it("the partner's reports and an accepted report, and the leadership's outcomes", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.partner.email);
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('requirement').first().waitFor();
+    await check(page, 'reports-partner');
+    await page.getByTestId('requirement').filter({ hasText: 'Accepted' }).first().getByRole('link').click();
+    await page.getByTestId('report-view').waitFor();
+    await check(page, 'report-accepted');
+    const chair = await newPage({ viewport });
+    await signIn(chair, DEMO.chair.email);
+    await chair.getByTestId('nav-outcomes').click();
+    await chair.getByTestId('outcomes-table').first().waitFor();
+    await check(chair, 'outcomes');
+  });
 });

@@ -23,6 +23,16 @@ describe('language', () => {
     await screenshot(page, 'collaborative-resident-es');
   });
 
+  it('shows the resident the outcomes in Spanish', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, DEMO.resident.email);
+    await page.getByTestId('nav-outcomes').click();
+    await page.getByRole('heading', { level: 1, name: 'Resultados' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Por financiador' }).waitFor();
+    await page.getByTestId('outcomes-table').first().getByRole('columnheader', { name: 'Meta' }).waitFor();
+    await screenshot(page, 'outcomes-resident-es');
+  });
+
   it("follows a signed-out person's browser language, and their choice", async () => {
     const page = await newPage({ locale: 'es-MX' });
     await page.goto('/sign-in');

@@ -1,0 +1,108 @@
+import { subject } from '@casl/ability';
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { RequirementStatus } from '../../graphql/generated/graphql';
+import { useFormat, useT } from '../../i18n/use-t';
+import { Can } from '../../session/ability';
+import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
+import { usePageTitle } from '../../ui/use-page-title';
+import { ReportingRequirementsQuery } from './operations';
+import { RequirementStatusBadge } from './RequirementStatusBadge';
+
+type Filter = 'ALL' | 'OPEN' | 'UNDER_REVIEW';
+const FILTERS: Record<Filter, RequirementStatus[] | null> = {
+  ALL: null,
+  OPEN: ['DUE', 'LATE', 'CHANGES_REQUESTED'],
+  UNDER_REVIEW: ['UNDER_REVIEW'],
+};
+
+/**
+ * The reports owed: a partner sees its own grants' reports, the fund administrator and the
+ * leadership team everyone's (who is late, what waits for review).
+ */
+export function ReportsPage() {
+  const t = useT();
+  const format = useFormat();
+  const { collaborativeId = '' } = useParams();
+  usePageTitle(t('reports.list.title'));
+  const [filter, setFilter] = useState<Filter>('ALL');
+  const { data, loading, error, refetch } = useQuery(ReportingRequirementsQuery, {
+    variables: { collaborativeId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = FILTERS[filter];
+  const requirements = (data?.reportingRequirements ?? []).filter(
+    (requirement) => !shown || shown.includes(requirement.status),
+  );
+
+  return (
+    <Stack gap="xl">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={1}>{t('reports.list.title')}</Title>
+        <Group gap="sm" wrap="wrap">
+          <Can I="read" this={subject('OutcomeRollup', { collaborativeId })}>
+            <Button component={Link} to={`/collaboratives/${collaborativeId}/outcomes`} variant="light">
+              {t('reports.list.outcomes')}
+            </Button>
+          </Can>
+          <Can I="export" this={subject('OutcomeRollup', { collaborativeId })}>
+            <Button
+              component="a"
+              href={`/api/collaboratives/${collaborativeId}/reports/outcomes.csv`}
+              download
+              variant="outline"
+              data-testid="outcomes-csv"
+            >
+              {t('reports.list.exportCsv')}
+            </Button>
+          </Can>
+        </Group>
+      </Group>
+      <SegmentedControl
+        aria-label={t('reports.list.filter')}
+        value={filter}
+        onChange={(value) => setFilter(value as Filter)}
+        data={(Object.keys(FILTERS) as Filter[]).map((value) => ({
+          value,
+          label: t(`reports.list.filter.${value}`),
+        }))}
+        fullWidth
+        style={{ maxWidth: 520 }}
+      />
+      {loading && !data ? (
+        <LoadingState />
+      ) : error && !data ? (
+        <ProblemAlert error={error} onRetry={() => void refetch()} />
+      ) : requirements.length === 0 ? (
+        <EmptyState>{t('reports.list.empty')}</EmptyState>
+      ) : (
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {requirements.map((requirement) => (
+            <Paper
+              key={requirement.id}
+              withBorder
+              p="md"
+              radius="md"
+              component="li"
+              data-testid="requirement"
+            >
+              <Group justify="space-between" gap="xs" wrap="wrap">
+                <Anchor
+                  component={Link}
+                  to={`/collaboratives/${collaborativeId}/reports/${requirement.id}`}
+                  fw={700}
+                >
+                  {t('reports.list.report', { sequence: requirement.sequence, covers: requirement.covers })}
+                </Anchor>
+                <RequirementStatusBadge status={requirement.status} />
+              </Group>
+              <Text size="sm">{t('reports.list.due', { date: format.localDate(requirement.dueOn) })}</Text>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
