@@ -25,6 +25,16 @@ describe('the public transparency page', () => {
     await trc.getByText(/^How each seat voted/).click();
     await trc.getByRole('rowheader', { name: 'Resident seat 1' }).waitFor();
 
+    // What the grants achieved: the partners' reported metrics, summed, with no organization named.
+    const outcomes = page
+      .getByRole('region', { name: 'What the grants achieved' })
+      .getByTestId('outcomes-table');
+    await outcomes.waitFor();
+    expect(await outcomes.getByRole('rowheader', { name: /Non-duplicated clients enrolled/ }).count()).toBe(
+      1,
+    );
+    expect(await outcomes.getByText('Stockton Trauma Recovery Center').count()).toBe(0);
+
     // Dollars received by kind of funder, and by purpose: each kind of the demo's streams is there.
     const received = page.getByTestId('public-received-table');
     for (const kind of ['County', 'Federal', 'Health plan']) {

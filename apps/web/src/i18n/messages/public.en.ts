@@ -32,6 +32,9 @@ export const publicEn = {
   'public.recipients.table': 'Dollars awarded and paid out, by funded organization',
   'public.recipients.organization': 'Funded organization',
   'public.decisions.title': 'Decisions',
+  'public.outcomes.title': 'What the grants achieved',
+  'public.outcomes.explain':
+    'What funded partners reported, added up across all grants: the target and what was achieved so far.',
   'public.decisions.empty': 'The leadership team has not decided anything yet.',
   'public.decisions.decidedOn': '{kind}, decided {date}',
   'public.decisions.tally': '{yes} yes, {no} no, {abstain} abstaining, {recused} recused',

@@ -34,6 +34,9 @@ export const publicEs: Record<keyof typeof publicEn, string> = {
   'public.recipients.table': 'Dólares otorgados y pagados, por organización financiada',
   'public.recipients.organization': 'Organización financiada',
   'public.decisions.title': 'Decisiones',
+  'public.outcomes.title': 'Lo que lograron las subvenciones',
+  'public.outcomes.explain':
+    'Lo que informaron los socios financiados, sumado en todas las subvenciones: la meta y lo logrado hasta ahora.',
   'public.decisions.empty': 'El equipo de liderazgo todavía no ha tomado decisiones.',
   'public.decisions.decidedOn': '{kind}, decidida el {date}',
   'public.decisions.tally': '{yes} a favor, {no} en contra, {abstain} abstenciones, {recused} recusados',

@@ -10,7 +10,8 @@ import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { CHART_COLORS, ChartFigure, chartDollars, MoneyBarChart, MoneyDonutChart } from '../funds/charts';
 import { AmountCell, AmountHeader, WideTable } from '../funds/WideTable';
-import { TransparencyQuery } from './operations';
+import { OutcomesRollup } from '../reports/OutcomesRollup';
+import { PublicOutcomesQuery, TransparencyQuery } from './operations';
 
 type View = TransparencyData['transparency'];
 
@@ -18,9 +19,8 @@ type View = TransparencyData['transparency'];
  * What a collaborative publishes, for anyone and without signing in: the decisions its leadership
  * team took, where the Wellness Fund's money came from and where it went. The API's read model
  * carries no personal data, so nothing here can show any.
- *
- * The outcome roll-up (metrics reported by funded partners) belongs here too; it comes from the
- * reports library and is added when that library is merged.
+ * The outcomes reported by funded partners are summed per metric by the API (publicOutcomes), so
+ * no organization or report can be told apart either.
  */
 export function TransparencyPage() {
   const t = useT();
@@ -61,6 +61,7 @@ export function TransparencyPage() {
       <Received view={view} />
       <Spent view={view} />
       <Decisions view={view} />
+      <Outcomes slug={slug} />
     </Stack>
   );
 }
@@ -339,6 +340,24 @@ function Decisions({ view }: { view: View }) {
             </Paper>
           ))}
         </Stack>
+      )}
+    </Section>
+  );
+}
+
+/** Its own query, so a failure here leaves the rest of the page readable. */
+function Outcomes({ slug }: { slug: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(PublicOutcomesQuery, { variables: { slug } });
+  return (
+    <Section id="public-outcomes" title={t('public.outcomes.title')}>
+      <Text>{t('public.outcomes.explain')}</Text>
+      {loading && !data ? (
+        <LoadingState />
+      ) : error ? (
+        <ProblemAlert error={error} onRetry={() => void refetch()} />
+      ) : (
+        <OutcomesRollup outcomes={data?.publicOutcomes ?? []} caption={t('public.outcomes.title')} />
       )}
     </Section>
   );

@@ -89,3 +89,17 @@ export const TransparencyQuery = graphql(`
     }
   }
 `);
+
+/** Outcomes reported by funded partners, summed per metric: no organization, grant or report. */
+export const PublicOutcomesQuery = graphql(`
+  query PublicOutcomes($slug: String!) {
+    publicOutcomes(collaborativeSlug: $slug) {
+      name
+      unit
+      target
+      actual
+      percentAchieved
+      grantCount
+    }
+  }
+`);
