@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RESIDENT, renderPage, type TestPerson } from '../../testing/render';
+import { FundSummaryQuery } from '../funds/operations';
 import { MEMBERS_PAGE_SIZE } from './Members';
 import { MyCollaborativePage } from './MyCollaborativePage';
 import {
@@ -137,12 +138,20 @@ const invitations = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+// The overview also shows the fund's balances (their own tests are in pages/funds); a fund with no
+// streams yet keeps this page's tests about the team and its members.
+const fundSummary = {
+  request: { query: FundSummaryQuery, variables: { collaborativeId: HSS } },
+  result: { data: { fundSummary: { __typename: 'FundSummary' as const, collaborativeId: HSS, totals: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function renderAs(person: TestPerson, extraMocks: Parameters<typeof renderPage>[1]['mocks'] = []) {
   return renderPage(<MyCollaborativePage />, {
     person,
     path: '/collaboratives/:collaborativeId',
     url: `/collaboratives/${HSS}`,
-    mocks: [overview, ...members, invitations, ...(extraMocks ?? [])],
+    mocks: [overview, ...members, invitations, fundSummary, ...(extraMocks ?? [])],
   });
 }
 
