@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/axe';
 import { DEMO } from './support/demo';
 import { PHONE, screenshot, useBrowser } from './support/browser';
+import { inviteThroughPage } from './support/invite';
 import { signIn } from './support/sign-in';
 
 /** The browser suites share one database: names unique to this run, so a rerun adds rather than collides. */
@@ -95,5 +96,36 @@ describe('setting up a collaborative', () => {
     const page = await newPage();
     await signIn(page, DEMO.resident.email);
     expect(await page.getByTestId('nav-setup').count()).toBe(0);
+  });
+
+  it('lets a signed-in person start a collaborative and takes them to set it up', async () => {
+    // A newcomer (invited, so they have an account) rather than the demo administrator, whose home
+    // page the other suites expect to open on the demo collaborative.
+    const admin = await newPage();
+    await signIn(admin, DEMO.admin.email);
+    const link = await inviteThroughPage(admin, {
+      name: `Ana Ruiz ${RUN}`,
+      email: `ana.ruiz.${RUN}@example.org`,
+    });
+    const page = await newPage({ viewport: PHONE });
+    await page.goto(link);
+    await page.getByLabel(/^Choose a password/).fill('a-long-enough-secret');
+    await page.getByLabel(/^Type the password again/).fill('a-long-enough-secret');
+    await page.getByRole('button', { name: /^Create account/ }).click();
+    await page.waitForURL(/\/collaboratives\/[0-9a-f-]{36}$/);
+
+    await page.goto('/collaboratives/new');
+    const form = page.getByRole('form', { name: 'New collaborative' });
+    await form.getByRole('button', { name: 'Create collaborative' }).click();
+    await form.getByText('This is required.').first().waitFor();
+    await expectNoSeriousViolations(page, 'new collaborative (phone)');
+    await form.getByLabel(/^Name/).fill(`Delta Youth Collaborative ${RUN}`);
+    expect(await form.getByLabel(/^Short name/).inputValue()).toBe(`delta-youth-collaborative-${RUN}`);
+    await form.getByLabel('Where it works').fill('Stockton, CA');
+    await form.getByRole('button', { name: 'Create collaborative' }).click();
+    await page.waitForURL(/\/collaboratives\/[0-9a-f-]{36}\/setup$/);
+    await page.getByRole('heading', { level: 1, name: `Set up Delta Youth Collaborative ${RUN}` }).waitFor();
+    await page.getByText('No organizations yet. Add the first below.').waitFor();
+    await screenshot(page, 'setup-new-collaborative');
   });
 });

@@ -7,6 +7,11 @@ const base = 'collaboratives/:collaborativeId';
 /** Routes of the administrator's screens (signed-in), each page lazily loaded. */
 export const adminRoutes: RouteObject[] = [
   {
+    path: 'collaboratives/new',
+    lazy: () =>
+      import('../pages/setup/NewCollaborativePage').then((m) => ({ Component: m.NewCollaborativePage })),
+  },
+  {
     path: `${base}/setup`,
     lazy: () => import('../pages/setup/SetupPage').then((m) => ({ Component: m.SetupPage })),
   },

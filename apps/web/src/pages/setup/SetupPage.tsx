@@ -7,6 +7,7 @@ import { Can } from '../../session/ability';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { SetupQuery } from './operations';
+import { NewCollaborativeLink } from './NewCollaborativeLink';
 import { OrganizationsSetup } from './OrganizationsSetup';
 import { SeatsSetup } from './SeatsSetup';
 import { TransparencySetup } from './TransparencySetup';
@@ -49,6 +50,7 @@ export function SetupPage() {
       <Can I="update" this={subject('Collaborative', { id: collaborative.id })}>
         <TransparencySetup collaborativeId={collaborative.id} published={collaborative.publicTransparency} />
       </Can>
+      <NewCollaborativeLink />
     </Stack>
   );
 }

@@ -116,3 +116,12 @@ export const PublishTransparencyMutation = graphql(`
     }
   }
 `);
+
+export const CreateCollaborativeMutation = graphql(`
+  mutation CreateCollaborative($input: CreateCollaborativeInput!) {
+    createCollaborative(input: $input) {
+      id
+      name
+    }
+  }
+`);

@@ -1,7 +1,9 @@
 import {
+  newCollaborativeRules,
   organizationRules,
   seatCount,
   seatRules,
+  suggestSlug,
   votingRulesInput,
   votingRulesProblems,
   votingRulesValues,
@@ -70,5 +72,20 @@ describe('the voting rules form', () => {
       'minimums.RESIDENT': { id: 'admin.rules.wholeNumber' },
     });
     expect(seatCount('-1')).toEqual({ id: 'admin.rules.wholeNumber' });
+  });
+});
+
+describe('starting a collaborative', () => {
+  it('suggests a public address from the name, accents and punctuation dropped', () => {
+    expect(suggestSlug('Healing South Stockton')).toBe('healing-south-stockton');
+    expect(suggestSlug('  Sanación del Sur — Stockton!  ')).toBe('sanacion-del-sur-stockton');
+  });
+
+  it('accepts only the address shape the API takes', () => {
+    expect(newCollaborativeRules.slug?.('healing-south-stockton')).toBeNull();
+    expect(newCollaborativeRules.slug?.('')).toEqual({ id: 'form.required' });
+    expect(newCollaborativeRules.slug?.('Healing South')).toEqual({ id: 'admin.new.slugInvalid' });
+    expect(newCollaborativeRules.slug?.('healing--south')).toEqual({ id: 'admin.new.slugInvalid' });
+    expect(newCollaborativeRules.name?.(' ')).toEqual({ id: 'form.required' });
   });
 });

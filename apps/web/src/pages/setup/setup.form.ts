@@ -128,3 +128,40 @@ export function votingRulesInput(collaborativeId: string, values: VotingRulesVal
     })),
   };
 }
+
+export interface NewCollaborativeValues {
+  name: string;
+  slug: string;
+  region: string;
+  description: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The same shape the API takes for a public address: lower-case words joined by single dashes. */
+export const slug: Rule<string> = (value) =>
+  value.trim() === ''
+    ? { id: 'form.required' }
+    : SLUG.test(value.trim())
+      ? null
+      : { id: 'admin.new.slugInvalid' };
+
+export const newCollaborativeRules: {
+  [K in keyof NewCollaborativeValues]?: Rule<NewCollaborativeValues[K]>;
+} = {
+  name: all(required, maxLength(200)),
+  slug: all(slug, maxLength(80)),
+  region: maxLength(200),
+  description: maxLength(4000),
+};
+
+/** A public address suggested from the name: "Healing South Stockton" → "healing-south-stockton". */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
