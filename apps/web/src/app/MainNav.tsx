@@ -3,12 +3,13 @@ import { NavLink, useMatch } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../session/session';
 import { fundsNav } from './funds.routes';
+import { adminNav } from './admin.routes';
 import { governanceNav } from './governance.routes';
 import classes from './layout.module.css';
 import type { NavEntry } from './navigation';
 import { reportsNav } from './reports.routes';
 
-const ENTRIES: NavEntry[] = [...governanceNav, ...fundsNav, ...reportsNav];
+const ENTRIES: NavEntry[] = [...governanceNav, ...fundsNav, ...reportsNav, ...adminNav];
 
 /** The collaborative's sections, shown once a collaborative is open; wraps on a phone. */
 export function MainNav() {

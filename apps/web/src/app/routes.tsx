@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../ui/states';
 import { Layout } from './Layout';
+import { adminRoutes } from './admin.routes';
 import { fundsRoutes } from './funds.routes';
 import { governanceRoutes } from './governance.routes';
 import { publicRoutes } from './public.routes';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
           ...governanceRoutes,
           ...fundsRoutes,
           ...reportsRoutes,
+          ...adminRoutes,
         ],
       },
       ...publicRoutes,

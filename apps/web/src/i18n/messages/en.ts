@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en';
 import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
@@ -161,6 +162,7 @@ export const en = {
   'organizationKind.MEMBER_ORGANIZATION': 'Member organization',
 
   ...governanceEn,
+  ...adminEn,
   ...fundsEn,
   ...reportsEn,
   ...publicEn,

@@ -1,3 +1,4 @@
+import { adminEs } from './admin.es';
 import type { Messages } from './index';
 import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
@@ -161,6 +162,7 @@ export const es: Messages = {
   'organizationKind.MEMBER_ORGANIZATION': 'Organización miembro',
 
   ...governanceEs,
+  ...adminEs,
   ...fundsEs,
   ...reportsEs,
   ...publicEs,

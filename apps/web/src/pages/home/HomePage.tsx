@@ -5,6 +5,7 @@ import { MyCollaborativesQuery } from '../../app/operations';
 import { useT } from '../../i18n/use-t';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
+import { NewCollaborativeLink } from '../setup/NewCollaborativeLink';
 import { lastCollaborative } from './last-collaborative';
 
 /** Home is the person's collaborative: the one they last opened, else their first. */
@@ -24,7 +25,7 @@ export function HomePage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('home.title')}</Title>
-      <EmptyState>{t('home.noCollaborative')}</EmptyState>
+      <EmptyState action={<NewCollaborativeLink />}>{t('home.noCollaborative')}</EmptyState>
     </Stack>
   );
 }

@@ -1,0 +1,279 @@
+import { useMutation } from '@apollo/client/react';
+import { subject } from '@casl/ability';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormRules } from '../../forms/use-form-rules';
+import type { SetupQuery as SetupQueryData, Sector } from '../../graphql/generated/graphql';
+import { problemOf } from '../../graphql/problem';
+import { useT } from '../../i18n/use-t';
+import { Can } from '../../session/ability';
+import { Section } from '../../ui/Section';
+import { EmptyState, ProblemAlert } from '../../ui/states';
+import { AssignSeatMutation, CreateSeatMutation, SetupQuery } from './operations';
+import { SECTORS, type SeatValues, seatRules } from './setup.form';
+
+type Setup = SetupQueryData;
+type Seat = Setup['collaborative']['seats'][number];
+type Organization = Setup['collaborative']['organizations'][number];
+export interface Person {
+  id: string;
+  displayName: string;
+}
+
+/** The leadership team's seats: who holds each, a way to change that, and a form to add a seat. */
+export function SeatsSetup({
+  collaborativeId,
+  seats,
+  organizations,
+  people,
+}: {
+  collaborativeId: string;
+  seats: readonly Seat[];
+  organizations: readonly Organization[];
+  people: readonly Person[];
+}) {
+  const t = useT();
+  return (
+    <Section id="setup-seats" title={t('admin.seats.title')}>
+      {seats.length === 0 ? (
+        <EmptyState>{t('admin.seats.empty')}</EmptyState>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {seats.map((seat) => (
+            <Paper key={seat.id} withBorder p="sm" radius="md" component="li" data-testid="setup-seat">
+              <Stack gap="xs">
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <Text fw={600}>{seat.name}</Text>
+                  <Group gap={6} wrap="wrap">
+                    <Badge variant="outline" color="gray" tt="none">
+                      {t(`sector.${seat.sector}`)}
+                    </Badge>
+                    {!seat.voting && (
+                      <Badge variant="light" color="gray" tt="none">
+                        {t('admin.seats.nonVoting')}
+                      </Badge>
+                    )}
+                    {seat.vacant && (
+                      <Badge variant="light" color="orange" tt="none">
+                        {t('admin.seats.vacant')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Group>
+                {seat.organization && <Text size="sm">{seat.organization.name}</Text>}
+                <Can I="update" this={subject('Seat', { collaborativeId })}>
+                  <AssignSeat seat={seat} people={people} collaborativeId={collaborativeId} />
+                </Can>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      <Can I="create" this={subject('Seat', { collaborativeId })}>
+        <AddSeat collaborativeId={collaborativeId} organizations={organizations} />
+      </Can>
+    </Section>
+  );
+}
+
+/** Choosing a seat's holder and alternate from the collaborative's members ('' leaves it empty). */
+function AssignSeat({
+  seat,
+  people,
+  collaborativeId,
+}: {
+  seat: Seat;
+  people: readonly Person[];
+  collaborativeId: string;
+}) {
+  const t = useT();
+  const [assign, { loading }] = useMutation(AssignSeatMutation, {
+    refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
+    awaitRefetchQueries: true,
+  });
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { holderUserId: seat.holder?.id ?? '', alternateUserId: seat.alternate?.id ?? '' },
+    validate: {
+      alternateUserId: (value, values) =>
+        value !== '' && value === values.holderUserId ? t('admin.seats.sameHolder') : null,
+    },
+  });
+  const options = [
+    { value: '', label: t('admin.seats.nobody') },
+    ...people.map((person) => ({ value: person.id, label: person.displayName })),
+  ];
+
+  const onSubmit = async (values: { holderUserId: string; alternateUserId: string }) => {
+    setFailure(null);
+    setSaved(false);
+    try {
+      await assign({
+        variables: {
+          input: {
+            seatId: seat.id,
+            holderUserId: values.holderUserId || null,
+            alternateUserId: values.alternateUserId || null,
+          },
+        },
+      });
+      setSaved(true);
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), ['holderUserId', 'alternateUserId']);
+      setFailure(error);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+      <Stack gap="xs">
+        {failure !== null && <ProblemAlert error={failure} />}
+        {saved && (
+          <Text size="sm" c="green.8" role="status">
+            {t('admin.seats.assigned', { name: seat.name })}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NativeSelect
+            label={t('admin.seats.holder')}
+            aria-label={t('admin.seats.holderLabel', { name: seat.name })}
+            data={options}
+            key={form.key('holderUserId')}
+            {...form.getInputProps('holderUserId')}
+          />
+          <NativeSelect
+            label={t('admin.seats.alternate')}
+            aria-label={t('admin.seats.alternateLabel', { name: seat.name })}
+            data={options}
+            key={form.key('alternateUserId')}
+            {...form.getInputProps('alternateUserId')}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" variant="light" size="sm" loading={loading}>
+            {t('admin.seats.assign')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function AddSeat({
+  collaborativeId,
+  organizations,
+}: {
+  collaborativeId: string;
+  organizations: readonly Organization[];
+}) {
+  const t = useT();
+  const [create, { loading }] = useMutation(CreateSeatMutation, {
+    refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
+    awaitRefetchQueries: true,
+  });
+  const [failure, setFailure] = useState<unknown>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const validate = useFormRules<SeatValues>(seatRules);
+  const form = useForm<SeatValues>({
+    mode: 'uncontrolled',
+    initialValues: { name: '', sector: '', organizationId: '', voting: true },
+    validate,
+    validateInputOnBlur: true,
+  });
+
+  const onSubmit = async (values: SeatValues) => {
+    setFailure(null);
+    setAdded(null);
+    try {
+      await create({
+        variables: {
+          input: {
+            collaborativeId,
+            name: values.name.trim(),
+            sector: values.sector as Sector,
+            organizationId: values.organizationId || null,
+            voting: values.voting,
+          },
+        },
+      });
+      setAdded(values.name.trim());
+      form.reset();
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), ['name', 'sector', 'organizationId', 'voting']);
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('admin.seats.add')}>
+        <Stack gap="md">
+          <Text fw={600}>{t('admin.seats.add')}</Text>
+          {failure !== null && <ProblemAlert error={failure} />}
+          {added && (
+            <Alert color="green" variant="light" role="status">
+              {t('admin.seats.added', { name: added })}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <TextInput
+              label={t('admin.seats.name')}
+              required
+              autoComplete="off"
+              key={form.key('name')}
+              {...form.getInputProps('name')}
+            />
+            <NativeSelect
+              label={t('admin.seats.sector')}
+              required
+              data={[
+                { value: '', label: t('admin.seats.chooseSector') },
+                ...SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) })),
+              ]}
+              key={form.key('sector')}
+              {...form.getInputProps('sector')}
+            />
+            <NativeSelect
+              label={t('admin.seats.organization')}
+              data={[
+                { value: '', label: t('admin.seats.noOrganization') },
+                ...organizations.map((organization) => ({
+                  value: organization.id,
+                  label: organization.name,
+                })),
+              ]}
+              key={form.key('organizationId')}
+              {...form.getInputProps('organizationId')}
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('admin.seats.voting')}
+            key={form.key('voting')}
+            {...form.getInputProps('voting', { type: 'checkbox' })}
+          />
+          <Group>
+            <Button type="submit" loading={loading}>
+              {t('admin.seats.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
