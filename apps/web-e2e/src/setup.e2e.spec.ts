@@ -35,7 +35,7 @@ describe('setting up a collaborative', () => {
     await addOrganization.getByRole('button', { name: 'Add organization' }).click();
     await addOrganization.getByText('This is required.').waitFor();
     await addOrganization.getByLabel(/^Name/).fill(ORGANIZATION);
-    await addOrganization.getByLabel('Sector').selectOption('COMMUNITY_ORG');
+    await addOrganization.getByLabel('Its sector').selectOption('COMMUNITY_ORG');
     await addOrganization.getByRole('button', { name: 'Add organization' }).click();
     await addOrganization.getByText(`${ORGANIZATION} was added.`).waitFor();
     await page.getByTestId('setup-organizations').getByText(ORGANIZATION).waitFor();
@@ -43,7 +43,7 @@ describe('setting up a collaborative', () => {
     // A non-voting seat for it (so the demo's quorum, which other suites count on, stays as it was).
     const addSeat = page.getByRole('form', { name: 'Add a seat' });
     await addSeat.getByLabel(/^Seat name/).fill(SEAT);
-    await addSeat.getByLabel(/^Sector/).selectOption('COMMUNITY_ORG');
+    await addSeat.getByLabel(/^Sector of the seat/).selectOption('COMMUNITY_ORG');
     await addSeat.getByLabel('Organization').selectOption({ label: ORGANIZATION });
     await addSeat.getByLabel('This seat votes').uncheck();
     await addSeat.getByRole('button', { name: 'Add seat' }).click();
