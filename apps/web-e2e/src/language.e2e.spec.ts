@@ -10,7 +10,8 @@ describe('language', () => {
     const page = await newPage({ locale: 'en-US' });
     await signIn(page, DEMO.resident.email);
     await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
-    expect(await page.getByText('9 puestos, todos ocupados').count()).toBe(1);
+    // The set-up story (same database) may have added a vacant seat to the demo's nine filled ones.
+    expect(await page.getByText(/^\d+ puestos, (todos ocupados|\d+ vacantes?)$/).count()).toBe(1);
     expect(await page.getByText('Sus funciones:').count()).toBe(1);
     // The members list is its own query: wait for it rather than count what has not arrived yet.
     const nameHeader = page
