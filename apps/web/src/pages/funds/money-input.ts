@@ -1,3 +1,4 @@
+import { centsToDecimalString } from '@braid/contracts';
 import type { RuleFailure } from '../../forms/rules';
 
 /**
@@ -32,8 +33,7 @@ export function readDollars(input: string): DollarsReading {
 
 /** Cents back into what a person would type ("1250.50"), to fill a form from a record. */
 export function centsToDollarsText(cents: string): string {
-  const digits = cents.replace(/^-/, '').padStart(3, '0');
-  return `${cents.startsWith('-') ? '-' : ''}${digits.slice(0, -2).replace(/^0+(?=\d)/, '')}.${digits.slice(-2)}`;
+  return centsToDecimalString(BigInt(cents));
 }
 
 /** Adds decimal-string cents exactly. */
