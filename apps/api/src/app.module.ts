@@ -30,7 +30,9 @@ export class AppModule {
         // Migrations run at start-up, each in its own transaction; synchronize is never used.
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
-        KernelModule,
+        KernelModule.forRoot({
+          principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
+        }),
         LiveUpdatesModule.forRoot({ redisUrl: config.redisUrl }),
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,

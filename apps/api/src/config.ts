@@ -28,6 +28,11 @@ export interface BraidConfig {
   trustProxy: string | null;
   /** Report the SQL statements each request ran in a response header (tests, benchmarks). */
   queryStats: boolean;
+  /**
+   * How long who-is-behind-a-session may be answered from memory at most (0: never). Changes to a
+   * person's sessions, memberships, seats or workgroups are heard at once (docs/ARCHITECTURE.md).
+   */
+  principalCacheSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -84,6 +89,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ),
     trustProxy: env['BRAID_TRUST_PROXY']?.trim() || null,
     queryStats: flag(env['BRAID_QUERY_STATS'], false),
+    principalCacheSeconds: positiveInt(
+      'BRAID_PRINCIPAL_CACHE_SECONDS',
+      env['BRAID_PRINCIPAL_CACHE_SECONDS'],
+      60,
+    ),
   };
 }
 

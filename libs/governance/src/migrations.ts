@@ -15,6 +15,7 @@ import { ActionItem } from './workgroups/action-item.entity';
 import { ActionUpdate } from './workgroups/action-update.entity';
 import { WorkgroupMember } from './workgroups/workgroup-member.entity';
 import { Workgroup } from './workgroups/workgroup.entity';
+import { NotifyWorkgroupMemberChanges1795450000003 } from './migrations/1795450000003-NotifyWorkgroupMemberChanges';
 
 export const governanceEntities = [
   Workgroup,
@@ -37,4 +38,5 @@ export const governanceEntities = [
 export const governanceMigrations: Function[] = [
   CreateGovernance1795429972050,
   NameTheWorkgroupAFundingProposalServes1795432615349,
+  NotifyWorkgroupMemberChanges1795450000003,
 ];

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Principal, PrincipalSource } from '@braid/kernel';
+import { AuthenticatedPrincipal, PrincipalSource } from '@braid/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { EntityManager } from 'typeorm';
@@ -22,6 +22,7 @@ export function newToken(): string {
 interface SessionRow {
   session_id: string;
   last_seen_at: Date;
+  expires_at: Date;
   user_id: string;
   email: string;
   display_name: string;
@@ -67,31 +68,40 @@ export class SessionService implements PrincipalSource {
     await qb.execute();
   }
 
-  /** The person behind a request's session cookie, if the session is live. */
-  async fromRequest(req: Request, em: EntityManager): Promise<Principal | null> {
+  credentialOf(req: Request): string | null {
     const token = sessionCookie.read(req);
-    if (!token || token.length > 200) return null;
+    return token && token.length <= 200 ? token : null;
+  }
+
+  /** The person behind a session cookie's token, if the session is live. */
+  async fromCredential(token: string, em: EntityManager): Promise<AuthenticatedPrincipal | null> {
     const rows: SessionRow[] = await em.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.email, u.display_name, u.preferred_language
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.email, u.display_name,
+              u.preferred_language
          FROM session s JOIN user_account u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) return null;
+    let expiresAt = new Date(row.expires_at);
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+      expiresAt = this.expiry();
       await em.query(`UPDATE session SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [
         row.session_id,
-        this.expiry(),
+        expiresAt,
       ]);
     }
     return {
-      userId: row.user_id,
-      email: row.email,
-      displayName: row.display_name,
-      preferredLanguage: row.preferred_language,
-      sessionId: row.session_id,
-      memberships: [],
+      principal: {
+        userId: row.user_id,
+        email: row.email,
+        displayName: row.display_name,
+        preferredLanguage: row.preferred_language,
+        sessionId: row.session_id,
+        memberships: [],
+      },
+      expiresAt,
     };
   }
 }

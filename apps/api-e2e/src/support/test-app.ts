@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BraidConfig, readConfig, RunningBraid, startBraid } from '@braid/api';
+import { PrincipalCache } from '@braid/kernel';
 import { createTestDatabase, TestDatabase } from '@braid/testing';
 import { Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -15,6 +16,8 @@ export interface TestApp {
   dataSource: DataSource;
   client(label?: string): GraphQLClient;
   get<T>(type: Type<T>): T;
+  /** After changing a person's facts with plain SQL: wait until the cached principals heard it. */
+  settlePrincipals(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startTestApp(
     dataSource: braid.app.get<DataSource>(getDataSourceToken()),
     client: (clientLabel?: string) => new GraphQLClient(braid.url, clientLabel),
     get: <T>(type: Type<T>) => braid.app.get(type),
+    settlePrincipals: () => braid.app.get(PrincipalCache).settle(),
     close: async () => {
       await braid.close();
       if (!shared) await db.drop();

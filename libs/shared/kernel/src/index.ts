@@ -3,6 +3,7 @@ export * from './access/accessible-by';
 export * from './access/allow.decorator';
 export * from './access/permission-declarations';
 export * from './access/principal';
+export * from './access/principal-cache';
 export * from './access/principals';
 export * from './access/record-access';
 export * from './audit/audit-event.entity';

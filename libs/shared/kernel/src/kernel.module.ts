@@ -1,8 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { PermissionDeclarations } from './access/permission-declarations';
 import { PermissionsResolver } from './access/permissions.resolver';
+import { PRINCIPAL_CACHE_OPTIONS, PrincipalCache, PrincipalCacheOptions } from './access/principal-cache';
 import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
@@ -21,6 +22,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
 @Module({
   imports: [DiscoveryModule],
   providers: [
+    PrincipalCache,
     Principals,
     RequestContextService,
     AuditService,
@@ -36,6 +38,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     { provide: APP_FILTER, useClass: BraidExceptionFilter },
   ],
   exports: [
+    PrincipalCache,
     Principals,
     RequestContextService,
     AuditService,
@@ -44,4 +47,12 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     DomainChecks,
   ],
 })
-export class KernelModule {}
+export class KernelModule {
+  static forRoot(options: { principalCache: PrincipalCacheOptions }): DynamicModule {
+    return {
+      module: KernelModule,
+      providers: [{ provide: PRINCIPAL_CACHE_OPTIONS, useValue: options.principalCache }],
+      exports: [PRINCIPAL_CACHE_OPTIONS],
+    };
+  }
+}

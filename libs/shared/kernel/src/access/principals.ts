@@ -2,10 +2,20 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { EntityManager } from 'typeorm';
 import { Principal } from './principal';
+import { PrincipalCache } from './principal-cache';
+
+/** A live credential's person, and until when the credential holds. */
+export interface AuthenticatedPrincipal {
+  principal: Principal;
+  expiresAt: Date;
+}
 
 /** Identity provides this: who is the person behind a request (session cookie or bearer token)? */
 export interface PrincipalSource {
-  fromRequest(req: Request, em: EntityManager): Promise<Principal | null>;
+  /** The credential the request carries, or null for an anonymous request. Must not touch the database. */
+  credentialOf(req: Request): string | null;
+  /** The person behind a credential, if it is live. */
+  fromCredential(credential: string, em: EntityManager): Promise<AuthenticatedPrincipal | null>;
 }
 
 /** A domain that knows facts about people (memberships, seats, workgroups) adds them to the principal. */
@@ -22,6 +32,8 @@ export class Principals {
   private source: PrincipalSource | null = null;
   private readonly enrichers: PrincipalEnricher[] = [];
 
+  constructor(private readonly cache: PrincipalCache) {}
+
   useSource(source: PrincipalSource): void {
     this.source = source;
   }
@@ -32,8 +44,16 @@ export class Principals {
 
   async fromRequest(req: Request, em: EntityManager): Promise<Principal | null> {
     if (!this.source) throw new Error('No PrincipalSource registered: is the identity module loaded?');
-    const principal = await this.source.fromRequest(req, em);
-    return principal ? this.enrich(principal, em) : null;
+    const credential = this.source.credentialOf(req);
+    if (!credential) return null;
+    const cached = this.cache.get(credential);
+    if (cached) return cached;
+    const generation = this.cache.generation;
+    const found = await this.source.fromCredential(credential, em);
+    if (!found) return null;
+    const principal = await this.enrich(found.principal, em);
+    this.cache.set(credential, principal, found.expiresAt, generation);
+    return principal;
   }
 
   async enrich(principal: Principal, em: EntityManager): Promise<Principal> {

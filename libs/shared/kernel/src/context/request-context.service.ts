@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { defineAbilityFor, defineSystemAbility } from '../access/ability.factory';
 import { Principal } from '../access/principal';
+import { PrincipalCache, watchPrincipalChanges } from '../access/principal-cache';
 import { Principals } from '../access/principals';
 import { RequestContext } from './request-context';
 
@@ -21,6 +22,7 @@ export class RequestContextService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly principals: Principals,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   /**
@@ -49,7 +51,7 @@ export class RequestContextService {
   /** Acts as a given person outside HTTP (demo seeding, tests), with exactly their ability. */
   async asPrincipal<T>(principal: Principal, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     let ctx: RequestContext | undefined;
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await this.inTransaction(async (em) => {
       ctx = await this.contextFor(principal, em);
       return work(ctx);
     });
@@ -97,10 +99,23 @@ export class RequestContextService {
   /** Start-up tasks that no person performs (creating the bootstrap administrator). */
   async asSystem<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     let ctx: RequestContext | undefined;
-    const result = await this.dataSource.transaction((em: EntityManager) =>
-      work((ctx = this.systemContext(em))),
-    );
+    const result = await this.inTransaction((em: EntityManager) => work((ctx = this.systemContext(em))));
     await this.runAfterCommit(ctx);
+    return result;
+  }
+
+  /** A transaction whose changes to people's facts count at once for this process's cached principals. */
+  private async inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    let changed: string[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
+      const principalChanges = watchPrincipalChanges(em);
+      try {
+        return await work(em);
+      } finally {
+        changed = principalChanges();
+      }
+    });
+    this.principalCache.forgetUsers(changed);
     return result;
   }
 }
