@@ -101,6 +101,30 @@ function totalsFrom(sums: KindSums, currency: string): MoneyTotals {
   };
 }
 
+const FIGURES = ['pledged', 'received', 'committed', 'disbursed', 'cashOnHand', 'availableToCommit'] as const;
+
+/** The fund per currency as the sum of its streams' figures, currencies in order. */
+function fundFromStreams(streams: StreamBudget[], grantCounts: Map<string, number>): FundTotals[] {
+  const byCurrency = new Map<string, StreamBudget[]>();
+  for (const stream of streams) {
+    const currency = stream.fundingStream.currency;
+    byCurrency.set(currency, [...(byCurrency.get(currency) ?? []), stream]);
+  }
+  return [...byCurrency.keys()].sort().map((currency) => {
+    const members = byCurrency.get(currency) as StreamBudget[];
+    const figures = Object.fromEntries(
+      FIGURES.map((figure) => [
+        figure,
+        money(
+          members.reduce((sum, stream) => sum + stream[figure].cents, 0n),
+          currency,
+        ),
+      ]),
+    ) as Record<(typeof FIGURES)[number], Money>;
+    return { currency, streamCount: members.length, grantCount: grantCounts.get(currency) ?? 0, ...figures };
+  });
+}
+
 /**
  * Budgets, balances and traceability, each computed by PostgreSQL aggregates (never by loading
  * postings into memory), within what the caller may read: budgets over the accounts' maintained
@@ -112,12 +136,15 @@ export class BudgetService {
 
   async overview(ctx: RequestContext, collaborativeId: string): Promise<BudgetOverview> {
     await requireFundAccess(ctx, collaborativeId, 'read', 'FundingStream');
-    const streams = await this.streamBudgets(ctx, (qb) =>
-      qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId }),
-    );
-    const grants = await this.grantBudgets(ctx, collaborativeId);
-    const fund = await this.fundTotals(ctx, collaborativeId, true);
-    return { fund, streams, grants };
+    const [streams, grants, grantCounts] = await Promise.all([
+      this.streamBudgets(ctx, (qb) => qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId })),
+      this.grantBudgets(ctx, collaborativeId),
+      this.grantCounts(ctx, collaborativeId),
+    ]);
+    // The fund is the sum of the streams just read (the same readable streams): every figure is
+    // a sum of signed balances, so adding the streams' figures gives the fund's without reading
+    // their accounts a second time (bench/: a third of the overview's database time).
+    return { fund: fundFromStreams(streams, grantCounts), streams, grants };
   }
 
   /**
@@ -126,14 +153,11 @@ export class BudgetService {
    */
   async summary(ctx: RequestContext, collaborativeId: string): Promise<FundSummary> {
     await this.collaboratives.getPublishedOrAccessible(ctx, collaborativeId);
-    return { collaborativeId, totals: await this.fundTotals(ctx, collaborativeId, false) };
+    return { collaborativeId, totals: await this.fundTotals(ctx, collaborativeId) };
   }
 
-  private async fundTotals(
-    ctx: RequestContext,
-    collaborativeId: string,
-    restrictToReadable: boolean,
-  ): Promise<FundTotals[]> {
+  /** Every stream of the fund, readable or not: the published totals (summary). */
+  private async fundTotals(ctx: RequestContext, collaborativeId: string): Promise<FundTotals[]> {
     const qb = this.sums(ctx)
       .select('stream.award_currency', 'currency')
       .addSelect('count(DISTINCT stream.id)::int', 'stream_count')
@@ -141,9 +165,21 @@ export class BudgetService {
       .groupBy('stream.award_currency')
       .orderBy('stream.award_currency');
     for (const [expression, alias] of SUM_BY_KIND) qb.addSelect(expression, alias);
-    if (restrictToReadable) qb.andWhere(accessibleBy(ctx.ability, 'read', 'FundingStream', 'stream'));
-    const rows: (KindSums & { currency: string; stream_count: number })[] = await qb.getRawMany();
-    const grantCounts: { currency: string; n: number }[] = await ctx.em
+    const [rows, grantCounts] = await Promise.all([
+      qb.getRawMany<KindSums & { currency: string; stream_count: number }>(),
+      this.grantCounts(ctx, collaborativeId),
+    ]);
+    return rows.map((row) => ({
+      currency: row.currency,
+      streamCount: row.stream_count,
+      grantCount: grantCounts.get(row.currency) ?? 0,
+      ...totalsFrom(row, row.currency),
+    }));
+  }
+
+  /** Grants per currency, whoever may read them: a count is part of the fund's totals. */
+  private async grantCounts(ctx: RequestContext, collaborativeId: string): Promise<Map<string, number>> {
+    const rows: { currency: string; n: number }[] = await ctx.em
       .getRepository(Grant)
       .createQueryBuilder('award')
       .select('award.amount_currency', 'currency')
@@ -151,12 +187,7 @@ export class BudgetService {
       .where('award.collaborativeId = :collaborativeId', { collaborativeId })
       .groupBy('award.amount_currency')
       .getRawMany();
-    return rows.map((row) => ({
-      currency: row.currency,
-      streamCount: row.stream_count,
-      grantCount: grantCounts.find((count) => count.currency === row.currency)?.n ?? 0,
-      ...totalsFrom(row, row.currency),
-    }));
+    return new Map(rows.map((row) => [row.currency, row.n]));
   }
 
   async streamBudgets(
