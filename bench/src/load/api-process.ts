@@ -17,7 +17,9 @@ export async function startBuiltApi(databaseUrl: string, requestedPort: number |
   // Someone else's server on the port would answer the health check in our API's place.
   const port = await freePort(requestedPort);
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npx nx build api\` (npm run bench does)`);
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under load.
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
