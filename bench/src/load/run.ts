@@ -71,8 +71,9 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
       await capturing.close();
     }
 
-    progress('starting the built API (NODE_ENV=production)');
-    const api = await startBuiltApi(options.databaseUrl, options.port);
+    progress('starting the built API (NODE_ENV=production), and a copy that counts SQL statements');
+    const api = await startBuiltApi(options.databaseUrl, options.port, { queryStats: false });
+    const counting = await startBuiltApi(options.databaseUrl, null, { queryStats: true });
     const pool = new Pool({
       connectionString: options.databaseUrl,
       max: options.connections,
@@ -83,7 +84,7 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
       for (const read of READS.filter((r) => wanted(r.name))) {
         progress(`${read.name}: checking the API's answers against SQL`);
         await checkSameAnswers(api.baseUrl, pool, read, random);
-        const sqlPerRequest = await sampleQueryCounts(api.baseUrl, read, random);
+        const sqlPerRequest = await sampleQueryCounts(counting.baseUrl, read, random);
         progress(`${read.name}: API, ${options.connections} connections, ${options.duration} s`);
         const apiRun = () =>
           driveApi({
@@ -129,7 +130,7 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
 
       if (wanted('cast ballot')) {
         progress(`cast ballot: ${options.connections} connections, ${options.duration} s`);
-        const ballotCounts = await sampleWrite(api.baseUrl, () => nextBallot(fixture, random));
+        const ballotCounts = await sampleWrite(counting.baseUrl, () => nextBallot(fixture, random));
         operations.push({
           name: 'cast ballot',
           role: 'MEMBER (seat holder)',
@@ -149,7 +150,7 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
       if (wanted('submit report')) {
         const count = Math.min(300, fixture.draftReports.length - SAMPLES);
         progress(`submit report: ${options.connections} connections, ${count} drafts`);
-        const counts = await sampleWrite(api.baseUrl, submissionQueue(fixture, SAMPLES).next);
+        const counts = await sampleWrite(counting.baseUrl, submissionQueue(fixture, SAMPLES).next);
         const queue = submissionQueue(fixture, count);
         operations.push({
           name: 'submit report',
@@ -184,7 +185,7 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
       for (const run of releaseRuns.filter((r) => wanted(r.name))) {
         progress(`${run.name}: ${run.connections} connection(s), ${run.amount} tranches`);
         const sample = releaseQueue(fixture, 2, true, `${runId}-sample`);
-        const counts = await sampleWrite(api.baseUrl, sample.next, 2);
+        const counts = await sampleWrite(counting.baseUrl, sample.next, 2);
         const queue = releaseQueue(fixture, run.amount, run.interleaved, runId);
         const stats = await driveApi({
           baseUrl: api.baseUrl,
@@ -211,7 +212,7 @@ export async function runLoad(options: LoadOptions, progress: (line: string) => 
       }
     } finally {
       await pool.end();
-      await api.stop();
+      await Promise.all([api.stop(), counting.stop()]);
     }
     return { operations, ledgerConsistent: await ledgerConsistent(db) };
   } finally {
@@ -243,6 +244,14 @@ async function checkSameAnswers(
   }
 }
 
+/**
+ * The statements a request of an already known session runs (a session's first request reads who
+ * is behind it: three more). Sent after a `me` with the same cookie, which makes it known.
+ */
+async function warm(baseUrl: string, cookie: string): Promise<void> {
+  await mustQuery(baseUrl, cookie, `{ me { id } }`, {});
+}
+
 /** SQL statements per request, read from the response header; lists at two page sizes (no N+1: equal counts). */
 async function sampleQueryCounts(baseUrl: string, read: Read, random: () => number) {
   const sizes = read.pageSizeVariable ? PAGE_SIZES : [null];
@@ -251,6 +260,7 @@ async function sampleQueryCounts(baseUrl: string, read: Read, random: () => numb
     let most = 0;
     for (let i = 0; i < SAMPLES; i++) {
       const request = read.next(random, size ?? undefined);
+      await warm(baseUrl, request.actor.cookie);
       const result = await mustQuery(baseUrl, request.actor.cookie, read.query, request.variables);
       if (result.sqlQueries === null)
         throw new Error('The API does not report SQL statements (BRAID_QUERY_STATS)');
@@ -269,6 +279,7 @@ async function sampleWrite(
   let most = 0;
   for (let i = 0; i < samples; i++) {
     const request = next();
+    await warm(baseUrl, request.cookie);
     const result = await graphql(baseUrl, request.cookie, request.query, request.variables);
     if (result.errors?.length)
       throw new Error(`Write failed before the load: ${JSON.stringify(result.errors)}`);
