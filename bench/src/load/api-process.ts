@@ -9,7 +9,7 @@ export interface ApiProcess {
 }
 
 /**
- * Node's flags for the API, as README ("Running Braid") gives them for production: a larger young
+ * Node's flags for the API, as README ("Configuration") gives them for production: a larger young
  * generation, since a GraphQL request allocates many short-lived objects (bench/: a third more
  * reads per second than Node's default 16 MB semi-space).
  */
