@@ -62,7 +62,8 @@ export class OutcomeService {
                 gm.target::text AS target, coalesce(a.actual, 0)::text AS actual
            FROM grant_metric gm
            JOIN grant_award award ON award.id = gm.grant_id
-           JOIN organization ON organization.id = award.recipient_organization_id
+           JOIN organization
+             ON organization.id = award.recipient_organization_id AND organization.collaborative_id = $1
            LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
           WHERE gm.collaborative_id = $1 ORDER BY award.created_at, award.id`,
         [collaborativeId],
@@ -80,7 +81,10 @@ export class OutcomeService {
         `SELECT t.metric_id, requirement.id AS requirement_id, requirement.grant_id, award.title, requirement.covers,
                 t.target::text AS target, coalesce(value.value, 0)::text AS actual
            FROM requirement_metric_target t
-           JOIN reporting_requirement requirement ON requirement.id = t.requirement_id
+           -- The tenant condition restates what the target implies; without it the planner reads
+           -- every collaborative's requirements (bench/, full scale: 162 ms instead of 14 ms).
+           JOIN reporting_requirement requirement
+             ON requirement.id = t.requirement_id AND requirement.collaborative_id = $1
            JOIN grant_award award ON award.id = requirement.grant_id
            LEFT JOIN grant_report report ON report.requirement_id = requirement.id AND report.status = 'ACCEPTED'
            LEFT JOIN report_metric_value value ON value.report_id = report.id AND value.metric_id = t.metric_id
