@@ -51,7 +51,7 @@ export class RequestContextService {
   /** Acts as a given person outside HTTP (demo seeding, tests), with exactly their ability. */
   async asPrincipal<T>(principal: Principal, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     let ctx: RequestContext | undefined;
-    const result = await this.inTransaction(async (em) => {
+    const result = await this.transaction(async (em) => {
       ctx = await this.contextFor(principal, em);
       return work(ctx);
     });
@@ -99,13 +99,16 @@ export class RequestContextService {
   /** Start-up tasks that no person performs (creating the bootstrap administrator). */
   async asSystem<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     let ctx: RequestContext | undefined;
-    const result = await this.inTransaction((em: EntityManager) => work((ctx = this.systemContext(em))));
+    const result = await this.transaction((em: EntityManager) => work((ctx = this.systemContext(em))));
     await this.runAfterCommit(ctx);
     return result;
   }
 
-  /** A transaction whose changes to people's facts count at once for this process's cached principals. */
-  private async inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Every transaction of a request or a person: its changes to people's facts count for this
+   * process's cached principals as soon as it commits (the NOTIFY reaches other processes later).
+   */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     let changed: string[] = [];
     const result = await this.dataSource.transaction(async (em) => {
       const principalChanges = watchPrincipalChanges(em);

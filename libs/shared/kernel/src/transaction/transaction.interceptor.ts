@@ -1,9 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { DataSource, QueryFailedError } from 'typeorm';
-import { PrincipalCache, watchPrincipalChanges } from '../access/principal-cache';
+import { QueryFailedError } from 'typeorm';
 import { GraphQLContext } from '../context/execution';
 import { RequestContext } from '../context/request-context';
 import { RequestContextService } from '../context/request-context.service';
@@ -23,10 +21,8 @@ export class TransactionInterceptor implements NestInterceptor {
   private readonly logger = new Logger(TransactionInterceptor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly domainEvents: DomainEvents,
     private readonly contexts: RequestContextService,
-    private readonly principalCache: PrincipalCache,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -49,13 +45,12 @@ export class TransactionInterceptor implements NestInterceptor {
     for (let attempt = 1; ; attempt++) {
       let published = 0;
       let committed: RequestContext | undefined;
-      let changedPrincipals: string[] = [];
       try {
-        const result = await this.dataSource.transaction(async (em) => {
+        // A sign-out or a change of roles counts from the very next request to this process.
+        const result = await this.contexts.transaction(async (em) => {
           const ctx = base.forTransaction(em);
           committed = ctx;
           req.braid = ctx;
-          const principalChanges = watchPrincipalChanges(em);
           try {
             const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
             if (ctx.auditEventsWritten === 0) {
@@ -68,11 +63,8 @@ export class TransactionInterceptor implements NestInterceptor {
           } finally {
             // Nested fields of the payload resolve after commit: they read through the base context.
             req.braid = base;
-            changedPrincipals = principalChanges();
           }
         });
-        // A sign-out or a change of roles counts from the very next request to this process.
-        this.principalCache.forgetUsers(changedPrincipals);
         // Live updates go out only now: a subscriber never sees a change that was rolled back.
         await this.contexts.runAfterCommit(committed);
         // Deliver this mutation's events before answering, so what they cause (a grant for a
