@@ -108,7 +108,9 @@ function fundFromStreams(streams: StreamBudget[], grantCounts: Map<string, numbe
   const byCurrency = new Map<string, StreamBudget[]>();
   for (const stream of streams) {
     const currency = stream.fundingStream.currency;
-    byCurrency.set(currency, [...(byCurrency.get(currency) ?? []), stream]);
+    const members = byCurrency.get(currency);
+    if (members) members.push(stream);
+    else byCurrency.set(currency, [stream]);
   }
   return [...byCurrency.keys()].sort().map((currency) => {
     const members = byCurrency.get(currency) as StreamBudget[];
