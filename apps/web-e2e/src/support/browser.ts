@@ -30,7 +30,10 @@ export function useBrowser(): { browser: () => Browser; newPage: (options?: Page
     });
   });
 
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A browser test that fails on CI once in many runs cannot be rerun to look at: keep what each
+    // page showed and what went wrong in it, so the one failing run explains itself.
+    if (task.result?.state === 'fail') await describeFailure(task.name, contexts);
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
 
@@ -56,6 +59,7 @@ export function useBrowser(): { browser: () => Browser; newPage: (options?: Page
       });
       contexts.push(context);
       const page = await context.newPage();
+      watch(page);
       page.setDefaultTimeout(10_000);
       return page;
     },
@@ -66,6 +70,58 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The browser's language (navigator.languages), as a person's phone would be set. */
   locale?: string;
+}
+
+/** What went wrong in a page as it ran: console errors, uncaught errors, GraphQL errors, HTTP failures. */
+const troubles = new WeakMap<Page, string[]>();
+
+function watch(page: Page): void {
+  const seen: string[] = [];
+  troubles.set(page, seen);
+  const note = (line: string) => {
+    seen.push(`${new Date().toISOString()} ${line}`);
+    if (seen.length > 50) seen.shift();
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      note(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => note(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    note(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      note(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+    void response.text().then(
+      (body) => {
+        if (body.includes('"errors"'))
+          note(`GraphQL ${response.request().postDataJSON()?.operationName ?? '?'}: ${body.slice(0, 600)}`);
+      },
+      () => undefined,
+    );
+  });
+}
+
+async function describeFailure(testName: string, contexts: readonly BrowserContext[]): Promise<void> {
+  const slug = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  const pages = contexts.flatMap((context) => context.pages());
+  const report: string[] = [`Browser state when "${testName}" failed (${pages.length} pages):`];
+  for (const [index, page] of pages.entries()) {
+    const name = `failed-${slug}-${index + 1}`;
+    await screenshot(page, name).catch(() => undefined);
+    const outline = await page
+      .locator('main')
+      .ariaSnapshot({ timeout: 2_000 })
+      .catch((error: Error) => `(no outline: ${error.message.split('\n')[0]})`);
+    report.push(
+      `--- page ${index + 1}: ${page.url()} (screenshot ${ARTIFACTS}/${name}.png)`,
+      ...(troubles.get(page) ?? []),
+      outline.length > 8_000 ? `${outline.slice(0, 8_000)}\n…` : outline,
+    );
+  }
+  console.error(report.join('\n'));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
