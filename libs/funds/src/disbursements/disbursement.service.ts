@@ -9,7 +9,7 @@ import {
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { loadByParent } from '../batched-reads';
-import { In, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import {
   DisbursementOnHold,
   IdempotencyKeyReused,
@@ -318,7 +318,25 @@ export class DisbursementService {
     reason: string | null,
     ledgerTransactionId: string | null,
   ): Promise<void> {
-    await ctx.em.save(disbursement);
+    // An UPDATE of the columns a move changes, not save(): save reads the row again first, and the
+    // tranche is already locked and in hand.
+    const updated: { updated_at: Date }[] = (
+      await ctx.em
+        .createQueryBuilder()
+        .update(Disbursement)
+        .set({
+          status: disbursement.status,
+          releasedAt: disbursement.releasedAt,
+          releaseTransactionId: disbursement.releaseTransactionId,
+          paidAt: disbursement.paidAt,
+          paymentReference: disbursement.paymentReference,
+          cancelledAt: disbursement.cancelledAt,
+        })
+        .where('id = :id', { id: disbursement.id })
+        .returning(['updatedAt'])
+        .execute()
+    ).raw;
+    disbursement.updatedAt = updated[0].updated_at;
     await ctx.em.insert(DisbursementTransition, {
       collaborativeId: disbursement.collaborativeId,
       disbursementId: disbursement.id,
@@ -335,17 +353,16 @@ export class DisbursementService {
     ctx: RequestContext,
     grantId: string,
   ): Promise<{ allocation: GrantAllocation; stream: FundingStream }[]> {
-    const allocations = await ctx.em.find(GrantAllocation, {
-      where: { grantId },
-      order: { position: 'ASC' },
-    });
-    const streams = await ctx.em.findBy(FundingStream, {
-      id: In(allocations.map((allocation) => allocation.fundingStreamId)),
-    });
-    const byId = new Map(streams.map((stream) => [stream.id, stream]));
+    const allocations = await ctx.em
+      .getRepository(GrantAllocation)
+      .createQueryBuilder('allocation')
+      .innerJoinAndSelect('allocation.fundingStream', 'stream')
+      .where('allocation.grantId = :grantId', { grantId })
+      .orderBy('allocation.position')
+      .getMany();
     return allocations.map((allocation) => ({
       allocation,
-      stream: byId.get(allocation.fundingStreamId) as FundingStream,
+      stream: allocation.fundingStream as FundingStream,
     }));
   }
 

@@ -106,29 +106,52 @@ export class LedgerService {
     currency: string,
     refs: readonly AccountRef[],
   ): Promise<void> {
-    const rows = uniqueRefs(refs).map((ref) => ({
-      collaborativeId,
-      key: accountKey(ref),
-      kind: ref.kind,
-      fundingStreamId: ref.fundingStreamId,
-      grantId: ref.grantId ?? null,
-      organizationId: ref.organizationId ?? null,
-      currency,
-    }));
+    // In key order, so that two transactions opening the same accounts insert them in one order.
+    const rows = uniqueRefs(refs)
+      .sort((a, b) => (accountKey(a) < accountKey(b) ? -1 : 1))
+      .map((ref) => ({
+        collaborativeId,
+        key: accountKey(ref),
+        kind: ref.kind,
+        fundingStreamId: ref.fundingStreamId,
+        grantId: ref.grantId ?? null,
+        organizationId: ref.organizationId ?? null,
+        currency,
+      }));
     if (rows.length === 0) return;
     await ctx.em.createQueryBuilder().insert().into(LedgerAccount).values(rows).orIgnore().execute();
   }
 
-  /** Opens (if needed) and locks the accounts with SELECT ... ORDER BY id FOR UPDATE. */
+  /**
+   * Locks the accounts with SELECT ... ORDER BY id FOR UPDATE, opening the missing ones first.
+   * Most postings touch accounts that exist (a stream's cash, a grant's commitment), so the lock is
+   * tried first and the insert is paid for only when something is missing; the rows already locked
+   * are then locked again, in order, with the new ones. While accounts are first being created, a
+   * third transaction can make that insert wait on someone who waits on us: PostgreSQL detects the
+   * deadlock and the transaction interceptor retries the request.
+   */
   async lock(
     ctx: RequestContext,
     collaborativeId: string,
     currency: string,
     refs: readonly AccountRef[],
   ): Promise<LockedAccounts> {
-    await this.open(ctx, collaborativeId, currency, refs);
-    const keys = uniqueRefs(refs).map(accountKey);
-    const accounts = await ctx.em
+    const unique = uniqueRefs(refs);
+    const keys = unique.map(accountKey);
+    let accounts = await this.selectForUpdate(ctx, collaborativeId, keys);
+    if (accounts.length < keys.length) {
+      await this.open(ctx, collaborativeId, currency, unique);
+      accounts = await this.selectForUpdate(ctx, collaborativeId, keys);
+    }
+    return new LockedAccounts(new Map(accounts.map((account) => [account.key, account])));
+  }
+
+  private selectForUpdate(
+    ctx: RequestContext,
+    collaborativeId: string,
+    keys: string[],
+  ): Promise<LedgerAccount[]> {
+    return ctx.em
       .getRepository(LedgerAccount)
       .createQueryBuilder('account')
       .where('account.collaborativeId = :collaborativeId AND account.key IN (:...keys)', {
@@ -138,7 +161,6 @@ export class LedgerService {
       .orderBy('account.id')
       .setLock('pessimistic_write')
       .getMany();
-    return new LockedAccounts(new Map(accounts.map((account) => [account.key, account])));
   }
 
   /**
@@ -166,7 +188,9 @@ export class LedgerService {
       postedByUserId: ctx.actorUserId,
       postedByName: ctx.principal?.displayName ?? 'Braid (system)',
     });
-    await ctx.em.save(transaction);
+    // insert, not save: save would diff and cascade a row that is only ever inserted. The insert
+    // still fills in the generated id, sequence and posting time.
+    await ctx.em.insert(LedgerTransaction, transaction);
     const entries = legs.map((leg) => {
       const account = accounts.get(leg.account);
       if (account.currency !== posting.currency)

@@ -2,7 +2,6 @@ import { Disbursement, DisbursementHolds, Grant } from '@braid/funds';
 import { RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { RequirementService } from '../requirements/requirement.service';
-import { ReportSettingsService } from './report-settings.service';
 
 export const LATE_REPORT_HOLD = 'late-report';
 
@@ -14,17 +13,13 @@ export const LATE_REPORT_HOLD = 'late-report';
  */
 @Injectable()
 export class LateReportHold {
-  constructor(
-    private readonly requirements: RequirementService,
-    private readonly settings: ReportSettingsService,
-  ) {}
+  constructor(private readonly requirements: RequirementService) {}
 
   register(holds: DisbursementHolds): void {
     holds.register(LATE_REPORT_HOLD, (ctx, tranche, grant) => this.reason(ctx, tranche, grant));
   }
 
   async reason(ctx: RequestContext, tranche: Disbursement, grant: Grant): Promise<string | null> {
-    if (!(await this.settings.holdsEnabled(ctx.em, grant.collaborativeId))) return null;
     const holds = await this.requirements.holdsFor(ctx, grant.id, tranche.plannedOn);
     return holds.length ? holds.join('; ') : null;
   }

@@ -1,7 +1,6 @@
 import { Collaborative } from '@braid/collaboratives';
 import { assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { UpdateReportSettingsInput } from '../dto/reports.inputs';
 import { ReportSettings } from './report-settings.entity';
 
@@ -20,11 +19,6 @@ export class ReportSettingsService {
     await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
     assertCan(ctx, 'read', 'ReportSettings', { collaborativeId });
     return (await ctx.em.findOneBy(ReportSettings, { collaborativeId })) ?? defaults(collaborativeId);
-  }
-
-  async holdsEnabled(em: EntityManager, collaborativeId: string): Promise<boolean> {
-    return ((await em.findOneBy(ReportSettings, { collaborativeId })) ?? defaults(collaborativeId))
-      .holdDisbursementsOnLateReports;
   }
 
   async update(ctx: RequestContext, input: UpdateReportSettingsInput): Promise<ReportSettings> {

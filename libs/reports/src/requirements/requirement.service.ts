@@ -237,8 +237,9 @@ export class RequirementService {
    * Why a tranche planned on `plannedOn` is held, in words naming each missing report: a report
    * due before that date that is late (nothing submitted after its due date) or has changes
    * requested and not resubmitted. "The next disbursement" is the one a report comes before: a
-   * tranche planned before any report was due is not held, whenever it is released. Read in the
-   * release transaction; computed in SQL over the grant's requirements.
+   * tranche planned before any report was due is not held, whenever it is released. Nothing is
+   * held when the collaborative has turned holds off (report_settings; on when never set). Read in
+   * the release transaction, in one statement, settings included.
    */
   async holdsFor(ctx: RequestContext, grantId: string, plannedOn: string): Promise<string[]> {
     const rows: { covers: string; due_on: string; latest: GrantReportStatus | null }[] = await ctx.em.query(
@@ -249,6 +250,8 @@ export class RequirementService {
             WHERE report.requirement_id = requirement.id AND report.status <> 'DRAFT'
             ORDER BY report.version DESC LIMIT 1) latest ON true
         WHERE requirement.grant_id = $1 AND requirement.due_on < $3::date
+          AND COALESCE((SELECT settings.hold_disbursements_on_late_reports FROM report_settings settings
+                         WHERE settings.collaborative_id = requirement.collaborative_id), true)
           AND (latest.status = 'CHANGES_REQUESTED' OR (latest.status IS NULL AND requirement.due_on < $2::date))
         ORDER BY requirement.due_on`,
       [grantId, todayIso(), plannedOn],
