@@ -6,7 +6,8 @@ import { GraphQLClient } from '../support/graphql-client';
 import { subscribe } from '../support/subscriptions';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
-import { leadershipMeeting, openMotion, present, vote } from './governance-support';
+import { Redis } from 'ioredis';
+import { GQL, leadershipMeeting, openMotion, present, vote } from './governance-support';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const MOTION_UPDATED = `subscription($motionId: ID!) { motionUpdated(motionId: $motionId) { motionId status ballotsCast counts { yes no abstain } } }`;
@@ -39,7 +40,7 @@ describe('Live updates of a motion across two API processes', () => {
   };
 
   beforeAll(async () => {
-    first = await startTestApp('gov-live', { redisUrl: REDIS_URL });
+    first = await startTestApp('gov-live', { redisUrl: REDIS_URL, queryStats: true });
     second = await startTestApp('gov-live', { redisUrl: REDIS_URL }, first.db);
     tenant = await createTenant(first, 'gov-live');
     const meetingId = await leadershipMeeting(
@@ -118,5 +119,35 @@ describe('Live updates of a motion across two API processes', () => {
     expect(await outcome(onSecond(tenant.clients.partnerA))).toBe('FORBIDDEN');
     const other = await createTenant(first, 'gov-live-other');
     expect(await outcome(onSecond(other.clients.chair))).toBe('NOT_FOUND');
+  });
+
+  it('reads the update for subscribers only while someone listens, in any process', async () => {
+    const redis = new Redis(REDIS_URL);
+    const listeners = async () =>
+      Number(((await redis.pubsub('NUMSUB', `braid:live:motion:${motionId}`)) as [string, number])[1]);
+    const cast = async (choice: string) => {
+      const response = await tenant.clients.member.request(GQL.castBallot, { input: { motionId, choice } });
+      expect(response.errors).toBeUndefined();
+      return response.sqlQueries as number;
+    };
+    try {
+      // Earlier projectors have hung up; Redis forgets them a moment later.
+      for (let i = 0; i < 50 && (await listeners()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await listeners()).toBe(0);
+      await cast('ABSTAIN'); // the member's principal is remembered from here on
+      const unheard = await cast('NO');
+
+      const projector = subscribe<LiveUpdate>(onSecond(tenant.clients.observer), MOTION_UPDATED, {
+        motionId,
+      });
+      await projector.next();
+      const heard = await cast('YES');
+      expect((await projector.next()).data?.motionUpdated).toMatchObject({ counts: { yes: 1 } });
+      await projector.close();
+      // The motion, the ballots and recusals counted, the counts by choice.
+      expect(heard - unheard).toBe(4);
+    } finally {
+      redis.disconnect();
+    }
   });
 });

@@ -130,11 +130,7 @@ export class BallotService {
   }
 
   async holdOpenMotion(ctx: RequestContext, motionId: string, allowDraft = false): Promise<Motion> {
-    await findAccessible(ctx, Motion, 'Motion', motionId);
-    const motion = await ctx.em.findOneOrFail(Motion, {
-      where: { id: motionId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    const motion = await findAccessible(ctx, Motion, 'Motion', motionId, { lock: 'share' });
     const acceptable = allowDraft ? [MotionStatus.DRAFT, MotionStatus.OPEN] : [MotionStatus.OPEN];
     if (!acceptable.includes(motion.status)) throw new MotionNotOpen(motion.status);
     return motion;
@@ -180,7 +176,7 @@ export class BallotService {
       castByAlternate: byAlternate,
       version: ballot.version + 1,
     });
-    await ctx.em.save(ballot);
+    await this.saveChange(ctx, ballot);
     await this.record(ctx, 'ballot.changed', ballot, before, ballot);
     return { ballot, changed: true, receipt: null };
   }
@@ -217,7 +213,7 @@ export class BallotService {
         castByAlternate: byAlternate,
         version: ballot.version + 1,
       });
-      await ctx.em.save(ballot);
+      await this.saveChange(ctx, ballot);
     }
     box[BOX_COLUMN[input.choice]] += 1;
     await ctx.em.save(box);
@@ -237,25 +233,47 @@ export class BallotService {
     choice: BallotChoice | null,
     byAlternate: boolean,
   ): Promise<Ballot | null> {
+    const ballot = ctx.em.create(Ballot, {
+      collaborativeId: motion.collaborativeId,
+      motionId: motion.id,
+      seatId: seat.id,
+      secret: motion.secret,
+      choice,
+      castByUserId: ctx.userId,
+      castByAlternate: byAlternate,
+      version: 1,
+    });
+    // RETURNING hands back what the database filled in (id, timestamps): no second read. A seat
+    // that already voted returns no row.
     const result = await ctx.em
       .createQueryBuilder()
       .insert()
       .into(Ballot)
-      .values({
-        collaborativeId: motion.collaborativeId,
-        motionId: motion.id,
-        seatId: seat.id,
-        secret: motion.secret,
-        choice,
-        castByUserId: ctx.userId,
-        castByAlternate: byAlternate,
-        version: 1,
-      })
+      .values(ballot)
       .orIgnore()
-      .returning(['id'])
+      .returning(['id', 'castAt', 'updatedAt'])
+      .updateEntity(false)
       .execute();
-    const id = (result.raw as { id: string }[])[0]?.id;
-    return id ? ctx.em.findOneByOrFail(Ballot, { id }) : null;
+    const row = (result.raw as { id: string; cast_at: Date; updated_at: Date }[])[0];
+    if (!row) return null;
+    return Object.assign(ballot, { id: row.id, castAt: row.cast_at, updatedAt: row.updated_at });
+  }
+
+  /** The changed columns of a locked ballot, without save()'s read of the row it already holds. */
+  private async saveChange(ctx: RequestContext, ballot: Ballot): Promise<void> {
+    const result = await ctx.em
+      .createQueryBuilder()
+      .update(Ballot)
+      .set({
+        choice: ballot.choice,
+        castByUserId: ballot.castByUserId,
+        castByAlternate: ballot.castByAlternate,
+        version: ballot.version,
+      })
+      .where('id = :id', { id: ballot.id })
+      .returning(['updatedAt'])
+      .execute();
+    ballot.updatedAt = (result.raw as { updated_at: Date }[])[0].updated_at;
   }
 
   private async lockBox(ctx: RequestContext, motion: Motion): Promise<SecretBallotBox> {

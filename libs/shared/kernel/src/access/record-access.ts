@@ -10,8 +10,11 @@ type Subject = Exclude<SubjectName, 'all'>;
 
 export interface FindAccessibleOptions {
   action?: Action;
-  /** Lock the row for the rest of the transaction (SELECT ... FOR UPDATE). */
-  lock?: boolean;
+  /**
+   * Lock the row for the rest of the transaction: `true` for SELECT ... FOR UPDATE, `'share'` for
+   * FOR SHARE (others may hold it too; an update waits for them all).
+   */
+  lock?: boolean | 'share';
 }
 
 /**
@@ -31,7 +34,7 @@ export async function findAccessible<T extends ObjectLiteral>(
     .createQueryBuilder('record')
     .where('record.id = :id', { id })
     .andWhere(accessibleBy(ctx.ability, options.action ?? 'read', subject, 'record'));
-  if (options.lock) qb.setLock('pessimistic_write');
+  if (options.lock) qb.setLock(options.lock === 'share' ? 'pessimistic_read' : 'pessimistic_write');
   const record = await qb.getOne();
   if (!record) throw new NotFoundError(subject, id);
   return record;

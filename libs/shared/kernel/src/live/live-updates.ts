@@ -41,6 +41,8 @@ export class LiveUpdates implements OnApplicationShutdown {
   private readonly logger = new Logger(LiveUpdates.name);
   private readonly engine: PubSubEngine;
   private readonly redis: Redis[] = [];
+  /** Subscribers in this process, by topic: the whole story when updates travel through memory. */
+  private readonly listeners = new Map<string, number>();
 
   constructor(@Inject(LIVE_UPDATES_OPTIONS) options: LiveUpdatesOptions) {
     if (options.redisUrl) {
@@ -63,7 +65,10 @@ export class LiveUpdates implements OnApplicationShutdown {
 
   /**
    * After the context's transaction commits, reads the update with a fresh EntityManager (so it
-   * reflects every committed change, not this transaction's snapshot) and publishes it.
+   * reflects every committed change, not this transaction's snapshot) and publishes it — when
+   * someone listens. Most ballots are cast with no projector open, and the read costs the request
+   * several statements. A subscriber that starts listening after the check reads the motion as it
+   * is once it listens (MotionLive.follow), which already includes this commit: nothing is missed.
    */
   publishAfterCommit<T extends object>(
     ctx: RequestContext,
@@ -71,9 +76,17 @@ export class LiveUpdates implements OnApplicationShutdown {
     read: (em: EntityManager) => Promise<T | null>,
   ): void {
     ctx.afterCommit(async (em) => {
+      if (!(await this.anyoneListening(topic))) return;
       const update = await read(em);
       if (update) await this.engine.publish(CHANNEL_PREFIX + topic, update);
     });
+  }
+
+  /** In any API process: Redis counts the subscribed connections, one per process and channel. */
+  private async anyoneListening(topic: string): Promise<boolean> {
+    if (!this.redis.length) return (this.listeners.get(topic) ?? 0) > 0;
+    const [, count] = (await this.redis[0].pubsub('NUMSUB', CHANNEL_PREFIX + topic)) as [string, number];
+    return Number(count) > 0;
   }
 
   /** Starts listening on a topic; resolves once the subscription is live (Redis has confirmed it). */
@@ -95,9 +108,13 @@ export class LiveUpdates implements OnApplicationShutdown {
       },
       {},
     );
+    this.listeners.set(topic, (this.listeners.get(topic) ?? 0) + 1);
     const finish = async (): Promise<IteratorResult<T>> => {
       if (!done) {
         done = true;
+        const left = (this.listeners.get(topic) ?? 1) - 1;
+        if (left > 0) this.listeners.set(topic, left);
+        else this.listeners.delete(topic);
         this.engine.unsubscribe(subscriptionId);
         waiting?.({ value: undefined, done: true });
         waiting = null;
