@@ -6,6 +6,7 @@ import {
   findAccessible,
   paginate,
   RequestContext,
+  updateLoaded,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { loadByParent } from '../batched-reads';
@@ -318,25 +319,14 @@ export class DisbursementService {
     reason: string | null,
     ledgerTransactionId: string | null,
   ): Promise<void> {
-    // An UPDATE of the columns a move changes, not save(): save reads the row again first, and the
-    // tranche is already locked and in hand.
-    const updated: { updated_at: Date }[] = (
-      await ctx.em
-        .createQueryBuilder()
-        .update(Disbursement)
-        .set({
-          status: disbursement.status,
-          releasedAt: disbursement.releasedAt,
-          releaseTransactionId: disbursement.releaseTransactionId,
-          paidAt: disbursement.paidAt,
-          paymentReference: disbursement.paymentReference,
-          cancelledAt: disbursement.cancelledAt,
-        })
-        .where('id = :id', { id: disbursement.id })
-        .returning(['updatedAt'])
-        .execute()
-    ).raw;
-    disbursement.updatedAt = updated[0].updated_at;
+    await updateLoaded(ctx.em, Disbursement, disbursement, [
+      'status',
+      'releasedAt',
+      'releaseTransactionId',
+      'paidAt',
+      'paymentReference',
+      'cancelledAt',
+    ]);
     await ctx.em.insert(DisbursementTransition, {
       collaborativeId: disbursement.collaborativeId,
       disbursementId: disbursement.id,

@@ -9,6 +9,7 @@ import {
   findAccessible,
   paginate,
   RequestContext,
+  updateLoaded,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { ReportAttachment } from '../attachments/report-attachment.entity';
@@ -294,7 +295,7 @@ export class GrantReportService {
     report.status = submittedStatus(report.version);
     report.submittedAt = new Date();
     report.submittedByUserId = ctx.userId;
-    await ctx.em.save(report);
+    await updateLoaded(ctx.em, GrantReport, report, ['status', 'submittedAt', 'submittedByUserId']);
     await this.audit.record(ctx, {
       action: report.version === 1 ? 'grantReport.submitted' : 'grantReport.resubmitted',
       collaborativeId: report.collaborativeId,

@@ -32,4 +32,5 @@ export * from './persistence/column-types';
 export * from './persistence/pg-types';
 export * from './persistence/query-stats';
 export * from './persistence/snake-naming.strategy';
+export * from './persistence/update-loaded';
 export * from './migrations';

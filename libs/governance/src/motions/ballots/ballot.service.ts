@@ -1,6 +1,13 @@
 import { AttendanceStatus, BallotChoice, MotionStatus } from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
-import { assertCan, AuditService, findAccessible, NotFoundError, RequestContext } from '@braid/kernel';
+import {
+  assertCan,
+  AuditService,
+  findAccessible,
+  NotFoundError,
+  RequestContext,
+  updateLoaded,
+} from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { loadByColumn } from '../../access';
@@ -176,7 +183,7 @@ export class BallotService {
       castByAlternate: byAlternate,
       version: ballot.version + 1,
     });
-    await this.saveChange(ctx, ballot);
+    await updateLoaded(ctx.em, Ballot, ballot, ['choice', 'castByUserId', 'castByAlternate', 'version']);
     await this.record(ctx, 'ballot.changed', ballot, before, ballot);
     return { ballot, changed: true, receipt: null };
   }
@@ -213,7 +220,7 @@ export class BallotService {
         castByAlternate: byAlternate,
         version: ballot.version + 1,
       });
-      await this.saveChange(ctx, ballot);
+      await updateLoaded(ctx.em, Ballot, ballot, ['choice', 'castByUserId', 'castByAlternate', 'version']);
     }
     box[BOX_COLUMN[input.choice]] += 1;
     await ctx.em.save(box);
@@ -257,23 +264,6 @@ export class BallotService {
     const row = (result.raw as { id: string; cast_at: Date; updated_at: Date }[])[0];
     if (!row) return null;
     return Object.assign(ballot, { id: row.id, castAt: row.cast_at, updatedAt: row.updated_at });
-  }
-
-  /** The changed columns of a locked ballot, without save()'s read of the row it already holds. */
-  private async saveChange(ctx: RequestContext, ballot: Ballot): Promise<void> {
-    const result = await ctx.em
-      .createQueryBuilder()
-      .update(Ballot)
-      .set({
-        choice: ballot.choice,
-        castByUserId: ballot.castByUserId,
-        castByAlternate: ballot.castByAlternate,
-        version: ballot.version,
-      })
-      .where('id = :id', { id: ballot.id })
-      .returning(['updatedAt'])
-      .execute();
-    ballot.updatedAt = (result.raw as { updated_at: Date }[])[0].updated_at;
   }
 
   private async lockBox(ctx: RequestContext, motion: Motion): Promise<SecretBallotBox> {
