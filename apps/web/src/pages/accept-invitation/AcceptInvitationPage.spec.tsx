@@ -120,6 +120,13 @@ describe('accepting an invitation', () => {
           collaborativeName: 'North Stockton Collaborative',
         }),
         accepted,
+        // Joining restarts the session (resetStore), which asks again for what is on screen.
+        preview({
+          email: RESIDENT.email,
+          accountExists: true,
+          collaborativeName: 'North Stockton Collaborative',
+          status: 'ACCEPTED',
+        }),
       ],
     });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Unirme' }));
