@@ -62,8 +62,10 @@ export class OutcomeService {
                 gm.target::text AS target, coalesce(a.actual, 0)::text AS actual
            FROM grant_metric gm
            JOIN grant_award award ON award.id = gm.grant_id
-           JOIN organization
-             ON organization.id = award.recipient_organization_id AND organization.collaborative_id = $1
+           -- No tenant condition on the recipient: it is the grant's own, so it says nothing new,
+           -- and the planner, multiplying the two conditions' selectivities, expected one row and
+           -- re-read the actuals for each grant (bench/, full scale: 14.6 ms instead of 3.2 ms).
+           JOIN organization ON organization.id = award.recipient_organization_id
            LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
           WHERE gm.collaborative_id = $1 ORDER BY award.created_at, award.id`,
         [collaborativeId],
