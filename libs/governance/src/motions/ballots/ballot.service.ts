@@ -52,6 +52,9 @@ const BOX_COLUMN: Record<BallotChoice, 'yes' | 'no' | 'abstain'> = {
   [BallotChoice.ABSTAIN]: 'abstain',
 };
 
+/** What changing a ballot (named or secret) writes. */
+const BALLOT_CHANGE = ['choice', 'castByUserId', 'castByAlternate', 'version'] as const;
+
 /** Where a seat's presence lets its holder, or its alternate, vote. */
 const HOLDER_SEATED = [AttendanceStatus.PRESENT, AttendanceStatus.REMOTE];
 
@@ -183,7 +186,7 @@ export class BallotService {
       castByAlternate: byAlternate,
       version: ballot.version + 1,
     });
-    await updateLoaded(ctx.em, Ballot, ballot, ['choice', 'castByUserId', 'castByAlternate', 'version']);
+    await updateLoaded(ctx.em, Ballot, ballot, BALLOT_CHANGE);
     await this.record(ctx, 'ballot.changed', ballot, before, ballot);
     return { ballot, changed: true, receipt: null };
   }
@@ -220,7 +223,7 @@ export class BallotService {
         castByAlternate: byAlternate,
         version: ballot.version + 1,
       });
-      await updateLoaded(ctx.em, Ballot, ballot, ['choice', 'castByUserId', 'castByAlternate', 'version']);
+      await updateLoaded(ctx.em, Ballot, ballot, BALLOT_CHANGE);
     }
     box[BOX_COLUMN[input.choice]] += 1;
     await ctx.em.save(box);
