@@ -42,7 +42,8 @@ export function parseTimestamptz(text: string): Date | null {
   const hour = digits(text, 11, 13);
   const minute = digits(text, 14, 16);
   const second = digits(text, 17, 19);
-  if (year < 0 || month < 1 || day < 1 || hour < 0 || minute < 0 || second < 0) return null;
+  // Years before 100 are rare enough to leave to the general parser, which knows their quirks.
+  if (year < 100 || month < 1 || day < 1 || hour < 0 || minute < 0 || second < 0) return null;
   let i = 19;
   let ms = 0;
   if (text.charCodeAt(i) === 46) {
@@ -64,8 +65,7 @@ export function parseTimestamptz(text: string): Date | null {
   if (offsetHours < 0 || offsetMinutes < 0 || offsetSeconds < 0) return null;
   const offset = (sign === 43 ? 1 : -1) * (offsetHours * 3600 + offsetMinutes * 60 + offsetSeconds);
   const seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second - offset;
-  // Years before 100 are rare enough to leave to the general parser, which knows their quirks.
-  return year < 100 ? null : new Date(seconds * 1000 + ms);
+  return new Date(seconds * 1000 + ms);
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
