@@ -1,4 +1,10 @@
-import { QueryStatsLogger, SnakeNamingStrategy } from '@braid/kernel';
+import {
+  CONNECTION_MAX_USES,
+  PREPARED_STATEMENTS_PER_CONNECTION,
+  preparingClient,
+  QueryStatsLogger,
+  SnakeNamingStrategy,
+} from '@braid/kernel';
 import { DataSourceOptions } from 'typeorm';
 import { entities, migrations } from './schema';
 
@@ -21,7 +27,14 @@ export function dataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     logger: new QueryStatsLogger(),
     maxQueryExecutionTime: 500,
-    extra: { max: Number(process.env['BRAID_DB_POOL_SIZE'] ?? 20), application_name: 'braid' },
+    extra: {
+      max: Number(process.env['BRAID_DB_POOL_SIZE'] ?? 20),
+      application_name: 'braid',
+      maxUses: CONNECTION_MAX_USES,
+      Client: preparingClient(
+        Number(process.env['BRAID_DB_PREPARED_STATEMENTS'] ?? PREPARED_STATEMENTS_PER_CONNECTION),
+      ),
+    },
     ...overrides,
   } as DataSourceOptions;
 }

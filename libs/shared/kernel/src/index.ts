@@ -30,6 +30,7 @@ export * from './money/money.graphql';
 export * from './pagination/connection';
 export * from './persistence/column-types';
 export * from './persistence/pg-types';
+export * from './persistence/prepared-statements';
 export * from './persistence/query-stats';
 export * from './persistence/snake-naming.strategy';
 export * from './persistence/update-loaded';
