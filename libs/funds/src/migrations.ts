@@ -12,6 +12,7 @@ import { FundingStream } from './streams/funding-stream.entity';
 import { CreateWellnessFund1795429926516 } from './migrations/1795429926516-CreateWellnessFund';
 import { LinkGrantsToApprovingMotions1795431966033 } from './migrations/1795431966033-LinkGrantsToApprovingMotions';
 import { IndexGrantPagesInKeysetOrder1795437640397 } from './migrations/1795437640397-IndexGrantPagesInKeysetOrder';
+import { LeaveRoomForBalanceUpdates1795460000000 } from './migrations/1795460000000-LeaveRoomForBalanceUpdates';
 
 export const fundsEntities = [
   FundingStream,
@@ -30,4 +31,5 @@ export const fundsMigrations: Function[] = [
   CreateWellnessFund1795429926516,
   LinkGrantsToApprovingMotions1795431966033,
   IndexGrantPagesInKeysetOrder1795437640397,
+  LeaveRoomForBalanceUpdates1795460000000,
 ];
