@@ -96,7 +96,8 @@ describe('preparingClient (real PostgreSQL)', () => {
     }
   });
 
-  it('is plain pg with a limit of 0', () => {
+  it('is plain pg with a limit of 0, or one that is not a number', () => {
     expect(preparingClient(0)).toBe(Client);
+    expect(preparingClient(Number('two hundred'))).toBe(Client);
   });
 });

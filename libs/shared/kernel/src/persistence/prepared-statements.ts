@@ -29,7 +29,8 @@ export const CONNECTION_MAX_USES = 10_000;
  * transaction mode before 1.21), set BRAID_DB_PREPARED_STATEMENTS=0 (README).
  */
 export function preparingClient(limit: number = PREPARED_STATEMENTS_PER_CONNECTION): typeof Client {
-  if (limit <= 0) return Client;
+  // 0 turns it off; so does a limit that is not a number, rather than preparing without bound.
+  if (!(limit > 0)) return Client;
   const query = Client.prototype.query as (this: Client, ...args: unknown[]) => never;
   return class PreparingClient extends Client {
     /** Statement text → its name on this connection. */
