@@ -108,7 +108,6 @@ export class LedgerService {
   ): Promise<void> {
     // In key order, so that two transactions opening the same accounts insert them in one order.
     const rows = uniqueRefs(refs)
-      .sort((a, b) => (accountKey(a) < accountKey(b) ? -1 : 1))
       .map((ref) => ({
         collaborativeId,
         key: accountKey(ref),
@@ -117,7 +116,8 @@ export class LedgerService {
         grantId: ref.grantId ?? null,
         organizationId: ref.organizationId ?? null,
         currency,
-      }));
+      }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
     if (rows.length === 0) return;
     await ctx.em.createQueryBuilder().insert().into(LedgerAccount).values(rows).orIgnore().execute();
   }
