@@ -1,4 +1,4 @@
-import { Client, ClientConfig } from 'pg';
+import { Client } from 'pg';
 
 /**
  * How many statements one connection prepares at most; later ones go unnamed, as without this
@@ -35,10 +35,6 @@ export function preparingClient(limit: number = PREPARED_STATEMENTS_PER_CONNECTI
   return class PreparingClient extends Client {
     /** Statement text → its name on this connection. */
     private readonly prepared = new Map<string, string>();
-
-    constructor(config?: string | ClientConfig) {
-      super(config);
-    }
 
     // pg's query() has a dozen overloads; only (text, values[, callback]) is rewritten.
     override query(...args: unknown[]): never {
