@@ -13,7 +13,7 @@ import { ReportSettingsResolver } from './holds/report-settings.resolver';
 import { ReportSettingsService } from './holds/report-settings.service';
 import { GrantMetricResolver, MetricResolver } from './metrics/metric.resolver';
 import { MetricService } from './metrics/metric.service';
-import { OutcomeResolver } from './outcomes/outcome.resolver';
+import { MetricOutcomeResolver, OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomesExportController } from './outcomes/outcomes-export.controller';
 import { GrantCreatedHandler } from './requirements/grant-created.handler';
@@ -34,6 +34,7 @@ export const REPORTS_RESOLVERS = [
   GrantReportResolver,
   ReportSettingsResolver,
   OutcomeResolver,
+  MetricOutcomeResolver,
 ];
 
 /** The REST endpoints of reports (attachments, CSV), which the matrix covers as well. */

@@ -46,7 +46,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
   let revision: Report;
 
   beforeAll(async () => {
-    app = await startTestApp('reports-acceptance', { attachmentMaxBytes: MAX_BYTES });
+    app = await startTestApp('reports-acceptance', { attachmentMaxBytes: MAX_BYTES, queryStats: true });
     uploadsDir = app.braid.config.uploadsDir;
     tenant = await createTenant(app, 'reports');
     fund = new FundBuilder(app, tenant, { reportHolds: true });
@@ -605,6 +605,15 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       },
     ]);
     expect(educated).toMatchObject({ target: 1000, actual: 450, percentAchieved: 45, grantCount: 1 });
+
+    // Each breakdown is one statement for every metric, and only read when the query selects it.
+    const totalsOnly = await tenant.clients.chair.request(
+      `query ($collaborativeId: ID!) { outcomeRollup(collaborativeId: $collaborativeId) { metrics { name actual } } }`,
+      { collaborativeId: tenant.collaborativeId },
+    );
+    const withBreakdowns = await tenant.clients.chair.request(ROLLUP, { collaborativeId: tenant.collaborativeId });
+    expect(totalsOnly.errors).toBeUndefined();
+    expect(withBreakdowns.sqlQueries).toBe((totalsOnly.sqlQueries as number) + 3);
 
     const { funderOutcomes } = await fund.admin.data<{
       funderOutcomes: {

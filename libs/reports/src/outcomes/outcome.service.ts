@@ -2,7 +2,16 @@ import { CollaborativeService, Collaborative } from '@braid/collaboratives';
 import { can, findAccessible, ForbiddenError, Money, NotFoundError, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { figures } from './outcome-figures';
-import { FunderOutcome, MetricOutcome, OutcomeRollup, PublicMetricOutcome } from './outcome.types';
+import {
+  FunderOutcome,
+  GrantOutcome,
+  MetricOutcome,
+  MetricOutcomeDetail,
+  OutcomeRollup,
+  PeriodOutcome,
+  PublicMetricOutcome,
+  StreamOutcome,
+} from './outcome.types';
 
 /**
  * Accepted values per grant and metric: the one accepted version of each requirement (a
@@ -40,12 +49,33 @@ export class OutcomeService {
 
   async rollup(ctx: RequestContext, collaborativeId: string): Promise<OutcomeRollup> {
     await this.requireAccess(ctx, collaborativeId, 'read');
-    return { collaborativeId, metrics: await this.metricOutcomes(ctx, collaborativeId) };
+    return { collaborativeId, metrics: await this.metricSummaries(ctx, collaborativeId) };
   }
 
-  async metricOutcomes(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcome[]> {
+  /**
+   * Every metric with its grants, periods and streams (the CSV export). GraphQL reads the
+   * summaries alone and each breakdown only when a query selects it (MetricOutcomeResolver): the
+   * roll-up page's streams need none of the 750 grant and period rows of a 250-grant fund (bench/).
+   */
+  async metricOutcomes(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcomeDetail[]> {
     const [metrics, grants, periods, streams] = await Promise.all([
-      ctx.em.query(
+      this.metricSummaries(ctx, collaborativeId),
+      this.grantOutcomes(ctx, collaborativeId),
+      this.periodOutcomes(ctx, collaborativeId),
+      this.streamOutcomes(ctx, collaborativeId),
+    ]);
+    return metrics.map((metric) => ({
+      ...metric,
+      grants: grants.get(metric.metricId) ?? [],
+      periods: periods.get(metric.metricId) ?? [],
+      streams: streams.get(metric.metricId) ?? [],
+    }));
+  }
+
+  /** Each metric's totals over the collaborative's grants, by name. */
+  async metricSummaries(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcome[]> {
+    const rows: { id: string; name: string; unit: string; target: string; actual: string; grant_count: number }[] =
+      await ctx.em.query(
         `WITH actuals AS (${ACTUALS})
          SELECT metric.id, metric.name, metric.unit,
                 (SELECT coalesce(sum(gm.target), 0) FROM grant_metric gm WHERE gm.metric_id = metric.id)::text AS target,
@@ -53,112 +83,110 @@ export class OutcomeService {
                 (SELECT count(*) FROM grant_metric gm WHERE gm.metric_id = metric.id)::int AS grant_count
            FROM report_metric metric WHERE metric.collaborative_id = $1 ORDER BY metric.name`,
         [collaborativeId],
-      ) as Promise<
-        { id: string; name: string; unit: string; target: string; actual: string; grant_count: number }[]
-      >,
-      ctx.em.query(
-        `WITH actuals AS (${ACTUALS})
-         SELECT gm.metric_id, award.id AS grant_id, award.title, organization.name AS organization_name,
-                gm.target::text AS target, coalesce(a.actual, 0)::text AS actual
-           FROM grant_metric gm
-           JOIN grant_award award ON award.id = gm.grant_id
-           -- No tenant condition on the recipient: it is the grant's own, so it says nothing new,
-           -- and the planner, multiplying the two conditions' selectivities, expected one row and
-           -- re-read the actuals for each grant (bench/, full scale: 14.6 ms instead of 3.2 ms).
-           JOIN organization ON organization.id = award.recipient_organization_id
-           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
-          WHERE gm.collaborative_id = $1 ORDER BY award.created_at, award.id`,
-        [collaborativeId],
-      ) as Promise<
-        {
-          metric_id: string;
-          grant_id: string;
-          title: string;
-          organization_name: string;
-          target: string;
-          actual: string;
-        }[]
-      >,
-      ctx.em.query(
-        `SELECT t.metric_id, requirement.id AS requirement_id, requirement.grant_id, award.title, requirement.covers,
-                t.target::text AS target, coalesce(value.value, 0)::text AS actual
-           FROM requirement_metric_target t
-           -- The tenant condition restates what the target implies; without it the planner reads
-           -- every collaborative's requirements (bench/, full scale: 162 ms instead of 14 ms).
-           JOIN reporting_requirement requirement
-             ON requirement.id = t.requirement_id AND requirement.collaborative_id = $1
-           JOIN grant_award award ON award.id = requirement.grant_id
-           LEFT JOIN grant_report report ON report.requirement_id = requirement.id AND report.status = 'ACCEPTED'
-           LEFT JOIN report_metric_value value ON value.report_id = report.id AND value.metric_id = t.metric_id
-          WHERE t.collaborative_id = $1 ORDER BY award.created_at, award.id, requirement.sequence`,
-        [collaborativeId],
-      ) as Promise<
-        {
-          metric_id: string;
-          requirement_id: string;
-          grant_id: string;
-          title: string;
-          covers: string;
-          target: string;
-          actual: string;
-        }[]
-      >,
-      ctx.em.query(
-        `WITH actuals AS (${ACTUALS})
-         SELECT gm.metric_id, stream.id AS stream_id, stream.name AS stream_name, funder.name AS funder_name,
-                round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
-                round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
-           FROM grant_metric gm
-           JOIN grant_award award ON award.id = gm.grant_id
-           JOIN grant_allocation allocation ON allocation.grant_id = award.id
-           JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
-           JOIN organization funder ON funder.id = stream.funder_organization_id
-           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
-          WHERE gm.collaborative_id = $1
-          GROUP BY gm.metric_id, stream.id, stream.name, funder.name ORDER BY stream.name`,
-        [collaborativeId],
-      ) as Promise<
-        {
-          metric_id: string;
-          stream_id: string;
-          stream_name: string;
-          funder_name: string;
-          target: string;
-          actual: string;
-        }[]
-      >,
-    ]);
-    return metrics.map((metric) => ({
+      );
+    return rows.map((metric) => ({
       metricId: metric.id,
+      collaborativeId,
       name: metric.name,
       unit: metric.unit,
       grantCount: metric.grant_count,
       ...figures(metric.target, metric.actual),
-      grants: grants
-        .filter((row) => row.metric_id === metric.id)
-        .map((row) => ({
-          grantId: row.grant_id,
-          grantTitle: row.title,
-          organizationName: row.organization_name,
-          ...figures(row.target, row.actual),
-        })),
-      periods: periods
-        .filter((row) => row.metric_id === metric.id)
-        .map((row) => ({
-          requirementId: row.requirement_id,
-          grantId: row.grant_id,
-          grantTitle: row.title,
-          covers: row.covers,
-          ...figures(row.target, row.actual),
-        })),
-      streams: streams
-        .filter((row) => row.metric_id === metric.id)
-        .map((row) => ({
-          fundingStreamId: row.stream_id,
-          streamName: row.stream_name,
-          funderName: row.funder_name,
-          ...figures(row.target, row.actual),
-        })),
+    }));
+  }
+
+  /** Per metric, each grant that counts it, in the order grants were made. */
+  async grantOutcomes(ctx: RequestContext, collaborativeId: string): Promise<Map<string, GrantOutcome[]>> {
+    const rows: {
+      metric_id: string;
+      grant_id: string;
+      title: string;
+      organization_name: string;
+      target: string;
+      actual: string;
+    }[] = await ctx.em.query(
+      `WITH actuals AS (${ACTUALS})
+       SELECT gm.metric_id, award.id AS grant_id, award.title, organization.name AS organization_name,
+              gm.target::text AS target, coalesce(a.actual, 0)::text AS actual
+         FROM grant_metric gm
+         JOIN grant_award award ON award.id = gm.grant_id
+         -- No tenant condition on the recipient: it is the grant's own, so it says nothing new,
+         -- and the planner, multiplying the two conditions' selectivities, expected one row and
+         -- re-read the actuals for each grant (bench/, full scale: 14.6 ms instead of 3.2 ms).
+         JOIN organization ON organization.id = award.recipient_organization_id
+         LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+        WHERE gm.collaborative_id = $1 ORDER BY award.created_at, award.id`,
+      [collaborativeId],
+    );
+    return byMetric(rows, (row) => ({
+      grantId: row.grant_id,
+      grantTitle: row.title,
+      organizationName: row.organization_name,
+      ...figures(row.target, row.actual),
+    }));
+  }
+
+  /** Per metric, each reporting period's target and accepted value, grant by grant. */
+  async periodOutcomes(ctx: RequestContext, collaborativeId: string): Promise<Map<string, PeriodOutcome[]>> {
+    const rows: {
+      metric_id: string;
+      requirement_id: string;
+      grant_id: string;
+      title: string;
+      covers: string;
+      target: string;
+      actual: string;
+    }[] = await ctx.em.query(
+      `SELECT t.metric_id, requirement.id AS requirement_id, requirement.grant_id, award.title, requirement.covers,
+              t.target::text AS target, coalesce(value.value, 0)::text AS actual
+         FROM requirement_metric_target t
+         -- The tenant condition restates what the target implies; without it the planner reads
+         -- every collaborative's requirements (bench/, full scale: 162 ms instead of 14 ms).
+         JOIN reporting_requirement requirement
+           ON requirement.id = t.requirement_id AND requirement.collaborative_id = $1
+         JOIN grant_award award ON award.id = requirement.grant_id
+         LEFT JOIN grant_report report ON report.requirement_id = requirement.id AND report.status = 'ACCEPTED'
+         LEFT JOIN report_metric_value value ON value.report_id = report.id AND value.metric_id = t.metric_id
+        WHERE t.collaborative_id = $1 ORDER BY award.created_at, award.id, requirement.sequence`,
+      [collaborativeId],
+    );
+    return byMetric(rows, (row) => ({
+      requirementId: row.requirement_id,
+      grantId: row.grant_id,
+      grantTitle: row.title,
+      covers: row.covers,
+      ...figures(row.target, row.actual),
+    }));
+  }
+
+  /** Per metric, each stream's attributed share (allocation ÷ grant amount), by stream name. */
+  async streamOutcomes(ctx: RequestContext, collaborativeId: string): Promise<Map<string, StreamOutcome[]>> {
+    const rows: {
+      metric_id: string;
+      stream_id: string;
+      stream_name: string;
+      funder_name: string;
+      target: string;
+      actual: string;
+    }[] = await ctx.em.query(
+      `WITH actuals AS (${ACTUALS})
+       SELECT gm.metric_id, stream.id AS stream_id, stream.name AS stream_name, funder.name AS funder_name,
+              round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
+              round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
+         FROM grant_metric gm
+         JOIN grant_award award ON award.id = gm.grant_id
+         JOIN grant_allocation allocation ON allocation.grant_id = award.id
+         JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
+         JOIN organization funder ON funder.id = stream.funder_organization_id
+         LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+        WHERE gm.collaborative_id = $1
+        GROUP BY gm.metric_id, stream.id, stream.name, funder.name ORDER BY stream.name`,
+      [collaborativeId],
+    );
+    return byMetric(rows, (row) => ({
+      fundingStreamId: row.stream_id,
+      streamName: row.stream_name,
+      funderName: row.funder_name,
+      ...figures(row.target, row.actual),
     }));
   }
 
@@ -255,4 +283,15 @@ export class OutcomeService {
       ...figures(row.target, row.actual),
     }));
   }
+}
+
+/** Rows grouped by their metric, each group in the rows' order. */
+function byMetric<R extends { metric_id: string }, T>(rows: R[], map: (row: R) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.metric_id);
+    if (group) group.push(map(row));
+    else groups.set(row.metric_id, [map(row)]);
+  }
+  return groups;
 }

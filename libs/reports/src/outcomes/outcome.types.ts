@@ -73,15 +73,17 @@ export class MetricOutcome extends OutcomeFigures {
   @Field(() => Int)
   grantCount: number;
 
-  @Field(() => [GrantOutcome])
+  /**
+   * Not in the schema: what its grants, periods and streams are loaded by (MetricOutcomeResolver),
+   * only when a query asks for them.
+   */
+  collaborativeId: string;
+}
+
+/** A metric with every breakdown, as the CSV export writes it. */
+export interface MetricOutcomeDetail extends MetricOutcome {
   grants: GrantOutcome[];
-
-  @Field(() => [PeriodOutcome])
   periods: PeriodOutcome[];
-
-  @Field(() => [StreamOutcome], {
-    description: "Each stream's share, in proportion to its allocation to each grant.",
-  })
   streams: StreamOutcome[];
 }
 

@@ -14,6 +14,7 @@ describe('outcome figures and their CSV', () => {
       [
         {
           metricId: 'm',
+          collaborativeId: 'c',
           name: 'Clients, "non-duplicated"',
           unit: 'clients',
           grantCount: 1,

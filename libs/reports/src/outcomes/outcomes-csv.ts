@@ -1,6 +1,6 @@
 import { centsToDecimalString } from '@braid/contracts';
 import { csvRow, CsvValue } from '@braid/funds';
-import { FunderOutcome, MetricOutcome, OutcomeFigures } from './outcome.types';
+import { FunderOutcome, MetricOutcomeDetail, OutcomeFigures } from './outcome.types';
 
 export const OUTCOMES_HEADER = [
   'scope',
@@ -30,7 +30,7 @@ const numbers = (row: OutcomeFigures): CsvValue[] => [
  * per metric, then its grants, periods and streams, then a row per funder and metric with the
  * funder's money. Figures are as the roll-up answers them, so the file and the screen agree.
  */
-export function outcomesCsv(metrics: MetricOutcome[], funders: FunderOutcome[]): string {
+export function outcomesCsv(metrics: MetricOutcomeDetail[], funders: FunderOutcome[]): string {
   const rows: string[] = [csvRow(OUTCOMES_HEADER)];
   const blank = (n: number) => new Array<CsvValue>(n).fill('');
   for (const metric of metrics) {
