@@ -132,6 +132,32 @@ describe('the Wellness Fund in the browser', () => {
     await screenshot(page, 'funds-audit-log');
   });
 
+  it('the administrator records that a released tranche reached the partner; cancelling one asks why', async () => {
+    const page = await newPage({ viewport: DESKTOP });
+    await signIn(page, DEMO.fundAdmin.email);
+    await openGrant(page);
+
+    // Tranche two was released in step 5.
+    await page.getByRole('button', { name: 'Mark paid, tranche 2…' }).click();
+    const paid = page.getByRole('dialog', { name: 'Tranche 2 reached the partner' });
+    await paid.getByLabel('Payment reference').fill('ACH 2027-0412');
+    await paid.getByRole('button', { name: 'Mark paid' }).click();
+    await paid.getByText('Tranche 2 is recorded as paid.').waitFor();
+    await expectNoSeriousViolations(page, 'tranche paid');
+    await paid.getByRole('button', { name: 'Close' }).last().click();
+    await page.getByTestId('tranche-2').getByText('Paid', { exact: true }).waitFor();
+
+    // Nothing is sent without a reason; kept, the demo's money stays as the later steps expect it.
+    await page.getByRole('button', { name: 'Cancel tranche 3…' }).click();
+    const cancel = page.getByRole('dialog', { name: 'Cancel tranche 3' });
+    await cancel.getByRole('button', { name: /^Cancel \$/ }).click();
+    await cancel.getByText('Say why the tranche is cancelled.').waitFor();
+    await screenshot(page, 'funds-cancel-tranche');
+    await expectNoSeriousViolations(page, 'cancel tranche');
+    await cancel.getByRole('button', { name: 'Keep the tranche' }).click();
+    await page.getByTestId('tranche-3').getByText('Scheduled', { exact: true }).waitFor();
+  });
+
   it('exports the budget and the ledger as CSV for the fund administrator', async () => {
     const page = await newPage({ viewport: DESKTOP });
     await signIn(page, DEMO.fundAdmin.email);
@@ -156,8 +182,10 @@ describe('the Wellness Fund in the browser', () => {
     expect(await rows.first().innerText()).toContain('Stockton Trauma Recovery Center');
     await rows.first().getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: TRC_GRANT }).waitFor();
-    // A partner cannot release its own money.
-    expect(await page.getByRole('button', { name: /^Release tranche/ }).count()).toBe(0);
+    // A partner cannot release its own money, nor mark it paid or cancel it.
+    expect(
+      await page.getByRole('button', { name: /^(Release tranche|Mark paid|Cancel tranche)/ }).count(),
+    ).toBe(0);
     await screenshot(page, 'funds-partner-grant');
   });
 

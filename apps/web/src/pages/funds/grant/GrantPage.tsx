@@ -4,6 +4,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Group,
   List,
   Paper,
   SimpleGrid,
@@ -24,6 +25,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { GrantDetailQuery } from './operations';
 import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
+import { CancelTrancheDialog, MarkPaidDialog, type TrancheToSettle } from './TrancheDialogs';
 
 type Grant = GrantData['grant'];
 
@@ -110,9 +112,13 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
   const t = useT();
   const format = useFormat();
   const [releasing, setReleasing] = useState<TrancheToRelease | null>(null);
+  const [settling, setSettling] = useState<{ kind: 'paid' | 'cancel'; tranche: TrancheToSettle } | null>(
+    null,
+  );
   const streamCash = grant.allocations.map(
     (allocation) => allocation.fundingStream?.totals.cashOnHand ?? null,
   );
+  const SettlingDialog = settling?.kind === 'paid' ? MarkPaidDialog : CancelTrancheDialog;
   return (
     <Section id="tranches" title={t('funds.grant.tranches')}>
       {grant.disbursements.length === 0 ? (
@@ -131,42 +137,73 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {grant.disbursements.map((tranche) => (
-              <Table.Tr key={tranche.id} data-testid={`tranche-${tranche.sequence}`}>
-                <Table.Th scope="row">{t('funds.tranche.nth', { n: tranche.sequence })}</Table.Th>
-                <Table.Td>{format.localDate(tranche.plannedOn)}</Table.Td>
-                <AmountCell>{format.money(tranche.amount)}</AmountCell>
-                <Table.Td>
-                  <Badge variant="light" color={STATUS_COLOR[tranche.status]} tt="none" size="lg">
-                    {t(`funds.trancheStatus.${tranche.status}`)}
-                  </Badge>
-                  {tranche.releasedAt && (
-                    <Text size="xs">
-                      {t('funds.tranche.releasedOn', { date: format.date(tranche.releasedAt) })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {tranche.status === 'SCHEDULED' && (
-                    <Can
-                      I="release"
-                      this={subject('Disbursement', {
-                        collaborativeId,
-                        recipientOrganizationId: tranche.recipientOrganizationId,
-                      })}
-                    >
-                      <Button
-                        size="xs"
-                        onClick={() => setReleasing(tranche)}
-                        aria-label={t('funds.release.openNth', { n: tranche.sequence })}
-                      >
-                        {t('funds.release.open')}
-                      </Button>
-                    </Can>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+            {grant.disbursements.map((tranche) => {
+              const asSubject = subject('Disbursement', {
+                collaborativeId,
+                recipientOrganizationId: tranche.recipientOrganizationId,
+              });
+              return (
+                <Table.Tr key={tranche.id} data-testid={`tranche-${tranche.sequence}`}>
+                  <Table.Th scope="row">{t('funds.tranche.nth', { n: tranche.sequence })}</Table.Th>
+                  <Table.Td>{format.localDate(tranche.plannedOn)}</Table.Td>
+                  <AmountCell>{format.money(tranche.amount)}</AmountCell>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLOR[tranche.status]} tt="none" size="lg">
+                      {t(`funds.trancheStatus.${tranche.status}`)}
+                    </Badge>
+                    {tranche.releasedAt && (
+                      <Text size="xs">
+                        {t('funds.tranche.releasedOn', { date: format.date(tranche.releasedAt) })}
+                      </Text>
+                    )}
+                    {tranche.paidAt && (
+                      <Text size="xs">
+                        {t('funds.tranche.paidOn', { date: format.date(tranche.paidAt) })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      {tranche.status === 'SCHEDULED' && (
+                        <Can I="release" this={asSubject}>
+                          <Button
+                            size="xs"
+                            onClick={() => setReleasing(tranche)}
+                            aria-label={t('funds.release.openNth', { n: tranche.sequence })}
+                          >
+                            {t('funds.release.open')}
+                          </Button>
+                        </Can>
+                      )}
+                      {(tranche.status === 'SCHEDULED' || tranche.status === 'RELEASED') && (
+                        <Can I="update" this={asSubject}>
+                          {tranche.status === 'RELEASED' ? (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              onClick={() => setSettling({ kind: 'paid', tranche })}
+                              aria-label={t('funds.markPaid.openNth', { n: tranche.sequence })}
+                            >
+                              {t('funds.markPaid.open')}
+                            </Button>
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => setSettling({ kind: 'cancel', tranche })}
+                              aria-label={t('funds.cancelTranche.openNth', { n: tranche.sequence })}
+                            >
+                              {t('funds.cancelTranche.open')}
+                            </Button>
+                          )}
+                        </Can>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </WideTable>
       )}
@@ -180,6 +217,14 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
           recipient={grant.recipient?.name ?? '—'}
           grantRemaining={grant.totals.remaining}
           streamCash={streamCash}
+        />
+      )}
+      {settling && (
+        <SettlingDialog
+          key={settling.tranche.id}
+          onClose={() => setSettling(null)}
+          tranche={settling.tranche}
+          recipient={grant.recipient?.name ?? '—'}
         />
       )}
     </Section>

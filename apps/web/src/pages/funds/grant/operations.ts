@@ -56,3 +56,22 @@ export const ReleaseDisbursementMutation = graphql(`
     }
   }
 `);
+
+export const MarkDisbursementPaidMutation = graphql(`
+  mutation MarkDisbursementPaid($input: MarkDisbursementPaidInput!) {
+    markDisbursementPaid(input: $input) {
+      id
+      status
+      paidAt
+    }
+  }
+`);
+
+export const CancelDisbursementMutation = graphql(`
+  mutation CancelDisbursement($input: CancelDisbursementInput!) {
+    cancelDisbursement(input: $input) {
+      id
+      status
+    }
+  }
+`);
