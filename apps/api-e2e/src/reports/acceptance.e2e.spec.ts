@@ -611,7 +611,9 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       `query ($collaborativeId: ID!) { outcomeRollup(collaborativeId: $collaborativeId) { metrics { name actual } } }`,
       { collaborativeId: tenant.collaborativeId },
     );
-    const withBreakdowns = await tenant.clients.chair.request(ROLLUP, { collaborativeId: tenant.collaborativeId });
+    const withBreakdowns = await tenant.clients.chair.request(ROLLUP, {
+      collaborativeId: tenant.collaborativeId,
+    });
     expect(totalsOnly.errors).toBeUndefined();
     expect(withBreakdowns.sqlQueries).toBe((totalsOnly.sqlQueries as number) + 3);
 
