@@ -132,7 +132,7 @@ describe('the Wellness Fund in the browser', () => {
     await screenshot(page, 'funds-audit-log');
   });
 
-  it('the administrator records that a released tranche reached the partner; cancelling one asks why', async () => {
+  it('the administrator records that a released tranche reached the partner; cancelling or reversing asks why', async () => {
     const page = await newPage({ viewport: DESKTOP });
     await signIn(page, DEMO.fundAdmin.email);
     await openGrant(page);
@@ -156,6 +156,15 @@ describe('the Wellness Fund in the browser', () => {
     await expectNoSeriousViolations(page, 'cancel tranche');
     await cancel.getByRole('button', { name: 'Keep the tranche' }).click();
     await page.getByTestId('tranche-3').getByText('Scheduled', { exact: true }).waitFor();
+
+    // Reversing a release also needs a reason; kept as well.
+    await page.getByRole('button', { name: 'Reverse the release of tranche 1…' }).click();
+    const reverse = page.getByRole('dialog', { name: 'Reverse the release of tranche 1' });
+    await reverse.getByRole('button', { name: /^Reverse \$/ }).click();
+    await reverse.getByText('Say why the release is reversed.').waitFor();
+    await expectNoSeriousViolations(page, 'reverse release');
+    await reverse.getByRole('button', { name: 'Keep the release' }).click();
+    await page.getByTestId('tranche-1').getByText('Released', { exact: true }).waitFor();
   });
 
   it('exports the budget and the ledger as CSV for the fund administrator', async () => {
@@ -184,7 +193,9 @@ describe('the Wellness Fund in the browser', () => {
     await page.getByRole('heading', { level: 1, name: TRC_GRANT }).waitFor();
     // A partner cannot release its own money, nor mark it paid or cancel it.
     expect(
-      await page.getByRole('button', { name: /^(Release tranche|Mark paid|Cancel tranche)/ }).count(),
+      await page
+        .getByRole('button', { name: /^(Release tranche|Mark paid|Cancel tranche|Reverse the release)/ })
+        .count(),
     ).toBe(0);
     await screenshot(page, 'funds-partner-grant');
   });

@@ -185,6 +185,17 @@ export const fundsEn = {
   'funds.cancelTranche.confirm': 'Cancel {amount}',
   'funds.cancelTranche.keep': 'Keep the tranche',
   'funds.cancelTranche.done': 'Tranche {n} is cancelled.',
+  'funds.reverseRelease.open': 'Reverse…',
+  'funds.reverseRelease.openNth': 'Reverse the release of tranche {n}…',
+  'funds.reverseRelease.title': 'Reverse the release of tranche {n}',
+  'funds.reverseRelease.explain':
+    'For a release recorded in error: a reversing entry puts the {amount} back in the cash of the streams it came from and back into what is committed to {recipient}, and the tranche is scheduled again. The release itself stays in the ledger.',
+  'funds.reverseRelease.reasonLabel': 'What was wrong with the release?',
+  'funds.reverseRelease.reasonHint': 'Kept on the reversal and in the audit log.',
+  'funds.reverseRelease.reasonRequired': 'Say why the release is reversed.',
+  'funds.reverseRelease.confirm': 'Reverse {amount}',
+  'funds.reverseRelease.keep': 'Keep the release',
+  'funds.reverseRelease.done': 'The release of tranche {n} is reversed; the tranche is scheduled again.',
   'funds.grantForm.title': 'New grant',
   'funds.grantForm.back': 'Back to the grants',
   'funds.grantForm.noMotions':

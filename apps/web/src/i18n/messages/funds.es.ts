@@ -187,6 +187,18 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.cancelTranche.confirm': 'Anular {amount}',
   'funds.cancelTranche.keep': 'Conservar el desembolso',
   'funds.cancelTranche.done': 'El desembolso {n} quedó anulado.',
+  'funds.reverseRelease.open': 'Revertir…',
+  'funds.reverseRelease.openNth': 'Revertir la liberación del desembolso {n}…',
+  'funds.reverseRelease.title': 'Revertir la liberación del desembolso {n}',
+  'funds.reverseRelease.explain':
+    'Para una liberación registrada por error: un asiento de reversión devuelve los {amount} al efectivo de las fuentes de donde salieron y a lo comprometido con {recipient}, y el desembolso vuelve a estar programado. La liberación misma queda en el libro mayor.',
+  'funds.reverseRelease.reasonLabel': '¿Qué estaba mal en la liberación?',
+  'funds.reverseRelease.reasonHint': 'Se guarda con la reversión y en el registro de auditoría.',
+  'funds.reverseRelease.reasonRequired': 'Indique por qué se revierte la liberación.',
+  'funds.reverseRelease.confirm': 'Revertir {amount}',
+  'funds.reverseRelease.keep': 'Conservar la liberación',
+  'funds.reverseRelease.done':
+    'La liberación del desembolso {n} quedó revertida; el desembolso vuelve a estar programado.',
   'funds.grantForm.title': 'Nueva subvención',
   'funds.grantForm.back': 'Volver a las subvenciones',
   'funds.grantForm.noMotions':

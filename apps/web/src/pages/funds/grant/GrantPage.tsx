@@ -25,7 +25,15 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { GrantDetailQuery } from './operations';
 import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
-import { CancelTrancheDialog, MarkPaidDialog, type TrancheToSettle } from './TrancheDialogs';
+import {
+  CancelTrancheDialog,
+  MarkPaidDialog,
+  ReverseReleaseDialog,
+  type TrancheToSettle,
+} from './TrancheDialogs';
+
+/** What a tranche's row can do besides releasing it. */
+type Settlement = 'paid' | 'cancel' | 'reverse';
 
 type Grant = GrantData['grant'];
 
@@ -112,13 +120,12 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
   const t = useT();
   const format = useFormat();
   const [releasing, setReleasing] = useState<TrancheToRelease | null>(null);
-  const [settling, setSettling] = useState<{ kind: 'paid' | 'cancel'; tranche: TrancheToSettle } | null>(
-    null,
-  );
+  const [settling, setSettling] = useState<{ kind: Settlement; tranche: TrancheToSettle } | null>(null);
+  const recipient = grant.recipient?.name ?? '—';
+  const release = settling?.tranche.releaseTransactionId;
   const streamCash = grant.allocations.map(
     (allocation) => allocation.fundingStream?.totals.cashOnHand ?? null,
   );
-  const SettlingDialog = settling?.kind === 'paid' ? MarkPaidDialog : CancelTrancheDialog;
   return (
     <Section id="tranches" title={t('funds.grant.tranches')}>
       {grant.disbursements.length === 0 ? (
@@ -199,6 +206,19 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
                           )}
                         </Can>
                       )}
+                      {tranche.status === 'RELEASED' && tranche.releaseTransactionId && (
+                        <Can I="reverse" this={subject('LedgerTransaction', { collaborativeId })}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setSettling({ kind: 'reverse', tranche })}
+                            aria-label={t('funds.reverseRelease.openNth', { n: tranche.sequence })}
+                          >
+                            {t('funds.reverseRelease.open')}
+                          </Button>
+                        </Can>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -214,17 +234,34 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
           onClose={() => setReleasing(null)}
           collaborativeId={collaborativeId}
           tranche={releasing}
-          recipient={grant.recipient?.name ?? '—'}
+          recipient={recipient}
           grantRemaining={grant.totals.remaining}
           streamCash={streamCash}
         />
       )}
-      {settling && (
-        <SettlingDialog
+      {settling?.kind === 'paid' && (
+        <MarkPaidDialog
           key={settling.tranche.id}
           onClose={() => setSettling(null)}
           tranche={settling.tranche}
-          recipient={grant.recipient?.name ?? '—'}
+          recipient={recipient}
+        />
+      )}
+      {settling?.kind === 'cancel' && (
+        <CancelTrancheDialog
+          key={settling.tranche.id}
+          onClose={() => setSettling(null)}
+          tranche={settling.tranche}
+          recipient={recipient}
+        />
+      )}
+      {settling?.kind === 'reverse' && release && (
+        <ReverseReleaseDialog
+          key={settling.tranche.id}
+          onClose={() => setSettling(null)}
+          tranche={settling.tranche}
+          recipient={recipient}
+          releaseTransactionId={release}
         />
       )}
     </Section>

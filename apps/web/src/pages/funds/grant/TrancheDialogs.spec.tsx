@@ -2,8 +2,12 @@ import { GraphQLError } from 'graphql';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage, type TestPerson } from '../../../testing/render';
-import { CancelDisbursementMutation, MarkDisbursementPaidMutation } from './operations';
-import { CancelTrancheDialog, MarkPaidDialog } from './TrancheDialogs';
+import {
+  CancelDisbursementMutation,
+  MarkDisbursementPaidMutation,
+  ReverseReleaseMutation,
+} from './operations';
+import { CancelTrancheDialog, MarkPaidDialog, ReverseReleaseDialog } from './TrancheDialogs';
 
 const HSS = 'c-hss';
 
@@ -12,7 +16,10 @@ const fundAdmin = (preferredLanguage: 'EN' | 'ES' = 'EN'): TestPerson => ({
   displayName: 'Linh Tran',
   email: 'funds@demo.braid.example',
   preferredLanguage,
-  rules: [{ action: 'update', subject: 'Disbursement', conditions: { collaborativeId: HSS } }],
+  rules: [
+    { action: 'update', subject: 'Disbursement', conditions: { collaborativeId: HSS } },
+    { action: 'reverse', subject: 'LedgerTransaction', conditions: { collaborativeId: HSS } },
+  ],
 });
 
 const tranche = {
@@ -125,6 +132,54 @@ describe('cancelling a scheduled tranche', () => {
     expect(screen.getByRole('button', { name: 'Conservar el desembolso' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /^Anular/ }));
     expect(await screen.findByText('Indique por qué se anula el desembolso.')).toBeTruthy();
+  });
+});
+
+describe('reversing a release recorded in error', () => {
+  it('needs a reason, then reverses the release’s ledger transaction with it', async () => {
+    const sent: unknown[] = [];
+    renderPage(
+      <ReverseReleaseDialog
+        onClose={() => undefined}
+        tranche={tranche}
+        recipient="Stockton Trauma Recovery Center"
+        releaseTransactionId="t-release-3"
+      />,
+      {
+        person: fundAdmin(),
+        mocks: [
+          {
+            request: {
+              query: ReverseReleaseMutation,
+              variables: (variables: { input: unknown }) => {
+                sent.push(variables.input);
+                return true;
+              },
+            },
+            result: {
+              data: {
+                reverseLedgerTransaction: { __typename: 'LedgerTransaction' as const, id: 't-reversal' },
+              },
+            },
+          },
+        ],
+      },
+    );
+    const user = userEvent.setup();
+    expect(await screen.findByText(/puts the \$100,000\.00 back in the cash of the streams/)).toBeTruthy();
+    const confirm = screen.getByRole('button', { name: 'Reverse $100,000.00' });
+    await user.click(confirm);
+    expect(await screen.findByText('Say why the release is reversed.')).toBeTruthy();
+    expect(sent).toEqual([]);
+    await user.type(
+      screen.getByLabelText(/What was wrong with the release\?/),
+      ' Paid to the wrong account ',
+    );
+    await user.click(confirm);
+    expect(
+      await screen.findByText('The release of tranche 3 is reversed; the tranche is scheduled again.'),
+    ).toBeTruthy();
+    expect(sent).toEqual([{ ledgerTransactionId: 't-release-3', reason: 'Paid to the wrong account' }]);
   });
 });
 

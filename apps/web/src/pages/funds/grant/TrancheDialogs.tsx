@@ -5,13 +5,19 @@ import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { ProblemAlert } from '../../../ui/states';
 import { BALANCE_QUERIES } from '../contributions/operations';
-import { CancelDisbursementMutation, MarkDisbursementPaidMutation } from './operations';
+import {
+  CancelDisbursementMutation,
+  MarkDisbursementPaidMutation,
+  ReverseReleaseMutation,
+} from './operations';
 
 export interface TrancheToSettle {
   id: string;
   sequence: number;
   plannedOn: string;
   amount: MoneyValue;
+  /** The ledger transaction of its current release, for a reversal. */
+  releaseTransactionId?: string | null;
 }
 
 interface DialogProps {
@@ -81,28 +87,76 @@ export function MarkPaidDialog({ onClose, tranche, recipient }: DialogProps) {
  * Cancels a scheduled tranche: its money stops being committed to the grant and returns to the
  * streams' money available to commit, so the fund's figures move too.
  */
-export function CancelTrancheDialog({ onClose, tranche, recipient }: DialogProps) {
+export function CancelTrancheDialog(props: DialogProps) {
+  const [cancel, { loading }] = useMutation(CancelDisbursementMutation, {
+    refetchQueries: BALANCE_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  return (
+    <ReasonDialog
+      {...props}
+      messages="funds.cancelTranche"
+      testId="cancel-tranche-dialog"
+      loading={loading}
+      submit={(reason) => cancel({ variables: { input: { disbursementId: props.tranche.id, reason } } })}
+    />
+  );
+}
+
+/**
+ * Reverses a release recorded in error: the API posts the reversing entry and schedules the
+ * tranche again. Only a released tranche has a release to reverse.
+ */
+export function ReverseReleaseDialog(props: DialogProps & { releaseTransactionId: string }) {
+  const [reverse, { loading }] = useMutation(ReverseReleaseMutation, {
+    refetchQueries: BALANCE_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  return (
+    <ReasonDialog
+      {...props}
+      messages="funds.reverseRelease"
+      testId="reverse-release-dialog"
+      loading={loading}
+      submit={(reason) =>
+        reverse({ variables: { input: { ledgerTransactionId: props.releaseTransactionId, reason } } })
+      }
+    />
+  );
+}
+
+/** A move of money that needs a reason, which the API keeps with it and in the audit log. */
+function ReasonDialog({
+  onClose,
+  tranche,
+  recipient,
+  messages,
+  testId,
+  loading,
+  submit,
+}: DialogProps & {
+  messages: 'funds.cancelTranche' | 'funds.reverseRelease';
+  testId: string;
+  loading: boolean;
+  submit: (reason: string) => Promise<unknown>;
+}) {
   const t = useT();
   const format = useFormat();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [cancel, { loading }] = useMutation(CancelDisbursementMutation, {
-    refetchQueries: BALANCE_QUERIES,
-    awaitRefetchQueries: true,
-  });
 
   const confirm = async () => {
     const trimmed = reason.trim();
     if (!trimmed) {
-      setReasonError(t('funds.cancelTranche.reasonRequired'));
+      setReasonError(t(`${messages}.reasonRequired`));
       return;
     }
     setReasonError(null);
     setFailure(null);
     try {
-      await cancel({ variables: { input: { disbursementId: tranche.id, reason: trimmed } } });
+      await submit(trimmed);
       setDone(true);
     } catch (error) {
       setFailure(error);
@@ -111,37 +165,37 @@ export function CancelTrancheDialog({ onClose, tranche, recipient }: DialogProps
 
   return (
     <TrancheDialog
-      title={t('funds.cancelTranche.title', { n: tranche.sequence })}
-      testId="cancel-tranche-dialog"
+      title={t(`${messages}.title`, { n: tranche.sequence })}
+      testId={testId}
       onClose={onClose}
-      done={done ? t('funds.cancelTranche.done', { n: tranche.sequence }) : null}
+      done={done ? t(`${messages}.done`, { n: tranche.sequence }) : null}
       failure={failure}
       actions={
         <>
           <Button variant="default" onClick={onClose}>
-            {t('funds.cancelTranche.keep')}
+            {t(`${messages}.keep`)}
           </Button>
           <Button
             color="red"
             onClick={() => void confirm()}
             loading={loading}
-            data-testid="confirm-cancel-tranche"
+            data-testid="confirm-with-reason"
           >
-            {t('funds.cancelTranche.confirm', { amount: format.money(tranche.amount) })}
+            {t(`${messages}.confirm`, { amount: format.money(tranche.amount) })}
           </Button>
         </>
       }
     >
       <Text>
-        {t('funds.cancelTranche.explain', {
+        {t(`${messages}.explain`, {
           amount: format.money(tranche.amount),
           recipient,
           date: format.localDate(tranche.plannedOn),
         })}
       </Text>
       <Textarea
-        label={t('funds.cancelTranche.reasonLabel')}
-        description={t('funds.cancelTranche.reasonHint')}
+        label={t(`${messages}.reasonLabel`)}
+        description={t(`${messages}.reasonHint`)}
         value={reason}
         onChange={(event) => setReason(event.currentTarget.value)}
         error={reasonError}
@@ -149,13 +203,13 @@ export function CancelTrancheDialog({ onClose, tranche, recipient }: DialogProps
         maxLength={1000}
         rows={3}
         data-autofocus
-        data-testid="cancel-reason"
+        data-testid="reason"
       />
     </TrancheDialog>
   );
 }
 
-/** The frame both dialogs share: the form until it succeeds, then what happened and a way out. */
+/** The frame the dialogs share: the form until it succeeds, then what happened and a way out. */
 function TrancheDialog({
   title,
   testId,

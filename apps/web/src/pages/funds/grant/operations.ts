@@ -28,6 +28,7 @@ export const GrantDetailQuery = graphql(`
         status
         plannedOn
         releasedAt
+        releaseTransactionId
         paidAt
         recipientOrganizationId
         amount {
@@ -72,6 +73,14 @@ export const CancelDisbursementMutation = graphql(`
     cancelDisbursement(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const ReverseReleaseMutation = graphql(`
+  mutation ReverseRelease($input: ReverseLedgerTransactionInput!) {
+    reverseLedgerTransaction(input: $input) {
+      id
     }
   }
 `);
