@@ -14,6 +14,8 @@ const SIGN_IN_SHEETS = {
   buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
 };
 
+const WRONG_FILE = { ...SIGN_IN_SHEETS, name: 'Board minutes (wrong file).pdf' };
+
 async function openReports(page: Page): Promise<void> {
   await page.getByTestId('nav-reports').click();
   await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
@@ -48,6 +50,12 @@ describe('a funded partner reports, the fund administrator reviews', () => {
     await partner.getByTestId('spending-line-0').fill('Case managers');
     await partner.getByTestId('spending-amount-0').fill('12,500.50');
     await partner.getByTestId('autosave-status').getByText('Saved').waitFor();
+    // A file added by mistake comes off the draft again.
+    await partner.locator('input[type="file"]').setInputFiles(WRONG_FILE);
+    await partner.getByRole('link', { name: WRONG_FILE.name }).waitFor();
+    await partner.getByRole('button', { name: `Remove ${WRONG_FILE.name}` }).click();
+    await partner.getByText('The file was removed from the draft.').waitFor();
+    expect(await partner.getByRole('link', { name: WRONG_FILE.name }).count()).toBe(0);
     await partner.locator('input[type="file"]').setInputFiles(SIGN_IN_SHEETS);
     await partner.getByRole('link', { name: SIGN_IN_SHEETS.name }).waitFor();
     await expectNoSeriousViolations(partner, 'report form (phone)');

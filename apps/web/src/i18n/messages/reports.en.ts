@@ -74,6 +74,9 @@ export const reportsEn = {
   'reports.attach.error.size': 'This file is larger than 10 MB.',
   'reports.attach.error.empty': 'This file is empty.',
   'reports.attach.error.failed': 'The file was not uploaded.',
+  'reports.attach.remove': 'Remove',
+  'reports.attach.removeNamed': 'Remove {name}',
+  'reports.attach.removed': 'The file was removed from the draft.',
 
   'reports.review.title': 'Review',
   'reports.review.comment': 'Comment on “{section}”',

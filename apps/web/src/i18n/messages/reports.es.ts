@@ -76,6 +76,9 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.attach.error.size': 'Este archivo pesa más de 10 MB.',
   'reports.attach.error.empty': 'Este archivo está vacío.',
   'reports.attach.error.failed': 'No se pudo subir el archivo.',
+  'reports.attach.remove': 'Quitar',
+  'reports.attach.removeNamed': 'Quitar {name}',
+  'reports.attach.removed': 'El archivo se quitó del borrador.',
 
   'reports.review.title': 'Revisión',
   'reports.review.comment': 'Comentario sobre «{section}»',

@@ -20,7 +20,11 @@ import { useT } from '../../i18n/use-t';
 import { ProblemAlert, ServerText } from '../../ui/states';
 import { useNotice } from '../../ui/use-notice';
 import { uploadReportAttachment } from './attachments';
-import { SaveGrantReportDraftMutation, SubmitGrantReportMutation } from './operations';
+import {
+  RemoveReportAttachmentMutation,
+  SaveGrantReportDraftMutation,
+  SubmitGrantReportMutation,
+} from './operations';
 import {
   attachmentProblem,
   draftPayload,
@@ -81,6 +85,9 @@ export function ReportForm({
   const [problems, setProblems] = useState<ReportProblems | null>(null);
   const [saveDraft] = useMutation(SaveGrantReportDraftMutation);
   const [submit, submitState] = useMutation(SubmitGrantReportMutation);
+  const [removeAttachment] = useMutation(RemoveReportAttachmentMutation);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [removeFailure, setRemoveFailure] = useState<unknown>(null);
   const autosave = useDraftAutosave<ReportDraftForm>(async (value, expectedRevision) => {
     const result = await saveDraft({
       variables: { input: { reportId: report.id, expectedRevision, ...draftPayload(value, currency) } },
@@ -138,6 +145,21 @@ export function ReportForm({
     if (result.ok)
       setAttachments((current) => [...current, { __typename: 'ReportAttachment', ...result.attachment }]);
     else setUploadError({ id: 'reports.attach.error.failed', server: result.message });
+  };
+
+  /** A file added by mistake comes off the draft; the API refuses once the report is submitted. */
+  const onRemove = async (attachmentId: string) => {
+    setRemoveFailure(null);
+    setRemoving(attachmentId);
+    try {
+      await removeAttachment({ variables: { attachmentId } });
+      setAttachments((current) => current.filter((attachment) => attachment.id !== attachmentId));
+      notice('reports.attach.removed', 'success');
+    } catch (error) {
+      setRemoveFailure(error);
+    } finally {
+      setRemoving(null);
+    }
   };
 
   const fieldError = (id: string | undefined) => (id ? t(id as Parameters<typeof t>[0]) : undefined);
@@ -275,9 +297,21 @@ export function ReportForm({
             <Stack gap={4} component="ul" style={{ paddingLeft: 20, margin: 0 }}>
               {attachments.map((attachment) => (
                 <li key={attachment.id}>
-                  <Anchor href={attachment.downloadUrl} download>
-                    {attachment.fileName}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor href={attachment.downloadUrl} download>
+                      {attachment.fileName}
+                    </Anchor>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      loading={removing === attachment.id}
+                      onClick={() => void onRemove(attachment.id)}
+                      aria-label={t('reports.attach.removeNamed', { name: attachment.fileName })}
+                    >
+                      {t('reports.attach.remove')}
+                    </Button>
+                  </Group>
                 </li>
               ))}
             </Stack>
@@ -291,6 +325,11 @@ export function ReportForm({
                 {...props}
                 variant="outline"
                 loading={uploading}
+                // Its label is long: on a phone it wraps inside the card instead of running past it.
+                h="auto"
+                py={6}
+                maw="100%"
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                 style={{ alignSelf: 'flex-start' }}
                 data-testid="attach-file"
               >
@@ -298,6 +337,7 @@ export function ReportForm({
               </Button>
             )}
           </FileButton>
+          {removeFailure !== null && <ProblemAlert error={removeFailure} />}
           {uploadError && (
             <Alert color="red" variant="light" role="alert" title={t(uploadError.id)}>
               {uploadError.server && <ServerText>{uploadError.server}</ServerText>}

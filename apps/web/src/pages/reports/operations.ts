@@ -118,6 +118,17 @@ export const SubmitGrantReportMutation = graphql(`
   }
 `);
 
+export const RemoveReportAttachmentMutation = graphql(`
+  mutation RemoveReportAttachment($attachmentId: ID!) {
+    removeReportAttachment(attachmentId: $attachmentId) {
+      id
+      attachments {
+        id
+      }
+    }
+  }
+`);
+
 export const ReviewGrantReportMutation = graphql(`
   mutation ReviewGrantReport($input: ReviewGrantReportInput!) {
     reviewGrantReport(input: $input) {
