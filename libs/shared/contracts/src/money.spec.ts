@@ -48,6 +48,14 @@ describe('Money', () => {
     expect(() => decimalStringToCents('abc')).toThrow(MoneyError);
   });
 
+  it('reads commas as thousands separators only, so a decimal comma is refused, not read as thousands', () => {
+    expect(decimalStringToCents('1,250.50')).toBe(125_050n);
+    expect(decimalStringToCents('$ 12,345,678')).toBe(1_234_567_800n);
+    expect(decimalStringToCents('-1,000')).toBe(-100_000n);
+    for (const typed of ['12,50', '1,2345', ',500', '1,,000', '1000,', '1,000,00'])
+      expect(() => decimalStringToCents(typed)).toThrow(MoneyError);
+  });
+
   it('formats for English and Spanish readers', () => {
     expect(formatMoney(money(85_000_000), 'en-US')).toBe('$850,000.00');
     expect(formatMoney({ cents: '50900000', currency: 'USD' }, 'es-US')).toMatch(/509,000\.00/);

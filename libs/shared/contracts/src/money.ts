@@ -78,13 +78,17 @@ export function centsToDecimalString(cents: bigint, fractionDigits = 2): string 
   return `${negative ? '-' : ''}${whole}${fractionDigits > 0 ? `.${fraction}` : ''}`;
 }
 
-/** Parses what a person types ("1,234.5", "$850,000") into cents, refusing more than two decimals. */
+/**
+ * Parses what a person types ("1,234.5", "$850,000") into cents, refusing more than two decimals.
+ * A comma only separates thousands, every three digits (en-US and es-US both write 1,250.50):
+ * "12,50", a decimal comma, is refused rather than read as 1,250 dollars.
+ */
 export function decimalStringToCents(input: string): bigint {
-  const cleaned = input.replace(/[\s,$]/g, '');
-  const match = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(cleaned);
+  const cleaned = input.replace(/[\s$]/g, '');
+  const match = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{0,2}))?$/.exec(cleaned);
   if (!match) throw new MoneyError(`"${input}" is not an amount`);
-  const [, sign, whole, fraction = ''] = match;
-  const cents = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0') || '0');
+  const [, sign, grouped, fraction = ''] = match;
+  const cents = BigInt(grouped.replace(/,/g, '')) * 100n + BigInt(fraction.padEnd(2, '0') || '0');
   return parseCents(sign === '-' ? -cents : cents);
 }
 

@@ -28,7 +28,8 @@ describe('spending amounts', () => {
     expect(parseSpendingAmount('90071992547409.93')).toEqual({ cents: 9007199254740993n });
   });
   it('refuses negative amounts, more than two decimals and words', () => {
-    for (const text of ['-5', '1.005', 'abc', '']) {
+    // "12,50" is a decimal comma, which the form says to write as 12.50, not $1,250.00.
+    for (const text of ['-5', '1.005', 'abc', '', '12,50']) {
       expect(parseSpendingAmount(text)).toEqual({ problem: 'reports.form.error.amount' });
     }
   });
