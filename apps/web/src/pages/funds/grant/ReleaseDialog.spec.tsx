@@ -172,6 +172,9 @@ describe('releasing a tranche', () => {
       },
       { ...summary('20908400'), maxUsageCount: 5 },
     ]);
+    // MockLink answers after 20-50 ms at random: a release answered before the first summary would
+    // have its refetch merged into that request still in flight, and never read the new balance.
+    expect(await screen.findByText('$309,084.00')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Release $100,000.00' }));
     expect(await screen.findByText('The tranche was released.')).toBeTruthy();
     expect(await screen.findByText("The fund's cash on hand is now $209,084.00.")).toBeTruthy();
