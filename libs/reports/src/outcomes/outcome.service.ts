@@ -74,16 +74,22 @@ export class OutcomeService {
 
   /** Each metric's totals over the collaborative's grants, by name. */
   async metricSummaries(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcome[]> {
-    const rows: { id: string; name: string; unit: string; target: string; actual: string; grant_count: number }[] =
-      await ctx.em.query(
-        `WITH actuals AS (${ACTUALS})
+    const rows: {
+      id: string;
+      name: string;
+      unit: string;
+      target: string;
+      actual: string;
+      grant_count: number;
+    }[] = await ctx.em.query(
+      `WITH actuals AS (${ACTUALS})
          SELECT metric.id, metric.name, metric.unit,
                 (SELECT coalesce(sum(gm.target), 0) FROM grant_metric gm WHERE gm.metric_id = metric.id)::text AS target,
                 (SELECT coalesce(sum(a.actual), 0) FROM actuals a WHERE a.metric_id = metric.id)::text AS actual,
                 (SELECT count(*) FROM grant_metric gm WHERE gm.metric_id = metric.id)::int AS grant_count
            FROM report_metric metric WHERE metric.collaborative_id = $1 ORDER BY metric.name`,
-        [collaborativeId],
-      );
+      [collaborativeId],
+    );
     return rows.map((metric) => ({
       metricId: metric.id,
       collaborativeId,
