@@ -22,6 +22,12 @@ const fundAdmin = (preferredLanguage: 'EN' | 'ES' = 'EN'): TestPerson => ({
   ],
 });
 
+/** A mock's variables matcher that accepts any input and keeps it, to check what was sent. */
+const recordInto = (sent: unknown[]) => (variables: { input: unknown }) => {
+  sent.push(variables.input);
+  return true;
+};
+
 const tranche = {
   id: 'd-3',
   sequence: 3,
@@ -36,10 +42,7 @@ describe('marking a released tranche paid', () => {
       {
         request: {
           query: MarkDisbursementPaidMutation,
-          variables: (variables: { input: unknown }) => {
-            sent.push(variables.input);
-            return true;
-          },
+          variables: recordInto(sent),
         },
         result: {
           data: {
@@ -68,10 +71,7 @@ describe('marking a released tranche paid', () => {
       {
         request: {
           query: MarkDisbursementPaidMutation,
-          variables: (variables: { input: unknown }) => {
-            sent.push(variables.input);
-            return true;
-          },
+          variables: recordInto(sent),
         },
         result: {
           errors: [
@@ -96,10 +96,7 @@ describe('cancelling a scheduled tranche', () => {
       {
         request: {
           query: CancelDisbursementMutation,
-          variables: (variables: { input: unknown }) => {
-            sent.push(variables.input);
-            return true;
-          },
+          variables: recordInto(sent),
         },
         result: {
           data: {
@@ -151,10 +148,7 @@ describe('reversing a release recorded in error', () => {
           {
             request: {
               query: ReverseReleaseMutation,
-              variables: (variables: { input: unknown }) => {
-                sent.push(variables.input);
-                return true;
-              },
+              variables: recordInto(sent),
             },
             result: {
               data: {
