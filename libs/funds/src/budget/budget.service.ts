@@ -138,10 +138,13 @@ export class BudgetService {
 
   async overview(ctx: RequestContext, collaborativeId: string): Promise<BudgetOverview> {
     await requireFundAccess(ctx, collaborativeId, 'read', 'FundingStream');
-    const [streams, grants, grantCounts] = await Promise.all([
-      this.streamBudgets(ctx, (qb) => qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId })),
-      this.grantBudgets(ctx, collaborativeId),
-      this.grantCounts(ctx, collaborativeId),
+    const [streams, grants, grantCounts] = await ctx.readTogether([
+      () =>
+        this.streamBudgets(ctx, (qb) =>
+          qb.where('stream.collaborativeId = :collaborativeId', { collaborativeId }),
+        ),
+      () => this.grantBudgets(ctx, collaborativeId),
+      () => this.grantCounts(ctx, collaborativeId),
     ]);
     // The fund is the sum of the streams just read (the same readable streams): every figure is
     // a sum of signed balances, so adding the streams' figures gives the fund's without reading
@@ -167,9 +170,9 @@ export class BudgetService {
       .groupBy('stream.award_currency')
       .orderBy('stream.award_currency');
     for (const [expression, alias] of SUM_BY_KIND) qb.addSelect(expression, alias);
-    const [rows, grantCounts] = await Promise.all([
-      qb.getRawMany<KindSums & { currency: string; stream_count: number }>(),
-      this.grantCounts(ctx, collaborativeId),
+    const [rows, grantCounts] = await ctx.readTogether([
+      () => qb.getRawMany<KindSums & { currency: string; stream_count: number }>(),
+      () => this.grantCounts(ctx, collaborativeId),
     ]);
     return rows.map((row) => ({
       currency: row.currency,

@@ -99,10 +99,10 @@ export class MeetingService {
   /** Quorum of a leadership team meeting as attendance stands; workgroup meetings have none. */
   async quorum(ctx: RequestContext, meeting: Meeting): Promise<QuorumCheck | null> {
     if (meeting.workgroupId) return null;
-    const [rules, roster, seated] = await Promise.all([
-      this.rules.load(ctx, meeting.collaborativeId),
-      this.rosters.roster(ctx, meeting.collaborativeId, meeting.scheduledAt),
-      this.rosters.seatedSeatIds(ctx, meeting.id),
+    const [rules, roster, seated] = await ctx.readTogether([
+      () => this.rules.load(ctx, meeting.collaborativeId),
+      () => this.rosters.roster(ctx, meeting.collaborativeId, meeting.scheduledAt),
+      () => this.rosters.seatedSeatIds(ctx, meeting.id),
     ]);
     const result = checkQuorum(ruleSetOf(rules), roster, new Set(seated));
     return {

@@ -42,9 +42,9 @@ import { ReportSpendingLine } from './report-spending-line.entity';
 
 /** What a report holds besides its row: written in full with the audit trail's snapshots. */
 async function contentOf(ctx: RequestContext, reportId: string) {
-  const [spending, metricValues] = await Promise.all([
-    ctx.em.find(ReportSpendingLine, { where: { reportId }, order: { position: 'ASC' } }),
-    ctx.em.find(ReportMetricValue, { where: { reportId } }),
+  const [spending, metricValues] = await ctx.readTogether([
+    () => ctx.em.find(ReportSpendingLine, { where: { reportId }, order: { position: 'ASC' } }),
+    () => ctx.em.find(ReportMetricValue, { where: { reportId } }),
   ]);
   return { spending, metricValues };
 }

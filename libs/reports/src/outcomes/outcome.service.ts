@@ -58,11 +58,11 @@ export class OutcomeService {
    * roll-up page's streams need none of the 750 grant and period rows of a 250-grant fund (bench/).
    */
   async metricOutcomes(ctx: RequestContext, collaborativeId: string): Promise<MetricOutcomeDetail[]> {
-    const [metrics, grants, periods, streams] = await Promise.all([
-      this.metricSummaries(ctx, collaborativeId),
-      this.grantOutcomes(ctx, collaborativeId),
-      this.periodOutcomes(ctx, collaborativeId),
-      this.streamOutcomes(ctx, collaborativeId),
+    const [metrics, grants, periods, streams] = await ctx.readTogether([
+      () => this.metricSummaries(ctx, collaborativeId),
+      () => this.grantOutcomes(ctx, collaborativeId),
+      () => this.periodOutcomes(ctx, collaborativeId),
+      () => this.streamOutcomes(ctx, collaborativeId),
     ]);
     return metrics.map((metric) => ({
       ...metric,
@@ -199,29 +199,38 @@ export class OutcomeService {
   /** Per funder: money its streams committed and released, and the outcomes attributed to it. */
   async funders(ctx: RequestContext, collaborativeId: string): Promise<FunderOutcome[]> {
     await this.requireAccess(ctx, collaborativeId, 'read');
-    const [money, disbursed, outcomes] = await Promise.all([
-      ctx.em.query(
-        `SELECT stream.funder_organization_id AS funder_id, funder.name AS funder_name, allocation.amount_currency AS currency,
+    const [money, disbursed, outcomes] = await ctx.readTogether([
+      () =>
+        ctx.em.query(
+          `SELECT stream.funder_organization_id AS funder_id, funder.name AS funder_name, allocation.amount_currency AS currency,
                 sum(allocation.amount_cents)::text AS committed, count(DISTINCT allocation.grant_id)::int AS grant_count
            FROM grant_allocation allocation
            JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
            JOIN organization funder ON funder.id = stream.funder_organization_id
           WHERE allocation.collaborative_id = $1
           GROUP BY 1, 2, 3 ORDER BY funder.name`,
-        [collaborativeId],
-      ) as Promise<
-        { funder_id: string; funder_name: string; currency: string; committed: string; grant_count: number }[]
-      >,
-      ctx.em.query(
-        `SELECT stream.funder_organization_id AS funder_id, account.currency, (-sum(account.balance_cents))::text AS disbursed
+          [collaborativeId],
+        ) as Promise<
+          {
+            funder_id: string;
+            funder_name: string;
+            currency: string;
+            committed: string;
+            grant_count: number;
+          }[]
+        >,
+      () =>
+        ctx.em.query(
+          `SELECT stream.funder_organization_id AS funder_id, account.currency, (-sum(account.balance_cents))::text AS disbursed
            FROM ledger_account account
            JOIN funding_stream stream ON stream.id = account.funding_stream_id
           WHERE account.collaborative_id = $1 AND account.kind = 'GRANT_DISBURSED'
           GROUP BY 1, 2`,
-        [collaborativeId],
-      ) as Promise<{ funder_id: string; currency: string; disbursed: string }[]>,
-      ctx.em.query(
-        `WITH actuals AS (${ACTUALS})
+          [collaborativeId],
+        ) as Promise<{ funder_id: string; currency: string; disbursed: string }[]>,
+      () =>
+        ctx.em.query(
+          `WITH actuals AS (${ACTUALS})
          SELECT stream.funder_organization_id AS funder_id, metric.id AS metric_id, metric.name, metric.unit,
                 round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
                 round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
@@ -233,10 +242,17 @@ export class OutcomeService {
            LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
           WHERE gm.collaborative_id = $1
           GROUP BY 1, 2, 3, 4 ORDER BY metric.name`,
-        [collaborativeId],
-      ) as Promise<
-        { funder_id: string; metric_id: string; name: string; unit: string; target: string; actual: string }[]
-      >,
+          [collaborativeId],
+        ) as Promise<
+          {
+            funder_id: string;
+            metric_id: string;
+            name: string;
+            unit: string;
+            target: string;
+            actual: string;
+          }[]
+        >,
     ]);
     const funders = new Map<string, FunderOutcome>();
     for (const row of money) {

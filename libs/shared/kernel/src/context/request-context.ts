@@ -88,6 +88,20 @@ export class RequestContext {
   }
 
   /**
+   * Independent reads, together: concurrently on the pool, one after another inside a transaction.
+   * A transaction has one connection, which runs one statement at a time: pg queues the others
+   * today, and from pg 9 refuses a query sent while another runs on the same client.
+   */
+  async readTogether<T extends readonly unknown[]>(reads: {
+    [K in keyof T]: () => Promise<T[K]>;
+  }): Promise<T> {
+    if (!this.inTransaction) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+    const results: unknown[] = [];
+    for (const read of reads) results.push(await read());
+    return results as unknown as T;
+  }
+
+  /**
    * One DataLoader per name per request: nested fields batch their reads into one query instead
    * of one per parent (no N+1).
    */
