@@ -1,9 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { renderPage, type TestPerson } from '../../testing/render';
 import { MeetingsQuery } from '../meetings/operations';
 import { ACTION_ITEMS_PAGE_SIZE } from './ActionItems';
-import { ActionItemsQuery, PostActionUpdateMutation, WorkgroupQuery } from './operations';
+import {
+  ActionItemsQuery,
+  PostActionUpdateMutation,
+  UpdateWorkgroupMutation,
+  WorkgroupQuery,
+} from './operations';
+import { choosePerson, peopleMock, recordInto } from './people.fixtures';
 import { WorkgroupPage } from './WorkgroupPage';
 
 const HSS = 'c-hss';
@@ -25,6 +32,16 @@ const MARCUS: TestPerson = {
       subject: 'ActionItem',
       conditions: { collaborativeId: HSS, workgroupId: { $in: [WG] } },
     },
+    { action: 'update', subject: 'Workgroup', conditions: { collaborativeId: HSS, id: { $in: [WG] } } },
+  ],
+};
+const CHAIR: TestPerson = {
+  ...MARCUS,
+  id: 'u-daniel',
+  displayName: 'Daniel Okafor',
+  rules: [
+    read,
+    { action: ['create', 'update', 'appoint'], subject: 'Workgroup', conditions: { collaborativeId: HSS } },
   ],
 };
 const HELEN: TestPerson = {
@@ -111,6 +128,11 @@ const mocks = [
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
+  peopleMock(HSS, [
+    ['u-marcus', 'Marcus Bell'],
+    ['u-helen', 'Helen Park'],
+    ['u-ana', 'Ana López'],
+  ]),
   {
     request: { query: MeetingsQuery, variables: { collaborativeId: HSS, workgroupId: WG, first: 50 } },
     result: {
@@ -205,5 +227,97 @@ describe("a workgroup's action items", () => {
     await person.selectOptions(within(mine).getByLabelText('Status'), 'IN_PROGRESS');
     await person.click(within(mine).getByRole('button', { name: 'Post' }));
     expect(await within(mine).findByRole('button', { name: /^Post progress/ })).toBeInTheDocument();
+  });
+});
+
+describe('changing a workgroup', () => {
+  const savedAs = (status: string) => ({
+    data: {
+      updateWorkgroup: {
+        __typename: 'Workgroup',
+        id: WG,
+        collaborativeId: HSS,
+        name: 'Trauma-Informed Care',
+        purpose: 'Make every door a trauma-informed one.',
+        status,
+        members: [],
+      },
+    },
+  });
+
+  it('is not offered to a member who does not lead it', async () => {
+    renderAs(HELEN);
+    // Her own item's progress button shows her permissions have arrived.
+    await within(await card('Train 40')).findByRole('button', { name: /^Post progress/ });
+    expect(screen.queryByRole('button', { name: 'Edit the workgroup' })).not.toBeInTheDocument();
+  });
+
+  it('lets the lead pause it and add a member, without touching who leads it', async () => {
+    const sent: unknown[] = [];
+    renderAs(MARCUS, [
+      { request: { query: UpdateWorkgroupMutation, variables: recordInto(sent) }, result: savedAs('PAUSED') },
+    ] as never);
+    const person = userEvent.setup();
+    await person.click(await screen.findByRole('button', { name: 'Edit the workgroup' }));
+    const form = screen.getByRole('form', { name: 'Edit the workgroup' });
+    await within(form).findByRole('combobox', { name: /^Members/ });
+    expect(within(form).queryByRole('combobox', { name: /^Leads/ })).not.toBeInTheDocument();
+    await person.selectOptions(within(form).getByLabelText('Status'), 'PAUSED');
+    await choosePerson(/^Members/, 'Ana López');
+    await person.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The workgroup’s changes are saved.')).toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        id: WG,
+        name: 'Trauma-Informed Care',
+        purpose: 'Make every door a trauma-informed one.',
+        status: 'PAUSED',
+        memberUserIds: ['u-helen', 'u-ana'],
+      },
+    ]);
+  });
+
+  it('lets the chair appoint a lead, after asking for the name the chair cleared', async () => {
+    const sent: unknown[] = [];
+    renderAs(CHAIR, [
+      { request: { query: UpdateWorkgroupMutation, variables: recordInto(sent) }, result: savedAs('ACTIVE') },
+    ] as never);
+    const person = userEvent.setup();
+    await person.click(await screen.findByRole('button', { name: 'Edit the workgroup' }));
+    const form = screen.getByRole('form', { name: 'Edit the workgroup' });
+    await within(form).findByRole('combobox', { name: /^Leads/ });
+    await person.clear(within(form).getByLabelText(/^Name/));
+    await person.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByLabelText(/^Name/)).toHaveAccessibleDescription(/This is required\./);
+    expect(sent).toEqual([]);
+
+    await person.type(within(form).getByLabelText(/^Name/), 'Trauma-Informed Care');
+    await choosePerson(/^Leads/, 'Helen Park');
+    await person.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The workgroup’s changes are saved.')).toBeInTheDocument();
+    expect(sent).toEqual([
+      expect.objectContaining({ leadUserIds: ['u-marcus', 'u-helen'], memberUserIds: [] }),
+    ]);
+  });
+
+  it('shows the API’s refusal', async () => {
+    renderAs(MARCUS, [
+      {
+        request: { query: UpdateWorkgroupMutation, variables: () => true },
+        result: {
+          errors: [
+            new GraphQLError('Only an administrator or the chair appoints workgroup leads.', {
+              extensions: { code: 'FORBIDDEN' },
+            }),
+          ],
+        },
+      },
+    ] as never);
+    const person = userEvent.setup();
+    await person.click(await screen.findByRole('button', { name: 'Edit the workgroup' }));
+    const form = screen.getByRole('form', { name: 'Edit the workgroup' });
+    await person.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByText('The workgroup’s changes are saved.')).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { MeetingList } from '../meetings/MeetingsPage';
 import { MeetingsQuery } from '../meetings/operations';
 import { ScheduleMeeting } from '../meetings/ScheduleMeeting';
 import { ActionItems } from './ActionItems';
+import { EditWorkgroup } from './EditWorkgroup';
 import { WorkgroupQuery } from './operations';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
 
@@ -69,6 +70,7 @@ export function WorkgroupPage() {
             })}
           </Text>
         )}
+        <EditWorkgroup workgroup={workgroup} />
       </Stack>
 
       <Section id="action-items" title={t('governance.actionItems.heading')}>

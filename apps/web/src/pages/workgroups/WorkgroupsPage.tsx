@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
+import { CreateWorkgroup } from './CreateWorkgroup';
 import { WorkgroupsQuery } from './operations';
 import { WorkgroupStatusBadge } from './WorkgroupStatusBadge';
 
@@ -17,6 +18,7 @@ export function WorkgroupsPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('governance.workgroups.title')}</Title>
+      <CreateWorkgroup collaborativeId={collaborativeId} />
       {loading && !data ? (
         <LoadingState />
       ) : error && !data ? (

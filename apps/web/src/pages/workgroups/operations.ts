@@ -1,21 +1,27 @@
 import { graphql } from '../../graphql/generated';
 
+export const WorkgroupFieldsFragment = graphql(`
+  fragment WorkgroupFields on Workgroup {
+    id
+    collaborativeId
+    name
+    purpose
+    status
+    members {
+      userId
+      lead
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const WorkgroupsQuery = graphql(`
   query Workgroups($collaborativeId: ID!) {
     workgroups(collaborativeId: $collaborativeId) {
-      id
-      collaborativeId
-      name
-      purpose
-      status
-      members {
-        userId
-        lead
-        user {
-          id
-          displayName
-        }
-      }
+      ...WorkgroupFields
     }
   }
 `);
@@ -23,19 +29,23 @@ export const WorkgroupsQuery = graphql(`
 export const WorkgroupQuery = graphql(`
   query Workgroup($id: ID!) {
     workgroup(id: $id) {
-      id
-      collaborativeId
-      name
-      purpose
-      status
-      members {
-        userId
-        lead
-        user {
-          id
-          displayName
-        }
-      }
+      ...WorkgroupFields
+    }
+  }
+`);
+
+export const CreateWorkgroupMutation = graphql(`
+  mutation CreateWorkgroup($input: CreateWorkgroupInput!) {
+    createWorkgroup(input: $input) {
+      ...WorkgroupFields
+    }
+  }
+`);
+
+export const UpdateWorkgroupMutation = graphql(`
+  mutation UpdateWorkgroup($input: UpdateWorkgroupInput!) {
+    updateWorkgroup(input: $input) {
+      ...WorkgroupFields
     }
   }
 `);
