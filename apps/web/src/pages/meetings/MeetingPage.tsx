@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { AgendaList } from './AgendaList';
 import type { AttendanceLine } from './attendance';
 import { AttendanceSheet } from './AttendanceSheet';
+import { EditMeeting } from './EditMeeting';
 import { MeetingStatusBadge } from './MeetingBadge';
 import { MeetingControls } from './MeetingControls';
 import { MeetingMotions } from './MeetingMotions';
@@ -107,6 +108,7 @@ function MeetingView({ meeting, refetch }: { meeting: Meeting; refetch: () => vo
           </Anchor>
         )}
         <MeetingControls meeting={meeting} />
+        <EditMeeting meeting={meeting} />
       </Stack>
 
       <Section id="attendance" title={t('governance.attendance.title')}>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { subject } from '@casl/ability';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,8 +10,15 @@ import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { ProblemAlert } from '../../ui/states';
+import { SaveOrCancel } from '../workgroups/EditorControls';
+import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { ScheduleMeetingMutation } from './operations';
-import { type ScheduleMeetingValues, scheduleMeetingRules, scheduledInstant } from './schedule-meeting.form';
+import {
+  MEETING_DETAIL_FIELDS,
+  meetingDetailsRules,
+  type ScheduleMeetingValues,
+  scheduledInstant,
+} from './schedule-meeting.form';
 
 /**
  * The chair schedules leadership team meetings, a lead their workgroup's: the "for" choice offers
@@ -46,7 +53,7 @@ export function ScheduleMeeting({
       )
       .map((workgroup) => ({ value: workgroup.id, label: workgroup.name })),
   ];
-  const validate = useFormRules<ScheduleMeetingValues>(scheduleMeetingRules);
+  const validate = useFormRules<ScheduleMeetingValues>(meetingDetailsRules);
   const form = useForm<ScheduleMeetingValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -79,13 +86,7 @@ export function ScheduleMeeting({
       const id = result.data?.scheduleMeeting.id;
       if (id) await navigate(`/collaboratives/${collaborativeId}/meetings/${id}`);
     } catch (error) {
-      showServerFieldErrors(form, problemOf(error), [
-        'title',
-        'scheduledAt',
-        'location',
-        'remoteLink',
-        'workgroupId',
-      ]);
+      showServerFieldErrors(form, problemOf(error), [...MEETING_DETAIL_FIELDS, 'workgroupId']);
       setFailure(error);
     }
   };
@@ -101,32 +102,7 @@ export function ScheduleMeeting({
       <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('governance.meetings.schedule')}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label={t('governance.meetings.titleField')}
-              required
-              key={form.key('title')}
-              {...form.getInputProps('title')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('governance.meetings.when')}
-              required
-              key={form.key('scheduledAt')}
-              {...form.getInputProps('scheduledAt')}
-            />
-            <TextInput
-              label={t('governance.meetings.location')}
-              key={form.key('location')}
-              {...form.getInputProps('location')}
-            />
-            <TextInput
-              type="url"
-              label={t('governance.meetings.remoteLink')}
-              key={form.key('remoteLink')}
-              {...form.getInputProps('remoteLink')}
-            />
-          </SimpleGrid>
+          <MeetingDetailsFields form={form} />
           {choices.length > 1 && (
             <NativeSelect
               label={t('governance.meetings.for')}
@@ -135,14 +111,11 @@ export function ScheduleMeeting({
               {...form.getInputProps('workgroupId')}
             />
           )}
-          <Group>
-            <Button type="submit" loading={loading}>
-              {t('governance.meetings.scheduleSubmit')}
-            </Button>
-            <Button variant="subtle" onClick={() => setOpen(false)}>
-              {t('governance.cancel')}
-            </Button>
-          </Group>
+          <SaveOrCancel
+            label={t('governance.meetings.scheduleSubmit')}
+            saving={loading}
+            onCancel={() => setOpen(false)}
+          />
         </Stack>
       </form>
     </Paper>

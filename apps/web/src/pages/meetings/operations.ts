@@ -125,16 +125,7 @@ export const MeetingRosterQuery = graphql(`
 export const WorkgroupRosterQuery = graphql(`
   query WorkgroupRoster($id: ID!) {
     workgroup(id: $id) {
-      id
-      name
-      members {
-        userId
-        lead
-        user {
-          id
-          displayName
-        }
-      }
+      ...WorkgroupFields
     }
   }
 `);
@@ -267,6 +258,15 @@ export const WorkgroupNamesQuery = graphql(`
       id
       name
       status
+    }
+  }
+`);
+
+export const UpdateMeetingMutation = graphql(`
+  mutation UpdateMeeting($input: UpdateMeetingInput!) {
+    updateMeeting(input: $input) {
+      ...MeetingSummary
+      noteTakerUserId
     }
   }
 `);
