@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/axe';
 import { DEMO } from './support/demo';
-import { screenshot, useBrowser } from './support/browser';
+import { PHONE, screenshot, useBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 
 /** The demo's seat holders this story needs besides support/demo.ts's (apps/api/src/demo/demo-cast.ts). */
@@ -24,6 +24,7 @@ const SEATS = [
 ] as const;
 
 const WORKGROUP = 'Trauma-Informed Care';
+const NEW_WORKGROUP = 'Housing Policy';
 const MOTION = 'Fund the Stockton Trauma Recovery Center, year two';
 
 /** A date `days` from today, as a date input takes it. */
@@ -124,6 +125,53 @@ describe('governance: the acceptance story through the screens', () => {
   );
 
   it(
+    '3. the chair forms a workgroup with its lead and members chosen by name, then pauses it (on a phone)',
+    { timeout: 90_000 },
+    async () => {
+      const chair = await newPage({ viewport: PHONE });
+      await signIn(chair, DEMO.chair.email);
+      await openSection(chair, 'workgroups');
+      await chair.getByRole('button', { name: 'Form a workgroup' }).click();
+      const form = chair.getByRole('form', { name: 'Form a workgroup' });
+      await form.getByRole('button', { name: 'Form the workgroup' }).click();
+      await form.getByText('This is required.').waitFor();
+
+      await form.getByLabel(/^Name/).fill(NEW_WORKGROUP);
+      await form
+        .getByLabel(/^Purpose/)
+        .fill('Keep families in their homes: eviction defense, and a seat at the county housing table.');
+      // Chosen with the keyboard: a few letters of the name, Enter, then Tab on to the next field.
+      for (const [chooser, name] of [
+        [/^Leads/, 'Priya'],
+        [/^Members/, 'Helen'],
+      ] as const) {
+        await form.getByRole('combobox', { name: chooser }).fill(name);
+        await chair.keyboard.press('ArrowDown');
+        await chair.keyboard.press('Enter');
+        await chair.keyboard.press('Tab');
+      }
+      await form.getByRole('button', { name: 'Form the workgroup' }).click();
+
+      await chair.getByRole('heading', { level: 1, name: NEW_WORKGROUP }).waitFor();
+      await chair.getByText('The workgroup is formed.').waitFor();
+      await chair.getByText(`Led by ${SEAT_HOLDERS.healthPlan.name}`).waitFor();
+      await chair.getByText(`Members: ${SEAT_HOLDERS.dignity.name}`).waitFor();
+
+      await chair.getByRole('button', { name: 'Edit the workgroup' }).click();
+      const edit = chair.getByRole('form', { name: 'Edit the workgroup' });
+      await edit.getByLabel('Status').selectOption('PAUSED');
+      await check(chair, 'governance-workgroup-edit-phone');
+      expect(
+        await chair.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        'the workgroup form scrolls sideways at 360 px',
+      ).toBe(true);
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await chair.getByText('The workgroup’s changes are saved.').waitFor();
+      await chair.getByText('Paused', { exact: true }).waitFor();
+    },
+  );
+
+  it(
     '4. the chair runs a leadership meeting: quorum needs a resident seat; a funding motion is moved',
     { timeout: 120_000 },
     async () => {
@@ -138,6 +186,19 @@ describe('governance: the acceptance story through the screens', () => {
       await schedule.getByRole('button', { name: 'Schedule' }).click();
       await chair.getByRole('heading', { level: 1, name: 'Leadership team, December' }).waitFor();
       meetingUrl = chair.url();
+
+      // The place changes before the meeting starts; the form checks before sending.
+      await chair.getByRole('button', { name: 'Edit the meeting’s details' }).click();
+      const details = chair.getByRole('form', { name: 'Edit the meeting’s details' });
+      await details.getByLabel(/^Title/).fill('');
+      await details.getByRole('button', { name: 'Save' }).click();
+      await details.getByText('This is required.').waitFor();
+      await details.getByLabel(/^Title/).fill('Leadership team, December');
+      await details.getByLabel('Place').fill('Boggs Tract Community Center, 533 S Airport Way');
+      await check(chair, 'governance-meeting-edit');
+      await details.getByRole('button', { name: 'Save' }).click();
+      await chair.getByText('The meeting’s details are saved.').waitFor();
+      await chair.getByText('Boggs Tract Community Center, 533 S Airport Way').waitFor();
       await chair.getByRole('button', { name: 'Start the meeting' }).click();
       await chair.getByTestId('meeting-status').filter({ hasText: 'In progress' }).waitFor();
 
