@@ -11,6 +11,8 @@ import { useCollaborativePeople } from './use-collaborative-people';
 import { WORKGROUP_STATUSES, type WorkgroupValues, choosablePeople, workgroupRules } from './workgroup.form';
 
 const FIELDS = ['name', 'purpose', 'status', 'leadUserIds', 'memberUserIds'] as const;
+/** One empty list for every form without people yet, so the choices are not worked out on each render. */
+const NOBODY: readonly { userId: string; displayName: string }[] = [];
 
 /**
  * A workgroup's name, purpose and people, for forming one or changing it. Leads and members are
@@ -22,7 +24,7 @@ export function WorkgroupForm({
   label,
   submitLabel,
   initial,
-  alreadyIn = [],
+  alreadyIn = NOBODY,
   withStatus,
   withLeads,
   saving,
