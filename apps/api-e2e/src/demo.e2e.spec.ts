@@ -144,21 +144,23 @@ describe('The demo story', () => {
     const partner = await app.client('partner').signIn(DEMO_PEOPLE.partnerTrc.email, DEMO_PASSWORD);
     const { reportingRequirements } = await partner.data<{
       reportingRequirements: {
-        sequence: number;
-        status: string;
-        reports: {
-          version: number;
+        nodes: {
+          sequence: number;
           status: string;
-          metricValues: { value: number }[];
-          attachments: { fileName: string; downloadUrl: string }[];
+          reports: {
+            version: number;
+            status: string;
+            metricValues: { value: number }[];
+            attachments: { fileName: string; downloadUrl: string }[];
+          }[];
         }[];
-      }[];
+      };
     }>(
-      `query ($c: ID!) { reportingRequirements(collaborativeId: $c) { sequence status
-         reports { version status metricValues { value } attachments { fileName downloadUrl } } } }`,
+      `query ($c: ID!) { reportingRequirements(collaborativeId: $c) { nodes { sequence status
+         reports { version status metricValues { value } attachments { fileName downloadUrl } } } } }`,
       { c: collaborativeId },
     );
-    const [first, second] = reportingRequirements;
+    const [first, second] = reportingRequirements.nodes;
     expect(first.status).toBe('ACCEPTED');
     expect(first.reports.map((report) => [report.version, report.status])).toEqual([
       [2, 'ACCEPTED'],

@@ -135,7 +135,7 @@ const CASES: Record<string, Case> = {
         ['workgroups', '{ id }', 'admin'],
         ['grantReports', '{ nodes { id } }', 'fundAdmin'],
         ['metrics', '{ id }', 'fundAdmin'],
-        ['reportingRequirements', '{ id }', 'fundAdmin'],
+        ['reportingRequirements', '{ nodes { id } }', 'fundAdmin'],
         ['funderOutcomes', '{ funderName }', 'fundAdmin'],
       ] as const
     ).map(([field, selection, as]): [string, Case] => [

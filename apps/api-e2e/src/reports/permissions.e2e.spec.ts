@@ -105,7 +105,7 @@ describe('Who may do what with grant reports: every operation × every role', ()
       variables: (i) => ({ input: { grantId: i.grantA, metricId: i.metric, target: 500 } }),
     },
     reportingRequirements: {
-      document: `query ($c: ID!) { reportingRequirements(collaborativeId: $c) { id status } }`,
+      document: `query ($c: ID!) { reportingRequirements(collaborativeId: $c) { nodes { id status } } }`,
       allowed: [...LEADERSHIP, 'partnerA', 'partnerB'],
       outsider: 'EMPTY',
       variables: (i) => ({ c: i.collaborativeId }),

@@ -10,8 +10,9 @@ export const REPORT_FIELDS = `id version status narrative revision requirementId
   attachments { id fileName contentType sizeBytes sha256 downloadUrl }
   reviews { decision comments { section comment } reviewerName }`;
 
-export const REQUIREMENTS = `query ($collaborativeId: ID!, $grantId: ID) {
-  reportingRequirements(collaborativeId: $collaborativeId, grantId: $grantId) { ${REQUIREMENT_FIELDS} } }`;
+export const REQUIREMENTS = `query ($collaborativeId: ID!, $grantId: ID, $statuses: [RequirementStatus!], $first: Int, $after: String) {
+  reportingRequirements(collaborativeId: $collaborativeId, grantId: $grantId, statuses: $statuses, first: $first, after: $after) {
+    nodes { ${REQUIREMENT_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 export const CREATE_METRIC = `mutation ($input: CreateMetricInput!) { createMetric(input: $input) { id name unit } }`;
 export const SET_GRANT_METRIC = `mutation ($input: SetGrantMetricInput!) { setGrantMetric(input: $input) { id target yearTargets metric { name } } }`;
 export const START = `mutation ($requirementId: ID!) { startGrantReport(requirementId: $requirementId) { ${REPORT_FIELDS} } }`;
@@ -67,10 +68,31 @@ export interface Report {
   reviews: { decision: string; comments: { section: string; comment: string }[]; reviewerName: string }[];
 }
 
+export interface RequirementPage {
+  nodes: Requirement[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Every page of requirements the client may read, in the API's order, following the cursors. */
+export async function requirementPages(
+  client: GraphQLClient,
+  variables: { collaborativeId: string; grantId?: string; statuses?: string[]; first?: number },
+): Promise<RequirementPage[]> {
+  const pages: RequirementPage[] = [];
+  let after: string | null = null;
+  do {
+    const { reportingRequirements: page }: { reportingRequirements: RequirementPage } = await client.data(
+      REQUIREMENTS,
+      { first: 200, ...variables, after },
+    );
+    pages.push(page);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return pages;
+}
+
 export async function requirementsOf(client: GraphQLClient, collaborativeId: string, grantId?: string) {
-  return (
-    await client.data<{ reportingRequirements: Requirement[] }>(REQUIREMENTS, { collaborativeId, grantId })
-  ).reportingRequirements;
+  return (await requirementPages(client, { collaborativeId, grantId })).flatMap((page) => page.nodes);
 }
 
 /** A minimal valid PDF: what a partner's scanned sign-in sheet starts like. */

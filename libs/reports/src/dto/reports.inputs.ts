@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayNotEmpty,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -19,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ReviewDecision } from '../grant-reports/report-review.entity';
+import { RequirementStatus } from '../requirements/requirement-status';
 
 /** A count of people served in one quarter fits comfortably; anything above is a typo. */
 const MAX_COUNT = 100_000_000;
@@ -240,7 +242,7 @@ export class UpdateReportSettingsInput {
 }
 
 @ArgsType()
-export class ReportingRequirementsArgs {
+export class ReportingRequirementsArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID()
   collaborativeId: string;
@@ -249,6 +251,19 @@ export class ReportingRequirementsArgs {
   @IsOptional()
   @IsUUID()
   grantId?: string | null;
+
+  @Field(() => [RequirementStatus], {
+    nullable: true,
+    description:
+      'Only requirements in one of these statuses, as `status` gives them today; all when left out.',
+  })
+  @IsOptional()
+  @IsArray()
+  // An empty list would either mean "none" or "all" depending on who reads it: neither is guessed.
+  @ArrayNotEmpty({ message: 'Name at least one status, or leave statuses out for all' })
+  @ArrayMaxSize(Object.keys(RequirementStatus).length)
+  @IsEnum(RequirementStatus, { each: true })
+  statuses?: RequirementStatus[] | null;
 }
 
 @ArgsType()

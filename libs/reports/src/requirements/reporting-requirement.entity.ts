@@ -15,7 +15,7 @@ registerEnumType(ReportSection, { name: 'ReportSection' });
 @ObjectType()
 @Entity('reporting_requirement')
 @Index('reporting_requirement_sequence_unique', ['grantId', 'sequence'], { unique: true })
-@Index(['collaborativeId', 'dueOn'])
+@Index('reporting_requirement_page', ['collaborativeId', 'dueOn', 'sequence', 'id'])
 @Index(['recipientOrganizationId'])
 @Check('reporting_requirement_period_in_order', 'period_end >= period_start')
 export class ReportingRequirement {

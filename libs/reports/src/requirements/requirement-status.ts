@@ -41,6 +41,30 @@ export function requirementStatus(
   }
 }
 
+/**
+ * `requirementStatus` as an SQL expression over a `reporting_requirement` row aliased `alias`, for
+ * filtering a list by status in the database (a page filtered after reading would come back short
+ * or empty). Today is the parameter `:today` (`todayIso()`), not PostgreSQL's `current_date`, which
+ * follows the session's time zone. Same branches in the same order as the function above: the
+ * latest non-draft version decides once there is one, then the due date, then the period end.
+ * apps/api-e2e/src/reports/requirement-pages.e2e.spec.ts checks that both give the same answer.
+ */
+export function requirementStatusSql(alias: string): string {
+  return `CASE (SELECT report.status FROM grant_report report
+                 WHERE report.requirement_id = "${alias}"."id" AND report.status <> 'DRAFT'
+                 ORDER BY report.version DESC LIMIT 1)
+            WHEN 'ACCEPTED' THEN 'ACCEPTED'
+            WHEN 'CHANGES_REQUESTED' THEN 'CHANGES_REQUESTED'
+            WHEN 'SUBMITTED' THEN 'UNDER_REVIEW'
+            WHEN 'RESUBMITTED' THEN 'UNDER_REVIEW'
+            ELSE CASE
+              WHEN CAST(:today AS date) > "${alias}"."due_on" THEN 'LATE'
+              WHEN CAST(:today AS date) > "${alias}"."period_end" THEN 'DUE'
+              ELSE 'UPCOMING'
+            END
+          END`;
+}
+
 /** Statuses that hold a grant's tranches when the collaborative's setting says so. */
 export const HOLDING_STATUSES = [RequirementStatus.LATE, RequirementStatus.CHANGES_REQUESTED];
 

@@ -1,6 +1,6 @@
 import { Grant } from '@braid/funds';
-import { Allow, Ctx, RequestContext, UuidArg } from '@braid/kernel';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, Ctx, RequestContext, UuidArg } from '@braid/kernel';
+import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReportingRequirementsArgs, UpdateReportingRequirementInput } from '../dto/reports.inputs';
 import { GrantReport } from '../grant-reports/grant-report.entity';
 import { GrantReportService } from '../grant-reports/grant-report.service';
@@ -12,6 +12,9 @@ import { RequirementMetricTarget } from './requirement-metric-target.entity';
 import { RequirementService } from './requirement.service';
 import { RequirementStatus } from './requirement-status';
 
+@ObjectType()
+export class ReportingRequirementConnection extends Connection(ReportingRequirement) {}
+
 @Resolver(() => ReportingRequirement)
 export class ReportingRequirementResolver {
   constructor(
@@ -19,8 +22,9 @@ export class ReportingRequirementResolver {
     private readonly reportService: GrantReportService,
   ) {}
 
-  @Query(() => [ReportingRequirement], {
-    description: 'Reports owed, by due date: a partner sees its own; the leadership team sees all.',
+  @Query(() => ReportingRequirementConnection, {
+    description:
+      'Reports owed, by due date, a page at a time: a partner sees its own; the leadership team sees all.',
   })
   @Allow('read', 'ReportingRequirement')
   reportingRequirements(@Ctx() ctx: RequestContext, @Args() args: ReportingRequirementsArgs) {

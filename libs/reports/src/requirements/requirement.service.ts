@@ -1,6 +1,14 @@
 import { GrantReportStatus, ReportSection } from '@braid/contracts';
 import { Grant } from '@braid/funds';
-import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
+import {
+  accessibleBy,
+  assertCan,
+  AuditService,
+  ConnectionShape,
+  findAccessible,
+  paginate,
+  RequestContext,
+} from '@braid/kernel';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { ReportingRequirementsArgs, UpdateReportingRequirementInput } from '../dto/reports.inputs';
@@ -10,7 +18,7 @@ import { DueBeforePeriodEnds } from '../reports.errors';
 import { ReportingRequirement } from './reporting-requirement.entity';
 import { RequirementMetricTarget } from './requirement-metric-target.entity';
 import { requirementsFromSchedule } from './requirement-schedule';
-import { RequirementStatus, requirementStatus, todayIso } from './requirement-status';
+import { RequirementStatus, requirementStatus, requirementStatusSql, todayIso } from './requirement-status';
 import { periodTargets } from './requirement-targets';
 
 /** What a report must contain unless the fund administrator says otherwise: attachments are optional. */
@@ -132,17 +140,24 @@ export class RequirementService {
     if (rows.length) await ctx.em.insert(RequirementMetricTarget, rows);
   }
 
-  list(ctx: RequestContext, args: ReportingRequirementsArgs): Promise<ReportingRequirement[]> {
+  /**
+   * Pages of requirements by due date (then number within the grant, then id, so equal dates still
+   * give a stable order), filtered by status in SQL so that every page is full.
+   */
+  list(ctx: RequestContext, args: ReportingRequirementsArgs): Promise<ConnectionShape<ReportingRequirement>> {
     const qb = ctx.em
       .getRepository(ReportingRequirement)
       .createQueryBuilder('requirement')
       .where('requirement.collaborativeId = :c', { c: args.collaborativeId })
-      .andWhere(accessibleBy(ctx.ability, 'read', 'ReportingRequirement', 'requirement'))
-      .orderBy('requirement.dueOn')
-      .addOrderBy('requirement.sequence')
-      .limit(2000);
+      .andWhere(accessibleBy(ctx.ability, 'read', 'ReportingRequirement', 'requirement'));
     if (args.grantId) qb.andWhere('requirement.grantId = :g', { g: args.grantId });
-    return qb.getMany();
+    if (args.statuses) {
+      qb.andWhere(`${requirementStatusSql('requirement')} IN (:...statuses)`, {
+        statuses: args.statuses,
+        today: todayIso(),
+      });
+    }
+    return paginate(qb, args, [{ property: 'dueOn' }, { property: 'sequence' }, { property: 'id' }]);
   }
 
   get(ctx: RequestContext, id: string): Promise<ReportingRequirement> {

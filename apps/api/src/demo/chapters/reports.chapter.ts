@@ -71,9 +71,12 @@ export class ReportsChapter implements DemoChapter {
       yearTargets: [50],
     });
 
-    const [first] = await this.requirements.list(fundAdmin, {
+    const {
+      nodes: [first],
+    } = await this.requirements.list(fundAdmin, {
       collaborativeId: world.collaborativeId,
       grantId: grant.id,
+      first: 1,
     });
     await this.requirements.update(fundAdmin, {
       requirementId: first.id,
