@@ -61,6 +61,7 @@ export function createBraidCache(): InMemoryCache {
           memberships: appendPages(['collaborativeId']),
           meetings: appendPages(['collaborativeId', 'workgroupId']),
           actionItems: appendPages(['workgroupId', 'status']),
+          reportingRequirements: appendPages(['collaborativeId', 'grantId', 'statuses']),
         },
       },
     },

@@ -27,6 +27,8 @@ export const reportsEn = {
   'reports.list.empty': 'No reports here.',
   'reports.list.report': 'Report {sequence}: {covers}',
   'reports.list.due': 'Due {date}',
+  'reports.list.shown': '{count, plural, one {# report shown} other {# reports shown}}',
+  'reports.list.loadMore': 'Show more reports',
   'reports.list.exportCsv': 'Download outcomes (CSV)',
   'reports.list.outcomes': 'See outcomes',
 

@@ -29,6 +29,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.list.empty': 'No hay informes aquí.',
   'reports.list.report': 'Informe {sequence}: {covers}',
   'reports.list.due': 'Se entrega el {date}',
+  'reports.list.shown': '{count, plural, one {Se muestra # informe} other {Se muestran # informes}}',
+  'reports.list.loadMore': 'Mostrar más informes',
   'reports.list.exportCsv': 'Descargar resultados (CSV)',
   'reports.list.outcomes': 'Ver resultados',
 

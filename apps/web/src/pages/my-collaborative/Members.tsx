@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { Paper, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
 import { Section } from '../../ui/Section';
 import { useT } from '../../i18n/use-t';
 import type { MembersQuery as MembersData } from '../../graphql/generated/graphql';
+import { LoadMore } from '../../ui/LoadMore';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { MembersQuery } from './operations';
@@ -17,22 +17,7 @@ export function Members({ collaborativeId }: { collaborativeId: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(MembersQuery, {
     variables: { collaborativeId, first: MEMBERS_PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const page = data?.memberships;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Section id="members" title={t('members.title')}>
@@ -48,17 +33,11 @@ export function Members({ collaborativeId }: { collaborativeId: string }) {
           <Text size="sm" aria-live="polite">
             {t('members.shown', { count: page.nodes.length })}
           </Text>
-          {moreError !== null && <ProblemAlert error={moreError} onRetry={() => void loadMore()} />}
-          {page.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => void loadMore()}
-              loading={loadingMore}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('members.loadMore')}
-            </Button>
-          )}
+          <LoadMore
+            pageInfo={page.pageInfo}
+            fetchNext={(after) => fetchMore({ variables: { after } })}
+            label={t('members.loadMore')}
+          />
         </>
       )}
     </Section>

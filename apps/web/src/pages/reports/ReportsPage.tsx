@@ -1,12 +1,13 @@
 import { subject } from '@casl/ability';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { RequirementStatus } from '../../graphql/generated/graphql';
 import { useFormat, useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
+import { LoadMore } from '../../ui/LoadMore';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ReportingRequirementsQuery } from './operations';
 import { RequirementStatusBadge } from './RequirementStatusBadge';
@@ -18,9 +19,13 @@ const FILTERS: Record<Filter, RequirementStatus[] | null> = {
   UNDER_REVIEW: ['UNDER_REVIEW'],
 };
 
+/** Enough for a fund administrator's screen; the rest on request ("show more"). */
+export const REPORTS_PAGE_SIZE = 50;
+
 /**
  * The reports owed: a partner sees its own grants' reports, the fund administrator and the
- * leadership team everyone's (who is late, what waits for review).
+ * leadership team everyone's (who is late, what waits for review). The API filters by status, so
+ * every page is a full page of what the filter asks for.
  */
 export function ReportsPage() {
   const t = useT();
@@ -28,17 +33,38 @@ export function ReportsPage() {
   const { collaborativeId = '' } = useParams();
   usePageTitle(t('reports.list.title'));
   const [filter, setFilter] = useState<Filter>('ALL');
-  const { data, loading, error, refetch } = useQuery(ReportingRequirementsQuery, {
-    variables: { collaborativeId },
+  const { data, loading, error, refetch, fetchMore } = useQuery(ReportingRequirementsQuery, {
+    variables: { collaborativeId, statuses: FILTERS[filter], first: REPORTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const shown = FILTERS[filter];
-  const requirements = (data?.reportingRequirements ?? []).filter(
-    (requirement) => !shown || shown.includes(requirement.status),
-  );
+  const page = data?.reportingRequirements;
+  const view = useRef<HTMLDivElement>(null);
+  // The button is disabled while it loads, which takes the keyboard focus away (and it is gone
+  // after the last page): the focus goes to the first report that came in, where reading goes on.
+  const focusFrom = useRef<number | null>(null);
+  const shown = page?.nodes.length ?? 0;
+  useEffect(() => {
+    const link =
+      focusFrom.current === null
+        ? null
+        : view.current?.querySelectorAll<HTMLElement>('li a')[focusFrom.current];
+    if (!link) return;
+    focusFrom.current = null;
+    link.focus();
+  }, [shown]);
+
+  const fetchNext = async (after: string) => {
+    focusFrom.current = shown;
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (failure) {
+      focusFrom.current = null;
+      throw failure;
+    }
+  };
 
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" ref={view}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={1}>{t('reports.list.title')}</Title>
         <Group gap="sm" wrap="wrap">
@@ -71,37 +97,48 @@ export function ReportsPage() {
         fullWidth
         style={{ maxWidth: 520 }}
       />
-      {loading && !data ? (
+      {loading && !page ? (
         <LoadingState />
-      ) : error && !data ? (
+      ) : error && !page ? (
         <ProblemAlert error={error} onRetry={() => void refetch()} />
-      ) : requirements.length === 0 ? (
+      ) : !page || page.nodes.length === 0 ? (
         <EmptyState>{t('reports.list.empty')}</EmptyState>
       ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {requirements.map((requirement) => (
-            <Paper
-              key={requirement.id}
-              withBorder
-              p="md"
-              radius="md"
-              component="li"
-              data-testid="requirement"
-            >
-              <Group justify="space-between" gap="xs" wrap="wrap">
-                <Anchor
-                  component={Link}
-                  to={`/collaboratives/${collaborativeId}/reports/${requirement.id}`}
-                  fw={700}
-                >
-                  {t('reports.list.report', { sequence: requirement.sequence, covers: requirement.covers })}
-                </Anchor>
-                <RequirementStatusBadge status={requirement.status} />
-              </Group>
-              <Text size="sm">{t('reports.list.due', { date: format.localDate(requirement.dueOn) })}</Text>
-            </Paper>
-          ))}
-        </Stack>
+        <>
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {page.nodes.map((requirement) => (
+              <Paper
+                key={requirement.id}
+                withBorder
+                p="md"
+                radius="md"
+                component="li"
+                data-testid="requirement"
+              >
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <Anchor
+                    component={Link}
+                    to={`/collaboratives/${collaborativeId}/reports/${requirement.id}`}
+                    fw={700}
+                  >
+                    {t('reports.list.report', { sequence: requirement.sequence, covers: requirement.covers })}
+                  </Anchor>
+                  <RequirementStatusBadge status={requirement.status} />
+                </Group>
+                <Text size="sm">{t('reports.list.due', { date: format.localDate(requirement.dueOn) })}</Text>
+              </Paper>
+            ))}
+          </Stack>
+          <Text size="sm" aria-live="polite">
+            {t('reports.list.shown', { count: page.nodes.length })}
+          </Text>
+          <LoadMore
+            pageInfo={page.pageInfo}
+            fetchNext={fetchNext}
+            label={t('reports.list.loadMore')}
+            testId="requirements-more"
+          />
+        </>
       )}
     </Stack>
   );

@@ -1,14 +1,30 @@
 import { graphql } from '../../graphql/generated';
 
 export const ReportingRequirementsQuery = graphql(`
-  query ReportingRequirements($collaborativeId: ID!) {
-    reportingRequirements(collaborativeId: $collaborativeId) {
-      id
-      grantId
-      sequence
-      covers
-      dueOn
-      status
+  query ReportingRequirements(
+    $collaborativeId: ID!
+    $statuses: [RequirementStatus!]
+    $first: Int!
+    $after: String
+  ) {
+    reportingRequirements(
+      collaborativeId: $collaborativeId
+      statuses: $statuses
+      first: $first
+      after: $after
+    ) {
+      nodes {
+        id
+        grantId
+        sequence
+        covers
+        dueOn
+        status
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Code, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import type { MessageId } from '../../../i18n/messages';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { INTL_LOCALE } from '../../../i18n/locale';
 import { useT } from '../../../i18n/use-t';
+import { LoadMore } from '../../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { WideTable } from '../WideTable';
@@ -51,30 +52,18 @@ export function AuditLogPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditEventsQuery, {
     variables: { collaborativeId, first: AUDIT_PAGE_SIZE, entityType: entityType || null },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const page = data?.auditEvents;
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditEvents: {
-            ...fetchMoreResult.auditEvents,
-            nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes],
-          },
-        }),
-      });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const fetchNext = (after: string) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        auditEvents: {
+          ...fetchMoreResult.auditEvents,
+          nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes],
+        },
+      }),
+    });
 
   return (
     <Stack gap="lg">
@@ -127,17 +116,7 @@ export function AuditLogPage() {
           <Text size="sm" aria-live="polite">
             {t('funds.audit.shown', { count: page.nodes.length })}
           </Text>
-          {moreError !== null && <ProblemAlert error={moreError} onRetry={() => void loadMore()} />}
-          {page.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => void loadMore()}
-              loading={loadingMore}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('funds.audit.loadMore')}
-            </Button>
-          )}
+          <LoadMore pageInfo={page.pageInfo} fetchNext={fetchNext} label={t('funds.audit.loadMore')} />
         </>
       )}
     </Stack>

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useFormat, useT } from '../../../i18n/use-t';
+import { LoadMore } from '../../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { GrantsQuery } from '../operations';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
@@ -20,30 +20,18 @@ export function GrantList({ collaborativeId, emptyText }: { collaborativeId: str
     variables: { collaborativeId, first: GRANTS_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const page = data?.grants;
 
-  const loadMore = async () => {
-    if (!page?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          grants: {
-            ...fetchMoreResult.grants,
-            nodes: [...previous.grants.nodes, ...fetchMoreResult.grants.nodes],
-          },
-        }),
-      });
-    } catch (failure) {
-      setMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const fetchNext = (after: string) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        grants: {
+          ...fetchMoreResult.grants,
+          nodes: [...previous.grants.nodes, ...fetchMoreResult.grants.nodes],
+        },
+      }),
+    });
 
   if (loading && !page) return <LoadingState label={t('funds.grants.loading')} />;
   if (error && !page) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
@@ -90,17 +78,7 @@ export function GrantList({ collaborativeId, emptyText }: { collaborativeId: str
           ))}
         </Table.Tbody>
       </WideTable>
-      {moreError !== null && <ProblemAlert error={moreError} onRetry={() => void loadMore()} />}
-      {page.pageInfo.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void loadMore()}
-          loading={loadingMore}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('funds.grants.loadMore')}
-        </Button>
-      )}
+      <LoadMore pageInfo={page.pageInfo} fetchNext={fetchNext} label={t('funds.grants.loadMore')} />
     </>
   );
 }
