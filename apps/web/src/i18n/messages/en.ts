@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { collaborativeEn } from './collaborative.en';
 import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
@@ -162,6 +163,7 @@ export const en = {
   'organizationKind.MEMBER_ORGANIZATION': 'Member organization',
 
   ...governanceEn,
+  ...collaborativeEn,
   ...adminEn,
   ...fundsEn,
   ...reportsEn,

@@ -1,4 +1,5 @@
 import { adminEs } from './admin.es';
+import { collaborativeEs } from './collaborative.es';
 import type { Messages } from './index';
 import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
@@ -162,6 +163,7 @@ export const es: Messages = {
   'organizationKind.MEMBER_ORGANIZATION': 'Organización miembro',
 
   ...governanceEs,
+  ...collaborativeEs,
   ...adminEs,
   ...fundsEs,
   ...reportsEs,

@@ -1,17 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CopyButton,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../forms/server-field-errors';
@@ -21,7 +9,8 @@ import { problemOf } from '../../graphql/problem';
 import { Section } from '../../ui/Section';
 import { useT } from '../../i18n/use-t';
 import { ProblemAlert } from '../../ui/states';
-import { INVITABLE_ROLES, type InviteMemberValues, inviteMemberRules } from './invite-member.form';
+import { type InviteMemberValues, inviteMemberRules } from './invite-member.form';
+import { OrganizationField, RolesField } from './MemberFields';
 import { InvitationsQuery, InviteMemberMutation } from './operations';
 
 type Organization = CollaborativeOverviewQuery['collaborative']['organizations'][number];
@@ -104,28 +93,13 @@ export function InviteMember({
                 {...form.getInputProps('email')}
               />
             </SimpleGrid>
-            <Checkbox.Group
-              label={t('invite.roles')}
-              required
+            <RolesField
+              cols={{ base: 1, xs: 2, md: 4 }}
               key={form.key('roles')}
               {...form.getInputProps('roles')}
-            >
-              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs" mt="xs">
-                {INVITABLE_ROLES.map((role) => (
-                  <Checkbox key={role} value={role} label={t(`role.${role}`)} />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-            <NativeSelect
-              label={t('invite.organization')}
-              description={t('invite.organizationHint')}
-              data={[
-                { value: '', label: t('invite.noOrganization') },
-                ...organizations.map((organization) => ({
-                  value: organization.id,
-                  label: organization.name,
-                })),
-              ]}
+            />
+            <OrganizationField
+              organizations={organizations}
               key={form.key('organizationId')}
               {...form.getInputProps('organizationId')}
             />

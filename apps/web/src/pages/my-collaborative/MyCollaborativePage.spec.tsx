@@ -10,20 +10,14 @@ import {
   InviteMemberMutation,
   MembersQuery,
 } from './operations';
+import { demoAdministrator, HSS, ROSA_INVITATION } from './people.fixtures';
 
-const HSS = 'c-hss';
 const OTHER = 'c-other';
 
-const ADMIN: TestPerson = {
-  id: 'u-admin',
-  displayName: 'Maya Johnson',
-  email: 'admin@demo.braid.example',
-  preferredLanguage: 'EN',
-  rules: [
-    { action: 'read', subject: ['Collaborative', 'Seat', 'Membership', 'Organization'] },
-    { action: ['invite', 'read', 'update'], subject: 'Invitation', conditions: { collaborativeId: HSS } },
-  ],
-};
+const ADMIN = demoAdministrator([
+  { action: 'read', subject: ['Collaborative', 'Seat', 'Membership', 'Organization'] },
+  { action: ['invite', 'read', 'update'], subject: 'Invitation', conditions: { collaborativeId: HSS } },
+]);
 
 /** An administrator of another collaborative only: the rules name that one. */
 const OTHER_ADMIN: TestPerson = {
@@ -227,16 +221,7 @@ describe('my collaborative', () => {
           inviteMember: {
             __typename: 'IssuedInvitation',
             token: 'tok_123',
-            invitation: {
-              __typename: 'Invitation',
-              id: 'i-1',
-              email: 'rosa@example.org',
-              displayName: 'Rosa Alvarez',
-              roles: ['MEMBER'],
-              status: 'PENDING',
-              createdAt: '2026-11-23T10:00:00Z',
-              expiresAt: '2026-12-07T10:00:00Z',
-            },
+            invitation: ROSA_INVITATION,
           },
         },
       },

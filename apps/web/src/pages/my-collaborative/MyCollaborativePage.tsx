@@ -76,7 +76,7 @@ export function MyCollaborativePage() {
         <PendingInvitations collaborativeId={collaborative.id} />
       </Can>
 
-      <Members collaborativeId={collaborative.id} />
+      <Members collaborative={collaborative} />
       <Organizations organizations={collaborative.organizations} />
     </Stack>
   );

@@ -104,3 +104,34 @@ export const InviteMemberMutation = graphql(`
     }
   }
 `);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      ...PendingInvitation
+    }
+  }
+`);
+
+/** The member as the list shows it: the answer updates the cached row in place. */
+export const UpdateMembershipMutation = graphql(`
+  mutation UpdateMembership($input: UpdateMembershipInput!) {
+    updateMembership(input: $input) {
+      id
+      roles
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RevokeMembershipMutation = graphql(`
+  mutation RevokeMembership($id: ID!) {
+    revokeMembership(id: $id) {
+      id
+      status
+    }
+  }
+`);

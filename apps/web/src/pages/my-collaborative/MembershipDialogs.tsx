@@ -1,0 +1,188 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { showServerFieldErrors } from '../../forms/server-field-errors';
+import type { CollaborativeOverviewQuery, MembersQuery } from '../../graphql/generated/graphql';
+import { problemOf } from '../../graphql/problem';
+import { useT } from '../../i18n/use-t';
+import { useSession } from '../../session/session';
+import { RoleBadges } from '../../ui/RoleBadges';
+import { ProblemAlert } from '../../ui/states';
+import { ConfirmDialog } from './ConfirmDialog';
+import { OrganizationField, RolesField } from './MemberFields';
+import { type MembershipValues, membershipRolesRule } from './membership.form';
+import { RevokeMembershipMutation, UpdateMembershipMutation } from './operations';
+
+type Collaborative = CollaborativeOverviewQuery['collaborative'];
+export type Member = MembersQuery['memberships']['nodes'][number];
+
+interface DialogProps {
+  member: Member;
+  /** Known to be the only administrator (see isOnlyAdministrator). */
+  onlyAdministrator: boolean;
+  /** The member is the signed-in person. */
+  self: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/**
+ * A member's roles and organization. Changing one's own roles changes what one may do at once, so
+ * the session's permissions and the page's "your roles" are read again afterwards.
+ */
+export function EditMembershipDialog({
+  member,
+  onlyAdministrator,
+  self,
+  organizations,
+  onClose,
+  onDone,
+}: DialogProps & { organizations: Collaborative['organizations'] }) {
+  const t = useT();
+  const [update, { loading }] = useMutation(UpdateMembershipMutation, {
+    refetchQueries: self ? ['Session', 'CollaborativeOverview'] : [],
+    awaitRefetchQueries: true,
+  });
+  const [failure, setFailure] = useState<unknown>(null);
+  const rolesRule = membershipRolesRule(onlyAdministrator);
+  const form = useForm<MembershipValues>({
+    mode: 'uncontrolled',
+    initialValues: { roles: [...member.roles], organizationId: member.organization?.id ?? '' },
+    validate: {
+      roles: (roles) => {
+        const problem = rolesRule(roles);
+        return problem ? t(problem.id, { name: member.user.displayName }) : null;
+      },
+    },
+  });
+
+  const onSubmit = async (values: MembershipValues) => {
+    setFailure(null);
+    try {
+      await update({
+        variables: {
+          input: { id: member.id, roles: values.roles, organizationId: values.organizationId || null },
+        },
+      });
+      onDone();
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), ['roles', 'organizationId']);
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('members.editTitle', { name: member.user.displayName })}
+      closeButtonProps={{ 'aria-label': t('confirm.close') }}
+    >
+      <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+        <Stack gap="md">
+          {self && (
+            <Alert color="orange" variant="light" role="note">
+              {t('members.ownRoles')}
+            </Alert>
+          )}
+          <RolesField cols={{ base: 1, xs: 2 }} key={form.key('roles')} {...form.getInputProps('roles')} />
+          <OrganizationField
+            organizations={organizations}
+            key={form.key('organizationId')}
+            {...form.getInputProps('organizationId')}
+          />
+          {failure !== null && <ProblemAlert error={failure} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('members.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('members.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/**
+ * Ends a membership, saying first what the person loses: access to the collaborative, their roles,
+ * and every seat they hold or stand in for (the API vacates those). Removing oneself ends one's own
+ * access, so the app then reloads who is signed in and goes home.
+ */
+export function RemoveMemberDialog({
+  member,
+  onlyAdministrator,
+  self,
+  collaborative,
+  onClose,
+  onDone,
+}: DialogProps & { collaborative: Pick<Collaborative, 'name' | 'seats'> }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { restart } = useSession();
+  const [revoke] = useMutation(RevokeMembershipMutation, {
+    // The seats the person held are vacant now; the list forgets the row.
+    refetchQueries: self ? [] : ['CollaborativeOverview'],
+    update(cache, { data }) {
+      if (data) cache.evict({ id: cache.identify(data.revokeMembership) });
+      cache.gc();
+    },
+  });
+  const name = member.user.displayName;
+  const held = collaborative.seats.filter((seat) => seat.holder?.id === member.user.id);
+  const standingIn = collaborative.seats.filter((seat) => seat.alternate?.id === member.user.id);
+
+  return (
+    <ConfirmDialog
+      title={t('members.removeTitle', { name, collaborative: collaborative.name })}
+      confirmLabel={t('members.removeConfirm', { name })}
+      cancelLabel={t('members.keep')}
+      onClose={onClose}
+      onConfirm={
+        onlyAdministrator
+          ? undefined
+          : async () => {
+              await revoke({ variables: { id: member.id } });
+              if (!self) return onDone();
+              void navigate('/', { replace: true });
+              await restart();
+            }
+      }
+    >
+      {onlyAdministrator ? (
+        <Alert color="orange" variant="light" role="alert">
+          {t('members.removeLastAdmin', { name, collaborative: collaborative.name })}
+        </Alert>
+      ) : (
+        <>
+          {self && (
+            <Alert color="orange" variant="light" role="note">
+              {t('members.removeSelf', { collaborative: collaborative.name })}
+            </Alert>
+          )}
+          <Text>{t('members.removeLoses', { name, collaborative: collaborative.name })}</Text>
+          <List spacing={4}>
+            <List.Item>{t('members.loseAccess')}</List.Item>
+            <List.Item>
+              <Stack gap={4}>
+                <Text span>{t('members.loseRoles')}</Text>
+                <RoleBadges roles={member.roles} />
+              </Stack>
+            </List.Item>
+            {held.map((seat) => (
+              <List.Item key={seat.id}>{t('members.loseSeat', { seat: seat.name })}</List.Item>
+            ))}
+            {standingIn.map((seat) => (
+              <List.Item key={seat.id}>{t('members.loseAlternate', { seat: seat.name })}</List.Item>
+            ))}
+          </List>
+          <Text size="sm">{t('members.removeKeeps')}</Text>
+        </>
+      )}
+    </ConfirmDialog>
+  );
+}
