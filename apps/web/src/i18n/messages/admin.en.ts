@@ -14,6 +14,15 @@ export const adminEn = {
   'admin.organizations.kinds': 'What it is to the collaborative',
   'admin.organizations.submit': 'Add organization',
   'admin.organizations.added': '{name} was added.',
+  'admin.organizations.website': 'Website',
+  'admin.organizations.websiteHint': 'Optional. A full address, such as https://example.org.',
+  'admin.organizations.websiteInvalid':
+    'Enter a web address starting with https://, such as https://example.org.',
+  'admin.organizations.edit': 'Edit',
+  'admin.organizations.editLabel': 'Edit {name}',
+  'admin.organizations.editTitle': 'Edit {name}',
+  'admin.organizations.save': 'Save organization',
+  'admin.organizations.saved': '{name} was saved.',
 
   'admin.seats.title': 'Seats',
   'admin.seats.empty': 'No seats yet. Add the first below.',
@@ -36,6 +45,12 @@ export const adminEn = {
   'admin.seats.holderLabel': 'Holder of {name}',
   'admin.seats.alternateLabel': 'Alternate of {name}',
   'admin.seats.sameHolder': 'The alternate must be someone other than the holder.',
+  'admin.seats.edit': 'Edit',
+  'admin.seats.editLabel': 'Edit {name}',
+  'admin.seats.editTitle': 'Edit {name}',
+  'admin.seats.save': 'Save seat',
+  'admin.seats.saved': '{name} was saved.',
+  'admin.cancel': 'Cancel',
 
   'admin.rules.title': 'Voting rules',
   'admin.rules.quorum': 'Quorum',

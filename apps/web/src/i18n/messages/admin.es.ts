@@ -16,6 +16,15 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.organizations.kinds': 'Qué es para la colaborativa',
   'admin.organizations.submit': 'Agregar organización',
   'admin.organizations.added': 'Se agregó {name}.',
+  'admin.organizations.website': 'Sitio web',
+  'admin.organizations.websiteHint': 'Opcional. Una dirección completa, como https://example.org.',
+  'admin.organizations.websiteInvalid':
+    'Escriba una dirección web que empiece por https://, como https://example.org.',
+  'admin.organizations.edit': 'Editar',
+  'admin.organizations.editLabel': 'Editar {name}',
+  'admin.organizations.editTitle': 'Editar {name}',
+  'admin.organizations.save': 'Guardar organización',
+  'admin.organizations.saved': 'Se guardó {name}.',
 
   'admin.seats.title': 'Puestos',
   'admin.seats.empty': 'Aún no hay puestos. Agregue el primero abajo.',
@@ -38,6 +47,12 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.seats.holderLabel': 'Titular de {name}',
   'admin.seats.alternateLabel': 'Suplente de {name}',
   'admin.seats.sameHolder': 'El suplente debe ser una persona distinta del titular.',
+  'admin.seats.edit': 'Editar',
+  'admin.seats.editLabel': 'Editar {name}',
+  'admin.seats.editTitle': 'Editar {name}',
+  'admin.seats.save': 'Guardar puesto',
+  'admin.seats.saved': 'Se guardó {name}.',
+  'admin.cancel': 'Cancelar',
 
   'admin.rules.title': 'Reglas de votación',
   'admin.rules.quorum': 'Quórum',

@@ -1,16 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
 import type { CollaborativeOverviewQuery, MembersQuery } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { RoleBadges } from '../../ui/RoleBadges';
-import { ProblemAlert } from '../../ui/states';
 import { ConfirmDialog } from './ConfirmDialog';
+import { FormDialog } from './FormDialog';
 import { OrganizationField, RolesField } from './MemberFields';
 import { type MembershipValues, membershipRolesRule } from './membership.form';
 import { RevokeMembershipMutation, UpdateMembershipMutation } from './operations';
@@ -45,7 +42,6 @@ export function EditMembershipDialog({
     refetchQueries: self ? ['Session', 'CollaborativeOverview'] : [],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
   const rolesRule = membershipRolesRule(onlyAdministrator);
   const form = useForm<MembershipValues>({
     mode: 'uncontrolled',
@@ -58,53 +54,36 @@ export function EditMembershipDialog({
     },
   });
 
-  const onSubmit = async (values: MembershipValues) => {
-    setFailure(null);
-    try {
-      await update({
-        variables: {
-          input: { id: member.id, roles: values.roles, organizationId: values.organizationId || null },
-        },
-      });
-      onDone();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['roles', 'organizationId']);
-      setFailure(error);
-    }
-  };
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('members.editTitle', { name: member.user.displayName })}
-      closeButtonProps={{ 'aria-label': t('confirm.close') }}
+      submitLabel={t('members.save')}
+      cancelLabel={t('members.cancel')}
+      loading={loading}
+      form={form}
+      fields={['roles', 'organizationId']}
+      send={async (values) => {
+        await update({
+          variables: {
+            input: { id: member.id, roles: values.roles, organizationId: values.organizationId || null },
+          },
+        });
+        onDone();
+      }}
+      onClose={onClose}
     >
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate>
-        <Stack gap="md">
-          {self && (
-            <Alert color="orange" variant="light" role="note">
-              {t('members.ownRoles')}
-            </Alert>
-          )}
-          <RolesField cols={{ base: 1, xs: 2 }} key={form.key('roles')} {...form.getInputProps('roles')} />
-          <OrganizationField
-            organizations={organizations}
-            key={form.key('organizationId')}
-            {...form.getInputProps('organizationId')}
-          />
-          {failure !== null && <ProblemAlert error={failure} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('members.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('members.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {self && (
+        <Alert color="orange" variant="light" role="note">
+          {t('members.ownRoles')}
+        </Alert>
+      )}
+      <RolesField cols={{ base: 1, xs: 2 }} key={form.key('roles')} {...form.getInputProps('roles')} />
+      <OrganizationField
+        organizations={organizations}
+        key={form.key('organizationId')}
+        {...form.getInputProps('organizationId')}
+      />
+    </FormDialog>
   );
 }
 

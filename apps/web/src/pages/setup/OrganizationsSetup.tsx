@@ -9,26 +9,36 @@ import {
   NativeSelect,
   Paper,
   SimpleGrid,
+  type SimpleGridProps,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../forms/server-field-errors';
 import { useFormRules } from '../../forms/use-form-rules';
-import type { SetupQuery as SetupQueryData, Sector } from '../../graphql/generated/graphql';
+import type { SetupQuery as SetupQueryData } from '../../graphql/generated/graphql';
 import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { Section } from '../../ui/Section';
 import { EmptyState, ProblemAlert } from '../../ui/states';
-import { CreateOrganizationMutation, SetupQuery } from './operations';
-import { ORGANIZATION_KINDS, type OrganizationValues, organizationRules, SECTORS } from './setup.form';
+import { FormDialog } from '../my-collaborative/FormDialog';
+import { CreateOrganizationMutation, SetupQuery, UpdateOrganizationMutation } from './operations';
+import {
+  ORGANIZATION_KINDS,
+  organizationFields,
+  type OrganizationValues,
+  organizationRules,
+  SECTORS,
+} from './setup.form';
 
 type Organization = SetupQueryData['collaborative']['organizations'][number];
 
-/** The collaborative's organizations, and (for those who may) a form to add one. */
+const FIELDS = ['name', 'sector', 'kinds', 'website'] as const;
+
+/** The collaborative's organizations, and (for those who may) a form to add one and a way to edit each. */
 export function OrganizationsSetup({
   collaborativeId,
   organizations,
@@ -37,8 +47,15 @@ export function OrganizationsSetup({
   organizations: readonly Organization[];
 }) {
   const t = useT();
+  const [editing, setEditing] = useState<Organization | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <Section id="setup-organizations" title={t('admin.organizations.title')}>
+      {saved && (
+        <Text size="sm" c="green.8" role="status">
+          {t('admin.organizations.saved', { name: saved })}
+        </Text>
+      )}
       {organizations.length === 0 ? (
         <EmptyState>{t('admin.organizations.empty')}</EmptyState>
       ) : (
@@ -63,8 +80,26 @@ export function OrganizationsSetup({
                       {t(`organizationKind.${kind}`)}
                     </Badge>
                   ))}
+                  <Can I="update" this={subject('Organization', { collaborativeId })}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      aria-label={t('admin.organizations.editLabel', { name: organization.name })}
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing(organization);
+                      }}
+                    >
+                      {t('admin.organizations.edit')}
+                    </Button>
+                  </Can>
                 </Group>
               </Group>
+              {organization.website && (
+                <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {organization.website}
+                </Text>
+              )}
             </Paper>
           ))}
         </Stack>
@@ -72,8 +107,83 @@ export function OrganizationsSetup({
       <Can I="create" this={subject('Organization', { collaborativeId })}>
         <AddOrganization collaborativeId={collaborativeId} />
       </Can>
+      {editing && (
+        <EditOrganizationDialog
+          collaborativeId={collaborativeId}
+          organization={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(name) => {
+            setEditing(null);
+            setSaved(name);
+          }}
+        />
+      )}
     </Section>
   );
+}
+
+/** Name, sector, kinds and website: the same fields to add an organization and to edit one. */
+function OrganizationFields({
+  form,
+  cols,
+}: {
+  form: UseFormReturnType<OrganizationValues>;
+  cols: SimpleGridProps['cols'];
+}) {
+  const t = useT();
+  return (
+    <>
+      <SimpleGrid cols={cols} spacing="md">
+        <TextInput
+          label={t('admin.organizations.name')}
+          required
+          autoComplete="off"
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <NativeSelect
+          label={t('admin.organizations.sector')}
+          data={[
+            { value: '', label: t('admin.organizations.noSector') },
+            ...SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) })),
+          ]}
+          key={form.key('sector')}
+          {...form.getInputProps('sector')}
+        />
+      </SimpleGrid>
+      <Checkbox.Group
+        label={t('admin.organizations.kinds')}
+        required
+        key={form.key('kinds')}
+        {...form.getInputProps('kinds')}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" mt="xs">
+          {ORGANIZATION_KINDS.map((kind) => (
+            <Checkbox key={kind} value={kind} label={t(`organizationKind.${kind}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <TextInput
+        label={t('admin.organizations.website')}
+        description={t('admin.organizations.websiteHint')}
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        key={form.key('website')}
+        {...form.getInputProps('website')}
+      />
+    </>
+  );
+}
+
+function useOrganizationForm(initialValues: OrganizationValues) {
+  const validate = useFormRules<OrganizationValues>(organizationRules);
+  return useForm<OrganizationValues>({
+    mode: 'uncontrolled',
+    initialValues,
+    validate,
+    validateInputOnBlur: true,
+  });
 }
 
 function AddOrganization({ collaborativeId }: { collaborativeId: string }) {
@@ -84,32 +194,17 @@ function AddOrganization({ collaborativeId }: { collaborativeId: string }) {
   });
   const [failure, setFailure] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const validate = useFormRules<OrganizationValues>(organizationRules);
-  const form = useForm<OrganizationValues>({
-    mode: 'uncontrolled',
-    initialValues: { name: '', sector: '', kinds: ['MEMBER_ORGANIZATION'] },
-    validate,
-    validateInputOnBlur: true,
-  });
+  const form = useOrganizationForm({ name: '', sector: '', kinds: ['MEMBER_ORGANIZATION'], website: '' });
 
   const onSubmit = async (values: OrganizationValues) => {
     setFailure(null);
     setAdded(null);
     try {
-      await create({
-        variables: {
-          input: {
-            collaborativeId,
-            name: values.name.trim(),
-            kinds: values.kinds,
-            sector: (values.sector || null) as Sector | null,
-          },
-        },
-      });
+      await create({ variables: { input: { collaborativeId, ...organizationFields(values) } } });
       setAdded(values.name.trim());
       form.reset();
     } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['name', 'sector', 'kinds']);
+      showServerFieldErrors(form, problemOf(error), FIELDS);
       setFailure(error);
     }
   };
@@ -125,36 +220,7 @@ function AddOrganization({ collaborativeId }: { collaborativeId: string }) {
               {t('admin.organizations.added', { name: added })}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              label={t('admin.organizations.name')}
-              required
-              autoComplete="off"
-              key={form.key('name')}
-              {...form.getInputProps('name')}
-            />
-            <NativeSelect
-              label={t('admin.organizations.sector')}
-              data={[
-                { value: '', label: t('admin.organizations.noSector') },
-                ...SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) })),
-              ]}
-              key={form.key('sector')}
-              {...form.getInputProps('sector')}
-            />
-          </SimpleGrid>
-          <Checkbox.Group
-            label={t('admin.organizations.kinds')}
-            required
-            key={form.key('kinds')}
-            {...form.getInputProps('kinds')}
-          >
-            <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" mt="xs">
-              {ORGANIZATION_KINDS.map((kind) => (
-                <Checkbox key={kind} value={kind} label={t(`organizationKind.${kind}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+          <OrganizationFields form={form} cols={{ base: 1, sm: 2 }} />
           <Group>
             <Button type="submit" loading={loading}>
               {t('admin.organizations.submit')}
@@ -163,5 +229,48 @@ function AddOrganization({ collaborativeId }: { collaborativeId: string }) {
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** Renaming an organization, or correcting its sector, kinds or website; grants and seats keep pointing at it. */
+function EditOrganizationDialog({
+  collaborativeId,
+  organization,
+  onClose,
+  onSaved,
+}: {
+  collaborativeId: string;
+  organization: Organization;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const t = useT();
+  const [update, { loading }] = useMutation(UpdateOrganizationMutation, {
+    refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
+    awaitRefetchQueries: true,
+  });
+  const form = useOrganizationForm({
+    name: organization.name,
+    sector: organization.sector ?? '',
+    kinds: [...organization.kinds],
+    website: organization.website ?? '',
+  });
+
+  return (
+    <FormDialog
+      title={t('admin.organizations.editTitle', { name: organization.name })}
+      submitLabel={t('admin.organizations.save')}
+      cancelLabel={t('admin.cancel')}
+      loading={loading}
+      form={form}
+      fields={FIELDS}
+      send={async (values) => {
+        await update({ variables: { input: { id: organization.id, ...organizationFields(values) } } });
+        onSaved(values.name.trim());
+      }}
+      onClose={onClose}
+    >
+      <OrganizationFields form={form} cols={{ base: 1 }} />
+    </FormDialog>
   );
 }

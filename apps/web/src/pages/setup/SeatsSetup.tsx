@@ -9,22 +9,24 @@ import {
   NativeSelect,
   Paper,
   SimpleGrid,
+  type SimpleGridProps,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../forms/server-field-errors';
 import { useFormRules } from '../../forms/use-form-rules';
-import type { SetupQuery as SetupQueryData, Sector } from '../../graphql/generated/graphql';
+import type { SetupQuery as SetupQueryData } from '../../graphql/generated/graphql';
 import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { Section } from '../../ui/Section';
 import { EmptyState, ProblemAlert } from '../../ui/states';
-import { AssignSeatMutation, CreateSeatMutation, SetupQuery } from './operations';
-import { SECTORS, type SeatValues, seatRules } from './setup.form';
+import { FormDialog } from '../my-collaborative/FormDialog';
+import { AssignSeatMutation, CreateSeatMutation, SetupQuery, UpdateSeatMutation } from './operations';
+import { SECTORS, seatFields, type SeatValues, seatRules } from './setup.form';
 
 type Setup = SetupQueryData;
 type Seat = Setup['collaborative']['seats'][number];
@@ -34,7 +36,12 @@ export interface Person {
   displayName: string;
 }
 
-/** The leadership team's seats: who holds each, a way to change that, and a form to add a seat. */
+const FIELDS = ['name', 'sector', 'organizationId', 'voting'] as const;
+
+/**
+ * The leadership team's seats: who holds each and a way to change that, a way to edit the seat
+ * itself (name, sector, organization, whether it votes), and a form to add a seat.
+ */
 export function SeatsSetup({
   collaborativeId,
   seats,
@@ -47,8 +54,15 @@ export function SeatsSetup({
   people: readonly Person[];
 }) {
   const t = useT();
+  const [editing, setEditing] = useState<Seat | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <Section id="setup-seats" title={t('admin.seats.title')}>
+      {saved && (
+        <Text size="sm" c="green.8" role="status">
+          {t('admin.seats.saved', { name: saved })}
+        </Text>
+      )}
       {seats.length === 0 ? (
         <EmptyState>{t('admin.seats.empty')}</EmptyState>
       ) : (
@@ -72,6 +86,19 @@ export function SeatsSetup({
                         {t('admin.seats.vacant')}
                       </Badge>
                     )}
+                    <Can I="update" this={subject('Seat', { collaborativeId })}>
+                      <Button
+                        variant="default"
+                        size="xs"
+                        aria-label={t('admin.seats.editLabel', { name: seat.name })}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(seat);
+                        }}
+                      >
+                        {t('admin.seats.edit')}
+                      </Button>
+                    </Can>
                   </Group>
                 </Group>
                 {seat.organization && <Text size="sm">{seat.organization.name}</Text>}
@@ -86,6 +113,18 @@ export function SeatsSetup({
       <Can I="create" this={subject('Seat', { collaborativeId })}>
         <AddSeat collaborativeId={collaborativeId} organizations={organizations} />
       </Can>
+      {editing && (
+        <EditSeatDialog
+          collaborativeId={collaborativeId}
+          seat={editing}
+          organizations={organizations}
+          onClose={() => setEditing(null)}
+          onSaved={(name) => {
+            setEditing(null);
+            setSaved(name);
+          }}
+        />
+      )}
     </Section>
   );
 }
@@ -189,33 +228,17 @@ function AddSeat({
   });
   const [failure, setFailure] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const validate = useFormRules<SeatValues>(seatRules);
-  const form = useForm<SeatValues>({
-    mode: 'uncontrolled',
-    initialValues: { name: '', sector: '', organizationId: '', voting: true },
-    validate,
-    validateInputOnBlur: true,
-  });
+  const form = useSeatForm({ name: '', sector: '', organizationId: '', voting: true });
 
   const onSubmit = async (values: SeatValues) => {
     setFailure(null);
     setAdded(null);
     try {
-      await create({
-        variables: {
-          input: {
-            collaborativeId,
-            name: values.name.trim(),
-            sector: values.sector as Sector,
-            organizationId: values.organizationId || null,
-            voting: values.voting,
-          },
-        },
-      });
+      await create({ variables: { input: { collaborativeId, ...seatFields(values) } } });
       setAdded(values.name.trim());
       form.reset();
     } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['name', 'sector', 'organizationId', 'voting']);
+      showServerFieldErrors(form, problemOf(error), FIELDS);
       setFailure(error);
     }
   };
@@ -231,42 +254,7 @@ function AddSeat({
               {t('admin.seats.added', { name: added })}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput
-              label={t('admin.seats.name')}
-              required
-              autoComplete="off"
-              key={form.key('name')}
-              {...form.getInputProps('name')}
-            />
-            <NativeSelect
-              label={t('admin.seats.sector')}
-              required
-              data={[
-                { value: '', label: t('admin.seats.chooseSector') },
-                ...SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) })),
-              ]}
-              key={form.key('sector')}
-              {...form.getInputProps('sector')}
-            />
-            <NativeSelect
-              label={t('admin.seats.organization')}
-              data={[
-                { value: '', label: t('admin.seats.noOrganization') },
-                ...organizations.map((organization) => ({
-                  value: organization.id,
-                  label: organization.name,
-                })),
-              ]}
-              key={form.key('organizationId')}
-              {...form.getInputProps('organizationId')}
-            />
-          </SimpleGrid>
-          <Checkbox
-            label={t('admin.seats.voting')}
-            key={form.key('voting')}
-            {...form.getInputProps('voting', { type: 'checkbox' })}
-          />
+          <SeatFields form={form} organizations={organizations} cols={{ base: 1, sm: 3 }} />
           <Group>
             <Button type="submit" loading={loading}>
               {t('admin.seats.submit')}
@@ -275,5 +263,111 @@ function AddSeat({
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** Name, sector, organization and vote: the same fields to add a seat and to edit one. */
+function SeatFields({
+  form,
+  organizations,
+  cols,
+}: {
+  form: UseFormReturnType<SeatValues>;
+  organizations: readonly Organization[];
+  cols: SimpleGridProps['cols'];
+}) {
+  const t = useT();
+  return (
+    <>
+      <SimpleGrid cols={cols} spacing="md">
+        <TextInput
+          label={t('admin.seats.name')}
+          required
+          autoComplete="off"
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <NativeSelect
+          label={t('admin.seats.sector')}
+          required
+          data={[
+            { value: '', label: t('admin.seats.chooseSector') },
+            ...SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) })),
+          ]}
+          key={form.key('sector')}
+          {...form.getInputProps('sector')}
+        />
+        <NativeSelect
+          label={t('admin.seats.organization')}
+          data={[
+            { value: '', label: t('admin.seats.noOrganization') },
+            ...organizations.map((organization) => ({
+              value: organization.id,
+              label: organization.name,
+            })),
+          ]}
+          key={form.key('organizationId')}
+          {...form.getInputProps('organizationId')}
+        />
+      </SimpleGrid>
+      <Checkbox
+        label={t('admin.seats.voting')}
+        key={form.key('voting')}
+        {...form.getInputProps('voting', { type: 'checkbox' })}
+      />
+    </>
+  );
+}
+
+function useSeatForm(initialValues: SeatValues) {
+  const validate = useFormRules<SeatValues>(seatRules);
+  return useForm<SeatValues>({ mode: 'uncontrolled', initialValues, validate, validateInputOnBlur: true });
+}
+
+/**
+ * A seat's name, sector, organization and vote. Making a seat vote again is refused by the API when
+ * its holder already holds another voting seat (one voting seat per person); the refusal is shown.
+ */
+function EditSeatDialog({
+  collaborativeId,
+  seat,
+  organizations,
+  onClose,
+  onSaved,
+}: {
+  collaborativeId: string;
+  seat: Seat;
+  organizations: readonly Organization[];
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const t = useT();
+  const [update, { loading }] = useMutation(UpdateSeatMutation, {
+    refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
+    awaitRefetchQueries: true,
+  });
+  const form = useSeatForm({
+    name: seat.name,
+    sector: seat.sector,
+    organizationId: seat.organization?.id ?? '',
+    voting: seat.voting,
+  });
+
+  return (
+    <FormDialog
+      title={t('admin.seats.editTitle', { name: seat.name })}
+      submitLabel={t('admin.seats.save')}
+      cancelLabel={t('admin.cancel')}
+      loading={loading}
+      form={form}
+      fields={FIELDS}
+      send={async (values) => {
+        await update({ variables: { input: { id: seat.id, ...seatFields(values) } } });
+        onSaved(values.name.trim());
+      }}
+      onClose={onClose}
+    >
+      <SeatFields form={form} organizations={organizations} cols={{ base: 1 }} />
+    </FormDialog>
   );
 }

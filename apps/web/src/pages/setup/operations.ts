@@ -12,6 +12,7 @@ export const SetupQuery = graphql(`
         name
         sector
         kinds
+        website
       }
       seats {
         id
@@ -69,11 +70,38 @@ export const CreateOrganizationMutation = graphql(`
   }
 `);
 
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      id
+      name
+      sector
+      kinds
+      website
+    }
+  }
+`);
+
 export const CreateSeatMutation = graphql(`
   mutation CreateSeat($input: CreateSeatInput!) {
     createSeat(input: $input) {
       id
       name
+    }
+  }
+`);
+
+export const UpdateSeatMutation = graphql(`
+  mutation UpdateSeat($input: UpdateSeatInput!) {
+    updateSeat(input: $input) {
+      id
+      name
+      sector
+      voting
+      organization {
+        id
+        name
+      }
     }
   }
 `);

@@ -1,12 +1,15 @@
 import {
   newCollaborativeRules,
+  organizationFields,
   organizationRules,
   seatCount,
+  seatFields,
   seatRules,
   suggestSlug,
   votingRulesInput,
   votingRulesProblems,
   votingRulesValues,
+  website,
 } from './setup.form';
 
 const DEMO_RULES = {
@@ -24,6 +27,42 @@ describe('setting up organizations and seats', () => {
     expect(organizationRules.name?.('Little Manila Rising')).toBeNull();
     expect(organizationRules.kinds?.([])).toEqual({ id: 'form.chooseOne' });
     expect(organizationRules.kinds?.(['FUNDER'])).toBeNull();
+  });
+
+  it('takes names as long as the API does (200 characters), for organizations and seats alike', () => {
+    expect(organizationRules.name?.('a'.repeat(200))).toBeNull();
+    expect(organizationRules.name?.('a'.repeat(201))).toEqual({ id: 'form.maxLength', values: { max: 200 } });
+    expect(seatRules.name?.('a'.repeat(201))).toEqual({ id: 'form.maxLength', values: { max: 200 } });
+  });
+
+  it('takes a website only as an http(s) address with a domain, or none at all', () => {
+    const invalid = { id: 'admin.organizations.websiteInvalid' };
+    expect(website('')).toBeNull();
+    expect(website('  https://littlemanilarising.org/about ')).toBeNull();
+    expect(website('http://example.org')).toBeNull();
+    expect(website('littlemanilarising.org')).toEqual(invalid);
+    expect(website('https:littlemanilarising.org')).toEqual(invalid);
+    expect(website('javascript:alert(1)')).toEqual(invalid);
+    expect(website('ftp://example.org')).toEqual(invalid);
+    expect(website('https://localhost')).toEqual(invalid);
+    expect(website(`https://example.org/${'a'.repeat(500)}`)).toEqual({
+      id: 'form.maxLength',
+      values: { max: 500 },
+    });
+  });
+
+  it('sends blanks as null and trims what was typed', () => {
+    expect(
+      organizationFields({ name: ' Little Manila Rising ', sector: '', kinds: ['FUNDER'], website: '  ' }),
+    ).toEqual({ name: 'Little Manila Rising', sector: null, kinds: ['FUNDER'], website: null });
+    expect(
+      seatFields({ name: ' Youth liaison ', sector: 'EDUCATION', organizationId: '', voting: false }),
+    ).toEqual({
+      name: 'Youth liaison',
+      sector: 'EDUCATION',
+      organizationId: null,
+      voting: false,
+    });
   });
 
   it('asks a seat for a name and a sector', () => {

@@ -1,13 +1,5 @@
 import { centsToDecimalString, decimalStringToCents } from '@braid/contracts';
-import {
-  all,
-  atLeastOne,
-  maxLength,
-  NAME_MAX_LENGTH,
-  required,
-  type Rule,
-  type RuleFailure,
-} from '../../forms/rules';
+import { all, atLeastOne, maxLength, required, type Rule, type RuleFailure } from '../../forms/rules';
 import type {
   OrganizationKind,
   QuorumRule,
@@ -36,16 +28,50 @@ export const THRESHOLD_RULES: readonly ThresholdRule[] = [
   'TWO_THIRDS_OF_VOTES_CAST',
 ];
 
+/** The API's limit on the names of collaboratives, organizations and seats (their Create inputs). */
+const TITLE_MAX_LENGTH = 200;
+
 export interface OrganizationValues {
   name: string;
   /** '' for none: a native select's value is always a string. */
   sector: string;
   kinds: OrganizationKind[];
+  /** '' for none. */
+  website: string;
 }
-export const organizationRules: { [K in keyof OrganizationValues]?: Rule<OrganizationValues[K]> } = {
-  name: all(required, maxLength(NAME_MAX_LENGTH)),
-  kinds: atLeastOne,
+
+/**
+ * A web address as the API takes one (IsUrl with http or https required, at most 500 characters),
+ * or blank for none. Only http(s) addresses are ever shown as links.
+ */
+export const website: Rule<string> = (value) => {
+  const typed = value.trim();
+  if (typed === '') return null;
+  if (typed.length > 500) return { id: 'form.maxLength', values: { max: 500 } };
+  try {
+    // The scheme as typed (URL would accept "https:example.org"), and a host with a top-level domain.
+    const web = /^https?:\/\//i.test(typed) && new URL(typed).hostname.includes('.');
+    return web ? null : { id: 'admin.organizations.websiteInvalid' };
+  } catch {
+    return { id: 'admin.organizations.websiteInvalid' };
+  }
 };
+
+export const organizationRules: { [K in keyof OrganizationValues]?: Rule<OrganizationValues[K]> } = {
+  name: all(required, maxLength(TITLE_MAX_LENGTH)),
+  kinds: atLeastOne,
+  website,
+};
+
+/** The form's values as both organization inputs take them: blanks become null, text is trimmed. */
+export function organizationFields(values: OrganizationValues) {
+  return {
+    name: values.name.trim(),
+    kinds: values.kinds,
+    sector: (values.sector || null) as Sector | null,
+    website: values.website.trim() || null,
+  };
+}
 
 export interface SeatValues {
   name: string;
@@ -54,9 +80,19 @@ export interface SeatValues {
   voting: boolean;
 }
 export const seatRules: { [K in keyof SeatValues]?: Rule<SeatValues[K]> } = {
-  name: all(required, maxLength(NAME_MAX_LENGTH)),
+  name: all(required, maxLength(TITLE_MAX_LENGTH)),
   sector: required,
 };
+
+/** The form's values as both seat inputs take them. */
+export function seatFields(values: SeatValues) {
+  return {
+    name: values.name.trim(),
+    sector: values.sector as Sector,
+    organizationId: values.organizationId || null,
+    voting: values.voting,
+  };
+}
 
 /** A sector minimum as typed: a whole number of seats, or blank for none. */
 export const seatCount: Rule<string> = (value) =>
@@ -148,7 +184,7 @@ export const slug: Rule<string> = (value) =>
 export const newCollaborativeRules: {
   [K in keyof NewCollaborativeValues]?: Rule<NewCollaborativeValues[K]>;
 } = {
-  name: all(required, maxLength(200)),
+  name: all(required, maxLength(TITLE_MAX_LENGTH)),
   slug: all(slug, maxLength(80)),
   region: maxLength(200),
   description: maxLength(4000),
