@@ -1,8 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { useNotice } from '../ui/use-notice';
 import { type SignedInUser, useSession } from '../session/session';
+import { ACCOUNT_PATH } from './account.routes';
 
 export function UserMenu({ user }: { user: SignedInUser }) {
   const t = useT();
@@ -33,6 +35,9 @@ export function UserMenu({ user }: { user: SignedInUser }) {
       </Menu.Target>
       <Menu.Dropdown>
         {user.email && <Menu.Label c="dimmed">{user.email}</Menu.Label>}
+        <Menu.Item component={Link} to={ACCOUNT_PATH}>
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Item onClick={onSignOut}>{t('layout.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../ui/states';
 import { Layout } from './Layout';
+import { accountRoutes } from './account.routes';
 import { adminRoutes } from './admin.routes';
 import { fundsRoutes } from './funds.routes';
 import { governanceRoutes } from './governance.routes';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           ...fundsRoutes,
           ...reportsRoutes,
           ...adminRoutes,
+          ...accountRoutes,
         ],
       },
       ...publicRoutes,

@@ -39,4 +39,4 @@ export const collaborativeEs: Record<keyof typeof collaborativeEn, string> = {
   'members.removeConfirm': 'Quitar a {name}',
   'members.keep': 'Mantener al miembro',
   'members.removed': '{name} ya no es miembro.',
-} as const;
+};

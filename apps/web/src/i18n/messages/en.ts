@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { collaborativeEn } from './collaborative.en';
+import { accountEn } from './account.en';
 import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
@@ -164,6 +165,7 @@ export const en = {
 
   ...governanceEn,
   ...collaborativeEn,
+  ...accountEn,
   ...adminEn,
   ...fundsEn,
   ...reportsEn,

@@ -1,5 +1,6 @@
 import { adminEs } from './admin.es';
 import { collaborativeEs } from './collaborative.es';
+import { accountEs } from './account.es';
 import type { Messages } from './index';
 import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
@@ -164,6 +165,7 @@ export const es: Messages = {
 
   ...governanceEs,
   ...collaborativeEs,
+  ...accountEs,
   ...adminEs,
   ...fundsEs,
   ...reportsEs,

@@ -34,17 +34,7 @@ export function FormDialog<Values extends object>({
   children: ReactNode;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const onSubmit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await send(values);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), fields);
-      setFailure(error);
-    }
-  });
+  const { failure, onSubmit } = useFormSending(form, fields, send);
 
   return (
     <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
@@ -64,4 +54,29 @@ export function FormDialog<Values extends object>({
       </form>
     </Modal>
   );
+}
+
+/**
+ * Sends a form once its rules pass: `failure` is the API's last refusal (its messages about
+ * `fields` also go beside those inputs), `saved` whether the last send went through.
+ */
+export function useFormSending<Values extends object>(
+  form: UseFormReturnType<Values>,
+  fields: readonly (keyof Values & string)[],
+  send: (values: Values) => Promise<void>,
+) {
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const onSubmit = form.onSubmit(async (values) => {
+    setFailure(null);
+    setSaved(false);
+    try {
+      await send(values);
+      setSaved(true);
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), fields);
+      setFailure(error);
+    }
+  });
+  return { failure, saved, onSubmit };
 }

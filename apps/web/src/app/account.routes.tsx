@@ -1,0 +1,12 @@
+import type { RouteObject } from 'react-router';
+
+/** The path of the signed-in person's own account page (the user menu links to it). */
+export const ACCOUNT_PATH = '/account';
+
+/** Routes of the person's own account (signed-in), lazily loaded: few people open it often. */
+export const accountRoutes: RouteObject[] = [
+  {
+    path: ACCOUNT_PATH.slice(1),
+    lazy: () => import('../pages/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+  },
+];
