@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { subject } from '@casl/ability';
-import { Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { Section } from '../../ui/Section';
@@ -52,9 +52,9 @@ export function Members({ collaborative }: { collaborative: Collaborative }) {
   return (
     <Section id="members" title={t('members.title')}>
       {done && (
-        <Text size="sm" c="green.8" role="status">
+        <Alert color="green" variant="light" role="status">
           {done}
-        </Text>
+        </Alert>
       )}
       {loading && !page ? (
         <LoadingState label={t('members.loading')} />

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { RESIDENT, renderPage, type TestPerson } from '../../testing/render';
 import { FundSummaryQuery } from '../funds/operations';
 import { MEMBERS_PAGE_SIZE } from './Members';
@@ -194,6 +195,29 @@ describe('my collaborative', () => {
     expect(await screen.findByText('13 members shown')).toBeInTheDocument();
     expect(screen.getByText('Member 13')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more members' })).not.toBeInTheDocument();
+  });
+
+  it('tells a person removed from their only collaborative that they are no longer a member of it', async () => {
+    renderPage(<MyCollaborativePage />, {
+      person: { ...RESIDENT, preferredLanguage: 'EN', rules: [] },
+      path: '/collaboratives/:collaborativeId',
+      url: `/collaboratives/${HSS}`,
+      mocks: [
+        {
+          request: { query: CollaborativeOverviewQuery, variables: { id: HSS } },
+          result: {
+            errors: [
+              new GraphQLError('You are not allowed to read Collaborative.', {
+                extensions: { code: 'FORBIDDEN' },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This collaborative could not be found, or you are not a member of it.',
+    );
   });
 
   it('never turns a stored website into a script link', async () => {

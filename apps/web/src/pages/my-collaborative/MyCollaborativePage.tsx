@@ -37,7 +37,13 @@ export function MyCollaborativePage() {
     return (
       <ProblemAlert
         error={error}
-        specific={{ NOT_FOUND: 'collaborative.notFound', BAD_USER_INPUT: 'collaborative.notFound' }}
+        // FORBIDDEN: someone who belongs to no collaborative any more (removed from their only one)
+        // has no rule about collaboratives at all, and the API's guard refuses before looking.
+        specific={{
+          NOT_FOUND: 'collaborative.notFound',
+          BAD_USER_INPUT: 'collaborative.notFound',
+          FORBIDDEN: 'collaborative.notFound',
+        }}
         onRetry={() => void refetch()}
       />
     );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { subject } from '@casl/ability';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PendingInvitationFragment as Invitation } from '../../graphql/generated/graphql';
 import { Section } from '../../ui/Section';
@@ -23,9 +23,9 @@ export function PendingInvitations({ collaborativeId }: { collaborativeId: strin
   return (
     <Section id="pending-invitations" title={t('invitations.title')}>
       {withdrawn && (
-        <Text size="sm" c="green.8" role="status">
+        <Alert color="green" variant="light" role="status">
           {t('invitations.revoked', { name: withdrawn })}
-        </Text>
+        </Alert>
       )}
       {loading && !data ? (
         <LoadingState />

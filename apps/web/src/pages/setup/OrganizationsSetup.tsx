@@ -52,9 +52,9 @@ export function OrganizationsSetup({
   return (
     <Section id="setup-organizations" title={t('admin.organizations.title')}>
       {saved && (
-        <Text size="sm" c="green.8" role="status">
+        <Alert color="green" variant="light" role="status">
           {t('admin.organizations.saved', { name: saved })}
-        </Text>
+        </Alert>
       )}
       {organizations.length === 0 ? (
         <EmptyState>{t('admin.organizations.empty')}</EmptyState>

@@ -59,9 +59,9 @@ export function SeatsSetup({
   return (
     <Section id="setup-seats" title={t('admin.seats.title')}>
       {saved && (
-        <Text size="sm" c="green.8" role="status">
+        <Alert color="green" variant="light" role="status">
           {t('admin.seats.saved', { name: saved })}
-        </Text>
+        </Alert>
       )}
       {seats.length === 0 ? (
         <EmptyState>{t('admin.seats.empty')}</EmptyState>
@@ -184,9 +184,9 @@ function AssignSeat({
       <Stack gap="xs">
         {failure !== null && <ProblemAlert error={failure} />}
         {saved && (
-          <Text size="sm" c="green.8" role="status">
+          <Alert color="green" variant="light" role="status">
             {t('admin.seats.assigned', { name: seat.name })}
-          </Text>
+          </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NativeSelect
