@@ -90,6 +90,33 @@ describe('setting up a collaborative', () => {
     await reloadedSeat.getByLabel(`Holder of ${SEAT}`).selectOption('');
     await reloadedSeat.getByRole('button', { name: 'Save holders' }).click();
     await reloadedSeat.getByText('Vacant').waitFor();
+
+    // Correct the organization (its website, checked before sending) and rename the seat: both
+    // belong to this run, so no other story reads them.
+    const organization = page
+      .getByTestId('setup-organizations')
+      .getByRole('listitem')
+      .filter({ hasText: ORGANIZATION });
+    await organization.getByRole('button', { name: `Edit ${ORGANIZATION}`, exact: true }).click();
+    const editOrganization = page.getByRole('dialog', { name: `Edit ${ORGANIZATION}` });
+    await editOrganization.getByLabel(/^Website/).fill('littlemanilarising.org');
+    await editOrganization.getByRole('button', { name: 'Save organization' }).click();
+    await editOrganization.getByText(/^Enter a web address starting with https:\/\//).waitFor();
+    await editOrganization.getByLabel(/^Website/).fill('https://littlemanilarising.org');
+    await expectNoSeriousViolations(page, 'edit organization dialog (phone)');
+    await editOrganization.getByRole('button', { name: 'Save organization' }).click();
+    await page.getByText(`${ORGANIZATION} was saved.`).waitFor();
+    await organization.getByText('https://littlemanilarising.org').waitFor();
+
+    const renamed = `${SEAT} (renamed)`;
+    await reloadedSeat.getByRole('button', { name: `Edit ${SEAT}`, exact: true }).click();
+    const editSeat = page.getByRole('dialog', { name: `Edit ${SEAT}` });
+    expect(await editSeat.getByLabel('This seat votes').isChecked()).toBe(false);
+    await editSeat.getByLabel(/^Seat name/).fill(renamed);
+    await editSeat.getByRole('button', { name: 'Save seat' }).click();
+    await page.getByText(`${renamed} was saved.`).waitFor();
+    await page.getByTestId('setup-seat').filter({ hasText: renamed }).getByText('Non-voting').waitFor();
+    await screenshot(page, 'setup-seat-renamed');
   });
 
   it('does not offer the set-up page to a member who is not an administrator', async () => {
