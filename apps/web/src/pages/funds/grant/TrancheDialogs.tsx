@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Button, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
-import { ProblemAlert } from '../../../ui/states';
 import { BALANCE_QUERIES } from '../contributions/operations';
 import {
   CancelDisbursementMutation,
   MarkDisbursementPaidMutation,
   ReverseReleaseMutation,
 } from './operations';
+import { ConfirmationDialog, ReasonDialog } from './ConfirmationDialog';
 
 export interface TrancheToSettle {
   id: string;
@@ -52,7 +52,7 @@ export function MarkPaidDialog({ onClose, tranche, recipient }: DialogProps) {
   };
 
   return (
-    <TrancheDialog
+    <ConfirmationDialog
       title={t('funds.markPaid.title', { n: tranche.sequence })}
       testId="mark-paid-dialog"
       onClose={onClose}
@@ -79,7 +79,7 @@ export function MarkPaidDialog({ onClose, tranche, recipient }: DialogProps) {
         data-autofocus
         data-testid="payment-reference"
       />
-    </TrancheDialog>
+    </ConfirmationDialog>
   );
 }
 
@@ -88,13 +88,15 @@ export function MarkPaidDialog({ onClose, tranche, recipient }: DialogProps) {
  * streams' money available to commit, so the fund's figures move too.
  */
 export function CancelTrancheDialog(props: DialogProps) {
+  const values = useTrancheValues(props);
   const [cancel, { loading }] = useMutation(CancelDisbursementMutation, {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
   return (
     <ReasonDialog
-      {...props}
+      onClose={props.onClose}
+      values={values}
       messages="funds.cancelTranche"
       testId="cancel-tranche-dialog"
       loading={loading}
@@ -108,13 +110,15 @@ export function CancelTrancheDialog(props: DialogProps) {
  * tranche again. Only a released tranche has a release to reverse.
  */
 export function ReverseReleaseDialog(props: DialogProps & { releaseTransactionId: string }) {
+  const values = useTrancheValues(props);
   const [reverse, { loading }] = useMutation(ReverseReleaseMutation, {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
   return (
     <ReasonDialog
-      {...props}
+      onClose={props.onClose}
+      values={values}
       messages="funds.reverseRelease"
       testId="reverse-release-dialog"
       loading={loading}
@@ -125,129 +129,13 @@ export function ReverseReleaseDialog(props: DialogProps & { releaseTransactionId
   );
 }
 
-/** A move of money that needs a reason, which the API keeps with it and in the audit log. */
-function ReasonDialog({
-  onClose,
-  tranche,
-  recipient,
-  messages,
-  testId,
-  loading,
-  submit,
-}: DialogProps & {
-  messages: 'funds.cancelTranche' | 'funds.reverseRelease';
-  testId: string;
-  loading: boolean;
-  submit: (reason: string) => Promise<unknown>;
-}) {
-  const t = useT();
+/** What the sentences of a tranche's dialogs name: its number, amount, partner and planned date. */
+function useTrancheValues({ tranche, recipient }: DialogProps) {
   const format = useFormat();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-
-  const confirm = async () => {
-    const trimmed = reason.trim();
-    if (!trimmed) {
-      setReasonError(t(`${messages}.reasonRequired`));
-      return;
-    }
-    setReasonError(null);
-    setFailure(null);
-    try {
-      await submit(trimmed);
-      setDone(true);
-    } catch (error) {
-      setFailure(error);
-    }
+  return {
+    n: tranche.sequence,
+    amount: format.money(tranche.amount),
+    recipient,
+    date: format.localDate(tranche.plannedOn),
   };
-
-  return (
-    <TrancheDialog
-      title={t(`${messages}.title`, { n: tranche.sequence })}
-      testId={testId}
-      onClose={onClose}
-      done={done ? t(`${messages}.done`, { n: tranche.sequence }) : null}
-      failure={failure}
-      actions={
-        <>
-          <Button variant="default" onClick={onClose}>
-            {t(`${messages}.keep`)}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => void confirm()}
-            loading={loading}
-            data-testid="confirm-with-reason"
-          >
-            {t(`${messages}.confirm`, { amount: format.money(tranche.amount) })}
-          </Button>
-        </>
-      }
-    >
-      <Text>
-        {t(`${messages}.explain`, {
-          amount: format.money(tranche.amount),
-          recipient,
-          date: format.localDate(tranche.plannedOn),
-        })}
-      </Text>
-      <Textarea
-        label={t(`${messages}.reasonLabel`)}
-        description={t(`${messages}.reasonHint`)}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
-        error={reasonError}
-        required
-        maxLength={1000}
-        rows={3}
-        data-autofocus
-        data-testid="reason"
-      />
-    </TrancheDialog>
-  );
-}
-
-/** The frame the dialogs share: the form until it succeeds, then what happened and a way out. */
-function TrancheDialog({
-  title,
-  testId,
-  onClose,
-  done,
-  failure,
-  actions,
-  children,
-}: {
-  title: string;
-  testId: string;
-  onClose: () => void;
-  done: string | null;
-  failure: unknown;
-  actions: ReactNode;
-  children: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={title}
-      closeButtonProps={{ 'aria-label': t('funds.release.close') }}
-    >
-      <Stack gap="md" data-testid={testId}>
-        {done ? (
-          <Alert color="green" variant="light" role="status" title={done} />
-        ) : (
-          <>
-            {children}
-            {failure !== null && <ProblemAlert error={failure} />}
-          </>
-        )}
-        <Group justify="flex-end" gap="sm">
-          {done ? <Button onClick={onClose}>{t('funds.release.close')}</Button> : actions}
-        </Group>
-      </Stack>
-    </Modal>
-  );
 }
