@@ -254,4 +254,19 @@ export const fundsEn = {
   'funds.audit.record': 'Record',
   'funds.audit.shown': '{count, plural, one {# change shown} other {# changes shown}}',
   'funds.audit.loadMore': 'Load older changes',
+  'funds.contribution.writtenOff': 'Written off',
+  'funds.contribution.actions': 'Actions',
+  'funds.writeOff.open': 'Write off…',
+  'funds.writeOff.openFor': 'Write off the pledge of {date} to {stream}…',
+  'funds.writeOff.title': 'Write off the pledge of {date}',
+  'funds.writeOff.explain':
+    '{amount} is still expected from {funder} on {stream}. Writing it off records that it will not arrive: it stops counting as pledged and as available to commit to new grants. What was received stays.',
+  'funds.writeOff.committed':
+    'This pledge cannot be written off as things stand: only {available} of {stream} is not committed to grants, less than the {amount} to write off. Grants awarded against it would be left without the money they were promised.',
+  'funds.writeOff.reasonLabel': 'Why will it not arrive?',
+  'funds.writeOff.reasonHint': 'Recorded with the write-off and shown in the audit log.',
+  'funds.writeOff.reasonRequired': 'Say why the pledge is written off.',
+  'funds.writeOff.confirm': 'Write off {amount}',
+  'funds.writeOff.keep': 'Keep the pledge',
+  'funds.writeOff.done': 'The pledge is written off: {amount} is no longer expected.',
 } as const satisfies Record<`funds.${string}`, string>;

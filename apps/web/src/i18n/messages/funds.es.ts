@@ -257,4 +257,19 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.audit.record': 'Registro',
   'funds.audit.shown': '{count, plural, one {# cambio mostrado} other {# cambios mostrados}}',
   'funds.audit.loadMore': 'Cargar cambios anteriores',
+  'funds.contribution.writtenOff': 'Dado de baja',
+  'funds.contribution.actions': 'Acciones',
+  'funds.writeOff.open': 'Dar de baja…',
+  'funds.writeOff.openFor': 'Dar de baja el compromiso del {date} con {stream}…',
+  'funds.writeOff.title': 'Dar de baja el compromiso del {date}',
+  'funds.writeOff.explain':
+    'Aún se esperan {amount} de {funder} en {stream}. Al darlos de baja se registra que no llegarán: dejan de contar como prometidos y como disponibles para comprometer en nuevas subvenciones. Lo ya recibido se conserva.',
+  'funds.writeOff.committed':
+    'Este compromiso no puede darse de baja por ahora: solo {available} de {stream} está sin comprometer en subvenciones, menos que los {amount} por dar de baja. Las subvenciones otorgadas con cargo a él se quedarían sin el dinero prometido.',
+  'funds.writeOff.reasonLabel': '¿Por qué no llegará?',
+  'funds.writeOff.reasonHint': 'Se guarda con la baja y aparece en el registro de auditoría.',
+  'funds.writeOff.reasonRequired': 'Indique por qué se da de baja el compromiso.',
+  'funds.writeOff.confirm': 'Dar de baja {amount}',
+  'funds.writeOff.keep': 'Conservar el compromiso',
+  'funds.writeOff.done': 'El compromiso quedó dado de baja: ya no se esperan {amount}.',
 };

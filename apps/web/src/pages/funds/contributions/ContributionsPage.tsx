@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { subject } from '@casl/ability';
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { FundingStreamsQuery as StreamsData } from '../../../graphql/generated/graphql';
 import { useFormat, useT } from '../../../i18n/use-t';
@@ -13,6 +14,7 @@ import { CreateStreamForm } from './CreateStreamForm';
 import { FundingStreamsQuery } from './operations';
 import { RecordPledgeForm } from './RecordPledgeForm';
 import { RecordReceiptForm } from './RecordReceiptForm';
+import { canWriteOff, WriteOffDialog } from './WriteOffDialog';
 
 export type Stream = StreamsData['fundingStreams'][number];
 
@@ -49,7 +51,9 @@ export function ContributionsPage() {
             {!streams || streams.length === 0 ? (
               <EmptyState>{t('funds.budget.noStreams')}</EmptyState>
             ) : (
-              streams.map((stream) => <StreamCard key={stream.id} stream={stream} />)
+              streams.map((stream) => (
+                <StreamCard key={stream.id} stream={stream} collaborativeId={collaborativeId} />
+              ))
             )}
           </Section>
           <Can I="create" this={subject('FundingStream', { collaborativeId })}>
@@ -66,9 +70,13 @@ export function ContributionsPage() {
   );
 }
 
-function StreamCard({ stream }: { stream: Stream }) {
+type Contribution = Stream['contributions'][number];
+
+function StreamCard({ stream, collaborativeId }: { stream: Stream; collaborativeId: string }) {
   const t = useT();
   const format = useFormat();
+  // The pledge as it was when the dialog opened: after the write-off its outstanding amount is zero.
+  const [writingOff, setWritingOff] = useState<Contribution | null>(null);
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-labelledby={`stream-${stream.id}`}>
       <Stack gap="xs">
@@ -109,7 +117,11 @@ function StreamCard({ stream }: { stream: Stream }) {
                 <Table.Th scope="col">{t('funds.contribution.status')}</Table.Th>
                 <AmountHeader>{t('funds.figure.pledged')}</AmountHeader>
                 <AmountHeader>{t('funds.figure.received')}</AmountHeader>
+                <AmountHeader>{t('funds.contribution.writtenOff')}</AmountHeader>
                 <AmountHeader>{t('funds.contribution.outstanding')}</AmountHeader>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('funds.contribution.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -126,11 +138,38 @@ function StreamCard({ stream }: { stream: Stream }) {
                   <Table.Td>{t(`funds.contributionStatus.${contribution.status}`)}</Table.Td>
                   <AmountCell>{format.money(contribution.pledged)}</AmountCell>
                   <AmountCell>{format.money(contribution.received)}</AmountCell>
+                  <AmountCell>{format.money(contribution.writtenOff)}</AmountCell>
                   <AmountCell>{format.money(contribution.outstanding)}</AmountCell>
+                  <Table.Td>
+                    {canWriteOff(contribution) && (
+                      <Can I="update" this={subject('Contribution', { collaborativeId })}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setWritingOff(contribution)}
+                          aria-label={t('funds.writeOff.openFor', {
+                            date: format.localDate(contribution.pledgedOn),
+                            stream: stream.name,
+                          })}
+                        >
+                          {t('funds.writeOff.open')}
+                        </Button>
+                      </Can>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </WideTable>
+        )}
+        {writingOff && (
+          <WriteOffDialog
+            key={writingOff.id}
+            contribution={writingOff}
+            stream={stream}
+            onClose={() => setWritingOff(null)}
+          />
         )}
       </Stack>
     </Paper>

@@ -27,6 +27,9 @@ export const FundingStreamsQuery = graphql(`
         cashOnHand {
           ...MoneyFields
         }
+        availableToCommit {
+          ...MoneyFields
+        }
       }
       contributions {
         id
@@ -37,6 +40,9 @@ export const FundingStreamsQuery = graphql(`
           ...MoneyFields
         }
         received {
+          ...MoneyFields
+        }
+        writtenOff {
           ...MoneyFields
         }
         outstanding {
@@ -76,6 +82,21 @@ export const RecordContributionReceiptMutation = graphql(`
       id
       status
       received {
+        ...MoneyFields
+      }
+      outstanding {
+        ...MoneyFields
+      }
+    }
+  }
+`);
+
+export const WriteOffContributionMutation = graphql(`
+  mutation WriteOffContribution($input: WriteOffContributionInput!) {
+    writeOffContribution(input: $input) {
+      id
+      status
+      writtenOff {
         ...MoneyFields
       }
       outstanding {

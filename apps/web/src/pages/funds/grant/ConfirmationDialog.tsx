@@ -50,7 +50,7 @@ export function ConfirmationDialog({
 }
 
 /** The dialogs whose messages follow the reason dialog's pattern (title, explain, reasonLabel…). */
-export type ReasonMessages = 'funds.cancelTranche' | 'funds.reverseRelease';
+export type ReasonMessages = 'funds.cancelTranche' | 'funds.reverseRelease' | 'funds.writeOff';
 
 /**
  * A move of money that needs a reason, which the API keeps with it and in the audit log. Every
