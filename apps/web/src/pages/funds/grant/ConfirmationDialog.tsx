@@ -49,6 +49,31 @@ export function ConfirmationDialog({
   );
 }
 
+/** A dialog's buttons for the form inside it: close, and send the form (named by its id). */
+export function FormDialogActions({
+  formId,
+  submitLabel,
+  loading,
+  onClose,
+}: {
+  formId: string;
+  submitLabel: string;
+  loading: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <Button variant="default" onClick={onClose}>
+        {t('funds.release.close')}
+      </Button>
+      <Button type="submit" form={formId} loading={loading}>
+        {submitLabel}
+      </Button>
+    </>
+  );
+}
+
 /** The dialogs whose messages follow the reason dialog's pattern (title, explain, reasonLabel…). */
 export type ReasonMessages = 'funds.cancelTranche' | 'funds.reverseRelease' | 'funds.writeOff';
 

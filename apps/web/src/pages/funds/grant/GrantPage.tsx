@@ -5,7 +5,6 @@ import {
   Badge,
   Button,
   Group,
-  List,
   Paper,
   SimpleGrid,
   Stack,
@@ -23,6 +22,7 @@ import { Section } from '../../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
+import { GrantReporting } from './GrantReporting';
 import { GrantDetailQuery } from './operations';
 import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
 import {
@@ -99,19 +99,7 @@ export function GrantPage() {
       </SimpleGrid>
       <Tranches grant={grant} collaborativeId={collaborativeId} />
       <Allocations grant={grant} />
-      <Section id="reporting" title={t('funds.grant.reporting')}>
-        {grant.reportingSchedule.length === 0 ? (
-          <EmptyState>{t('funds.grant.noReports')}</EmptyState>
-        ) : (
-          <List>
-            {grant.reportingSchedule.map((report) => (
-              <List.Item key={report.dueOn}>
-                {t('funds.grant.reportDue', { covers: report.covers, due: format.localDate(report.dueOn) })}
-              </List.Item>
-            ))}
-          </List>
-        )}
-      </Section>
+      <GrantReporting grant={grant} collaborativeId={collaborativeId} />
     </Stack>
   );
 }

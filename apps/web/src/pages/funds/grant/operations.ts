@@ -44,6 +44,76 @@ export const GrantDetailQuery = graphql(`
         target
         period
       }
+      reportingRequirements {
+        ...GrantRequirement
+      }
+      reportingMetrics {
+        ...GrantMetricTarget
+      }
+    }
+  }
+`);
+
+export const GrantRequirementFragment = graphql(`
+  fragment GrantRequirement on ReportingRequirement {
+    id
+    sequence
+    covers
+    periodStart
+    periodEnd
+    dueOn
+    status
+    requiredSections
+    recipientOrganizationId
+  }
+`);
+
+export const GrantMetricTargetFragment = graphql(`
+  fragment GrantMetricTarget on GrantMetric {
+    id
+    metricId
+    target
+    yearTargets
+    metric {
+      id
+      name
+      unit
+    }
+  }
+`);
+
+export const UpdateReportingRequirementMutation = graphql(`
+  mutation UpdateReportingRequirement($input: UpdateReportingRequirementInput!) {
+    updateReportingRequirement(input: $input) {
+      ...GrantRequirement
+    }
+  }
+`);
+
+export const MetricCatalogueQuery = graphql(`
+  query MetricCatalogue($collaborativeId: ID!) {
+    metrics(collaborativeId: $collaborativeId) {
+      id
+      name
+      unit
+    }
+  }
+`);
+
+export const CreateMetricMutation = graphql(`
+  mutation CreateMetric($input: CreateMetricInput!) {
+    createMetric(input: $input) {
+      id
+      name
+      unit
+    }
+  }
+`);
+
+export const SetGrantMetricMutation = graphql(`
+  mutation SetGrantMetric($input: SetGrantMetricInput!) {
+    setGrantMetric(input: $input) {
+      ...GrantMetricTarget
     }
   }
 `);
