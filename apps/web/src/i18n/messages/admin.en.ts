@@ -88,4 +88,16 @@ export const adminEn = {
   'admin.new.region': 'Where it works',
   'admin.new.description': 'Description',
   'admin.new.submit': 'Create collaborative',
+
+  'admin.reportSettings.title': 'Late reports',
+  'admin.reportSettings.loading': 'Loading the late-report setting…',
+  'admin.reportSettings.explain':
+    "When a funded partner's report is late, or was sent back with changes requested and not resubmitted, Braid can hold the grant's next tranche until the report comes in. The fund administrator may still release a held tranche, giving a reason.",
+  'admin.reportSettings.switch':
+    "Hold a grant's next tranche while a report is late or has changes requested",
+  'admin.reportSettings.on': 'Tranches are held while a report is late or sent back.',
+  'admin.reportSettings.off': 'Tranches are not held for late reports.',
+  'admin.reportSettings.lastChanged': 'Last changed {date}.',
+  'admin.reportSettings.saved': 'The late-report setting was saved.',
+  'admin.reportSettings.readOnly': "Only the collaborative's administrators can change this setting.",
 } as const;

@@ -92,4 +92,17 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.new.region': 'Dónde trabaja',
   'admin.new.description': 'Descripción',
   'admin.new.submit': 'Crear colaborativa',
+
+  'admin.reportSettings.title': 'Informes atrasados',
+  'admin.reportSettings.loading': 'Cargando la configuración de informes atrasados…',
+  'admin.reportSettings.explain':
+    'Cuando el informe de una organización financiada está atrasado, o se devolvió pidiendo cambios y no se volvió a enviar, Braid puede retener el siguiente desembolso de la subvención hasta que llegue el informe. La administración del fondo aún puede liberar un desembolso retenido indicando el motivo.',
+  'admin.reportSettings.switch':
+    'Retener el siguiente desembolso de una subvención mientras un informe esté atrasado o tenga cambios pedidos',
+  'admin.reportSettings.on': 'Los desembolsos se retienen mientras un informe esté atrasado o devuelto.',
+  'admin.reportSettings.off': 'Los desembolsos no se retienen por informes atrasados.',
+  'admin.reportSettings.lastChanged': 'Último cambio: {date}.',
+  'admin.reportSettings.saved': 'Se guardó la configuración de informes atrasados.',
+  'admin.reportSettings.readOnly':
+    'Solo la administración de la colaborativa puede cambiar esta configuración.',
 } as const;

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { SetupQuery } from './operations';
 import { NewCollaborativeLink } from './NewCollaborativeLink';
 import { OrganizationsSetup } from './OrganizationsSetup';
+import { ReportSettingsSetup } from './ReportSettingsSetup';
 import { SeatsSetup } from './SeatsSetup';
 import { TransparencySetup } from './TransparencySetup';
 import { VotingRulesSetup } from './VotingRulesSetup';
@@ -47,6 +48,9 @@ export function SetupPage() {
         people={people}
       />
       <VotingRulesSetup collaborativeId={collaborative.id} rules={data.votingRules} />
+      <Can I="read" this={subject('ReportSettings', { collaborativeId: collaborative.id })}>
+        <ReportSettingsSetup collaborativeId={collaborative.id} />
+      </Can>
       <Can I="update" this={subject('Collaborative', { id: collaborative.id })}>
         <TransparencySetup collaborativeId={collaborative.id} published={collaborative.publicTransparency} />
       </Can>
