@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type {
   GrantMetricTargetFragment as GrantMetric,
@@ -85,7 +85,10 @@ function Requirements({ grant, collaborativeId }: { grant: ReportingGrant; colla
           </Table.Td>
           <Table.Td>{format.localDate(requirement.dueOn)}</Table.Td>
           <Table.Td>
-            <RequirementStatusBadge status={requirement.status} />
+            {/* The whole word, not an ellipsis, when a phone narrows the column: the table scrolls. */}
+            <Box miw="max-content">
+              <RequirementStatusBadge status={requirement.status} />
+            </Box>
           </Table.Td>
           <Table.Td>
             {requirement.requiredSections.length === 0
