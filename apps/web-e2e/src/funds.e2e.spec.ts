@@ -1,12 +1,21 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousViolations } from './support/axe';
-import { DESKTOP, screenshot, useBrowser } from './support/browser';
+import { DESKTOP, PHONE, screenshot, useBrowser } from './support/browser';
 import { COLLABORATIVE, DEMO } from './support/demo';
 import { centsShown } from './support/money';
 import { signIn } from './support/sign-in';
 
 const COUNTY = 'San Joaquin County trauma-informed care, 2025–2028';
 const TRC_GRANT = 'Fund the Stockton Trauma Recovery Center, year one';
+const FEDERAL = 'Office for Victims of Crime victim services, 2025–2028';
+const WRITE_OFF_MEMO = 'Browser story: a pledge that will not arrive';
+const NEW_METRIC = 'Families connected to housing support';
+const HOLD_SWITCH = "Hold a grant's next tranche while a report is late or has changes requested";
+
+/** A LocalDate `days` later (earlier when negative). */
+function dayAfter(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 async function figure(page: Page, scope: string, key: string): Promise<bigint> {
   const text = await page.getByTestId(scope).getByTestId(`figure-${key}`).locator('dd').first().innerText();
@@ -183,6 +192,111 @@ describe('the Wellness Fund in the browser', () => {
     expect(await response.text()).toContain('Stockton Trauma Recovery Center');
   });
 
+  it('the administrator writes off a pledge that will not arrive, with a reason', async () => {
+    const page = await newPage({ viewport: DESKTOP });
+    await signIn(page, DEMO.fundAdmin.email);
+    await page.getByTestId('nav-funds-contributions').click();
+    // A pledge of its own, written off again: the fund's totals end as the other stories expect them.
+    const pledge = page.getByTestId('pledge-form');
+    await pledge.getByLabel(/^Funding stream/).selectOption({ label: FEDERAL });
+    await pledge.getByLabel(/^Amount pledged/).fill('1,000.00');
+    await pledge.getByLabel('Note (optional)').fill(WRITE_OFF_MEMO);
+    await pledge.getByRole('button', { name: 'Record the pledge' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Pledge of $1,000.00 to ${FEDERAL} recorded.` })
+      .waitFor();
+
+    const row = page.getByRole('row').filter({ hasText: WRITE_OFF_MEMO });
+    await row
+      .getByRole('button', { name: new RegExp(`^Write off the pledge of .* to ${FEDERAL}…$`) })
+      .click();
+    const dialog = page.getByRole('dialog', { name: /^Write off the pledge of/ });
+    await dialog
+      .getByText(
+        `$1,000.00 is still expected from U.S. Department of Justice, Office for Victims of Crime on ${FEDERAL}.`,
+        { exact: false },
+      )
+      .waitFor();
+    // Nothing is sent without a reason.
+    await dialog.getByRole('button', { name: 'Write off $1,000.00' }).click();
+    await dialog.getByText('Say why the pledge is written off.').waitFor();
+    await expectNoSeriousViolations(page, 'write off a pledge');
+    await dialog.getByLabel(/^Why will it not arrive\?/).fill('The federal award was reduced for this year.');
+    await dialog.getByRole('button', { name: 'Write off $1,000.00' }).click();
+    await dialog.getByText('The pledge is written off: $1,000.00 is no longer expected.').waitFor();
+    await screenshot(page, 'funds-pledge-written-off');
+    await dialog.getByRole('button', { name: 'Close' }).last().click();
+    await row.getByText('Written off', { exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: /^Write off/ }).count()).toBe(0);
+  });
+
+  it("the administrator sets up the grant's reporting: a due date, a new metric and its target", async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, DEMO.fundAdmin.email);
+    await openGrant(page);
+
+    // The last quarterly report, still to come: moved a week later. A day in its period is refused first.
+    const last = page.getByTestId('requirements-table').locator('tbody tr').last();
+    await last.getByRole('button', { name: /^Change report \d+…$/ }).click();
+    const requirement = page.getByRole('dialog', { name: /^Change report \d+$/ });
+    const dueOn = requirement.getByLabel(/^Due on/);
+    const due = await dueOn.inputValue();
+    await dueOn.fill(dayAfter(due, -100));
+    await requirement.getByRole('button', { name: /^Save report/ }).click();
+    await requirement.getByText(/^The report must be due after its period ends/).waitFor();
+    await expectNoSeriousViolations(page, 'change a report (phone)');
+    await dueOn.fill(dayAfter(due, 7));
+    await requirement.getByRole('button', { name: /^Save report/ }).click();
+    await requirement.getByText(/^Report \d+ is saved: due /).waitFor();
+    await requirement.getByRole('button', { name: 'Close' }).last().click();
+
+    // A metric the catalogue lacks, added from the grant, then given a target.
+    await page.getByRole('button', { name: 'Add a metric…' }).click();
+    const metric = page.getByRole('dialog', { name: 'Add a metric to the grant' });
+    await metric.getByRole('button', { name: 'Not in the list? Add a metric to the catalogue' }).click();
+    await metric.getByLabel(/^Name of the metric/).fill(NEW_METRIC);
+    await metric.getByLabel(/^What is counted/).fill('families');
+    await metric.getByRole('button', { name: 'Add to the catalogue' }).click();
+    await metric.getByText(`${NEW_METRIC} is in the catalogue and chosen for this grant.`).waitFor();
+    await metric.getByLabel(/^Target for the whole grant/).fill('40');
+    await metric.getByLabel('Year 1').fill('30');
+    await metric.getByRole('button', { name: 'Save the target' }).click();
+    await metric.getByText('The years add up to 30, not to the target of 40.').waitFor();
+    await metric.getByLabel('Year 1').fill('');
+    await metric.getByRole('button', { name: 'Save the target' }).click();
+    await metric.getByText(`${NEW_METRIC}: a target of 40 is saved.`).waitFor();
+    await metric.getByRole('button', { name: 'Close' }).last().click();
+    await page.getByTestId('grant-metrics-table').getByText(`${NEW_METRIC} (families)`).waitFor();
+    await expectNoSeriousViolations(page, 'grant reporting (phone)');
+    // The wide tables scroll inside their own regions; the page itself is no wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'funds-grant-reporting-phone');
+  });
+
+  it('an administrator turns the late-report hold off, and on again as the other stories expect', async () => {
+    const page = await newPage({ viewport: DESKTOP });
+    await signIn(page, DEMO.admin.email);
+    await page.getByTestId('nav-setup').click();
+    const hold = page.getByRole('switch', { name: HOLD_SWITCH });
+    expect(await hold.isChecked()).toBe(true);
+    const label = page.locator('label', { hasText: HOLD_SWITCH });
+    await label.click();
+    await page.getByRole('status').filter({ hasText: 'The late-report setting was saved.' }).waitFor();
+    await page
+      .getByTestId('report-settings-state')
+      .getByText(/^Tranches are not held for late reports\. Last changed/)
+      .waitFor();
+    expect(await hold.isChecked()).toBe(false);
+    await expectNoSeriousViolations(page, 'late-report setting');
+    await label.click();
+    await page
+      .getByTestId('report-settings-state')
+      .getByText(/^Tranches are held while a report is late/)
+      .waitFor();
+    expect(await hold.isChecked()).toBe(true);
+  });
+
   it('6. the funded partner sees only its own grant, and none of the fund’s screens', async () => {
     const page = await newPage({ viewport: DESKTOP });
     await signIn(page, DEMO.partner.email);
@@ -202,6 +316,9 @@ describe('the Wellness Fund in the browser', () => {
         .getByRole('button', { name: /^(Release tranche|Mark paid|Cancel tranche|Reverse the release)/ })
         .count(),
     ).toBe(0);
+    // It reads what it must report and when, and changes none of it.
+    await page.getByTestId('requirements-table').waitFor();
+    expect(await page.getByRole('button', { name: /^(Change|Add a metric)/ }).count()).toBe(0);
     await screenshot(page, 'funds-partner-grant');
   });
 
