@@ -35,15 +35,6 @@ export const GrantDetailQuery = graphql(`
           ...MoneyFields
         }
       }
-      reportingSchedule {
-        dueOn
-        covers
-      }
-      metricTargets {
-        name
-        target
-        period
-      }
       reportingRequirements {
         ...GrantRequirement
       }
