@@ -10,7 +10,7 @@ import { type SignedInUser, useSession } from '../../session/session';
 import { Section } from '../../ui/Section';
 import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
-import { useFormSending } from '../my-collaborative/FormDialog';
+import { useFormSending } from '../../ui/FormDialog';
 import {
   newPasswordConfirmed,
   passwordRules,

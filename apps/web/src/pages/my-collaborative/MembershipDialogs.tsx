@@ -6,8 +6,8 @@ import type { CollaborativeOverviewQuery, MembersQuery } from '../../graphql/gen
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { RoleBadges } from '../../ui/RoleBadges';
-import { ConfirmDialog } from './ConfirmDialog';
-import { FormDialog } from './FormDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { OrganizationField, RolesField } from './MemberFields';
 import { type MembershipValues, membershipRolesRule } from './membership.form';
 import { RevokeMembershipMutation, UpdateMembershipMutation } from './operations';

@@ -8,7 +8,7 @@ import { useFormat, useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { InvitationsQuery, RevokeInvitationMutation } from './operations';
 
 /** Invitations not yet accepted, for the administrators who issued them, who may withdraw one. */

@@ -24,7 +24,7 @@ import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { Section } from '../../ui/Section';
 import { EmptyState, ProblemAlert } from '../../ui/states';
-import { FormDialog } from '../my-collaborative/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { AssignSeatMutation, CreateSeatMutation, SetupQuery, UpdateSeatMutation } from './operations';
 import { SECTORS, seatFields, type SeatValues, seatRules } from './setup.form';
 

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
-import { problemOf } from '../../graphql/problem';
-import { useT } from '../../i18n/use-t';
-import { ProblemAlert } from '../../ui/states';
+import { showServerFieldErrors } from '../forms/server-field-errors';
+import { problemOf } from '../graphql/problem';
+import { useT } from '../i18n/use-t';
+import { ProblemAlert } from './states';
 
 /**
  * A small form in a dialog (a member's roles, a seat, an organization): its fields, the API's

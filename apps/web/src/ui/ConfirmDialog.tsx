@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { useT } from '../../i18n/use-t';
-import { ProblemAlert } from '../../ui/states';
+import { useT } from '../i18n/use-t';
+import { ProblemAlert } from './states';
 
 /**
- * Asks before an action on a person that cannot be taken back from this screen (withdrawing an
+ * Asks before an action that cannot be taken back from the screen it is on (withdrawing an
  * invitation, removing a member): what it does, then the choice. The API's refusal stays in the
  * dialog; on success the caller closes it and says what happened. Without `onConfirm` the dialog
  * only explains why the action cannot be taken, with no button that would send it.
