@@ -269,6 +269,13 @@ describe('the Wellness Fund in the browser', () => {
     await metric.getByRole('button', { name: 'Close' }).last().click();
     await page.getByTestId('grant-metrics-table').getByText(`${NEW_METRIC} (families)`).waitFor();
     await expectNoSeriousViolations(page, 'grant reporting (phone)');
+    // Each tranche's status reads in full ("Released", not "R…") when the phone narrows its column.
+    const statuses = page.getByTestId('tranches-table').locator('.mantine-Badge-label');
+    expect(await statuses.count()).toBeGreaterThan(0);
+    const cut = await statuses.evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+    );
+    expect(cut).toEqual([]);
     // The wide tables scroll inside their own regions; the page itself is no wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'funds-grant-reporting-phone');

@@ -143,7 +143,14 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
                   <Table.Td>{format.localDate(tranche.plannedOn)}</Table.Td>
                   <AmountCell>{format.money(tranche.amount)}</AmountCell>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[tranche.status]} tt="none" size="lg">
+                    {/* miw: the whole word, not an ellipsis, when a phone narrows the column (the table scrolls). */}
+                    <Badge
+                      variant="light"
+                      color={STATUS_COLOR[tranche.status]}
+                      tt="none"
+                      size="lg"
+                      miw="max-content"
+                    >
                       {t(`funds.trancheStatus.${tranche.status}`)}
                     </Badge>
                     {tranche.releasedAt && (
