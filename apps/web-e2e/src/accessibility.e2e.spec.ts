@@ -55,7 +55,7 @@ describe.each([
     await page.getByRole('heading', { level: 1, name: COLLABORATIVE }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Equipo de liderazgo' }).waitFor();
     await check(page, 'collaborative-resident');
-    await page.getByRole('button', { name: `Menú de la cuenta de ${DEMO.resident.name}` }).click();
+    await page.getByRole('button', { name: `${DEMO.resident.name}: menú de la cuenta` }).click();
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).waitFor();
     await check(page, 'user-menu');
   });

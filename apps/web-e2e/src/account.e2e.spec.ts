@@ -35,7 +35,7 @@ describe('my account', () => {
     await signIn(laptop, PERSON.email, FIRST_PASSWORD);
 
     // The account page is in the user menu.
-    await phone.getByRole('button', { name: `Account menu for ${PERSON.name}` }).click();
+    await phone.getByRole('button', { name: `${PERSON.name}: account menu` }).click();
     await phone.getByRole('menuitem', { name: 'My account' }).click();
     await phone.waitForURL('**/account');
     await phone.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
@@ -83,6 +83,6 @@ describe('my account', () => {
     await profile.getByLabel(/^Your name/).fill(`Tomás A. Reyes ${RUN}`);
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await profile.getByText('Your profile was saved.').waitFor();
-    await phone.getByRole('button', { name: `Account menu for Tomás A. Reyes ${RUN}` }).waitFor();
+    await phone.getByRole('button', { name: `Tomás A. Reyes ${RUN}: account menu` }).waitFor();
   });
 });

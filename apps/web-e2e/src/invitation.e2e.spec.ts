@@ -54,7 +54,7 @@ describe('inviting a member', () => {
     expect(await roles.innerText()).toMatch(
       /Miembro[\s\S]*Líder de grupo de trabajo|Líder de grupo de trabajo[\s\S]*Miembro/,
     );
-    await invitee.getByRole('button', { name: 'Menú de la cuenta de Rosa Alvarez' }).waitFor();
+    await invitee.getByRole('button', { name: 'Rosa Alvarez: menú de la cuenta' }).waitFor();
 
     // The link works once.
     await invitee.goto(link);

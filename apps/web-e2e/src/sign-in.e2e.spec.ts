@@ -33,7 +33,7 @@ describe('signing in', () => {
     // A chair is not an administrator: no invitation form.
     expect(await page.getByRole('region', { name: 'Invite a member' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: `Account menu for ${DEMO.chair.name}` }).click();
+    await page.getByRole('button', { name: `${DEMO.chair.name}: account menu` }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
     await page.goto('/');

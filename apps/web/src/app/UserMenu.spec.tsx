@@ -19,7 +19,7 @@ describe('the user menu', () => {
     );
     await userEvent
       .setup()
-      .click(await screen.findByRole('button', { name: 'Menú de la cuenta de Gloria Hernández' }));
+      .click(await screen.findByRole('button', { name: 'Gloria Hernández: menú de la cuenta' }));
     // happy-dom never finishes Mantine's opening transition, so the open menu stays display:none
     // here; the browser story (account.e2e.spec.ts) opens it for real.
     const menu = await screen.findByRole('menu', { hidden: true });

@@ -28,6 +28,7 @@ export function UserMenu({ user }: { user: SignedInUser }) {
           variant="default"
           size="sm"
           loading={signingOut}
+          // Begins with the visible name, so that saying what one sees ("click Gloria") works (WCAG 2.5.3).
           aria-label={t('layout.userMenu', { name: user.displayName })}
         >
           {user.displayName}

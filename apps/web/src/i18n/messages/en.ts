@@ -20,7 +20,7 @@ export const en = {
   'layout.languageNotSaved': 'Your language could not be saved to your profile. Try again.',
   'layout.collaborative': 'Collaborative',
   'layout.chooseCollaborative': 'Choose a collaborative',
-  'layout.userMenu': 'Account menu for {name}',
+  'layout.userMenu': '{name}: account menu',
   'layout.signOut': 'Sign out',
   'layout.signOutFailed': 'Signing out did not work. Try again.',
   'layout.sections': 'Sections',

@@ -19,7 +19,7 @@ export const es: Messages = {
   'layout.languageNotSaved': 'No se pudo guardar el idioma en su perfil. Inténtelo de nuevo.',
   'layout.collaborative': 'Colaborativa',
   'layout.chooseCollaborative': 'Elija una colaborativa',
-  'layout.userMenu': 'Menú de la cuenta de {name}',
+  'layout.userMenu': '{name}: menú de la cuenta',
   'layout.signOut': 'Cerrar sesión',
   'layout.signOutFailed': 'No se pudo cerrar la sesión. Inténtelo de nuevo.',
   'layout.sections': 'Secciones',
