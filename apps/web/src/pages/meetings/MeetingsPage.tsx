@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MeetingSummaryFragment } from '../../graphql/generated/graphql';
 import { useFormat, useT } from '../../i18n/use-t';
+import { LoadMore } from '../../ui/LoadMore';
 import { Section } from '../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -23,7 +24,6 @@ export function MeetingsPage() {
     variables: { collaborativeId, first: MEETINGS_PAGE_SIZE },
   });
   const workgroups = useQuery(WorkgroupNamesQuery, { variables: { collaborativeId } });
-  const [loadingMore, setLoadingMore] = useState(false);
   const nodes = data?.meetings.nodes;
   const [upcoming, past] = useMemo(() => {
     const now = new Date();
@@ -53,21 +53,12 @@ export function MeetingsPage() {
           <Section id="past" title={t('governance.meetings.past')}>
             <MeetingList meetings={past} names={names} empty={t('governance.meetings.noPast')} />
           </Section>
-          {data?.meetings.pageInfo.hasNextPage && (
-            <Group>
-              <Button
-                variant="default"
-                loading={loadingMore}
-                onClick={() => {
-                  setLoadingMore(true);
-                  void fetchMore({ variables: { after: data.meetings.pageInfo.endCursor } }).finally(() =>
-                    setLoadingMore(false),
-                  );
-                }}
-              >
-                {t('governance.meetings.loadMore')}
-              </Button>
-            </Group>
+          {data && (
+            <LoadMore
+              pageInfo={data.meetings.pageInfo}
+              fetchNext={(after) => fetchMore({ variables: { after } })}
+              label={t('governance.meetings.loadMore')}
+            />
           )}
         </>
       )}

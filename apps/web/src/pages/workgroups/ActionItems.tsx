@@ -21,6 +21,7 @@ import { problemOf } from '../../graphql/problem';
 import { useFormat, useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { useSession } from '../../session/session';
+import { LoadMore } from '../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import {
   ACTION_STATUSES,
@@ -84,15 +85,12 @@ export function ActionItems({ workgroup }: { workgroup: Workgroup }) {
           ))}
         </Stack>
       )}
-      {data?.actionItems.pageInfo.hasNextPage && (
-        <Group>
-          <Button
-            variant="default"
-            onClick={() => void fetchMore({ variables: { after: data.actionItems.pageInfo.endCursor } })}
-          >
-            {t('governance.actionItems.loadMore')}
-          </Button>
-        </Group>
+      {data && (
+        <LoadMore
+          pageInfo={data.actionItems.pageInfo}
+          fetchNext={(after) => fetchMore({ variables: { after } })}
+          label={t('governance.actionItems.loadMore')}
+        />
       )}
     </Stack>
   );
