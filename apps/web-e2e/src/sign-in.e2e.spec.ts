@@ -83,7 +83,10 @@ describe('signing in', () => {
     await page.context().clearCookies();
     await page.goto(address);
     await page.waitForURL('**/sign-in');
-    expect(await page.getByText('Sign in to continue.').count()).toBe(1);
+    // The address changes before the form renders: wait for the notice, then check it is said once.
+    const notice = page.getByText('Sign in to continue.');
+    await notice.waitFor();
+    expect(await notice.count()).toBe(1);
     await page.getByLabel(/^Email/).fill(DEMO.lead.email);
     await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
