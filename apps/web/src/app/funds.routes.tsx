@@ -32,6 +32,10 @@ export const fundsRoutes: RouteObject[] = [
     lazy: () => import('../pages/funds/grant/GrantPage').then((m) => ({ Component: m.GrantPage })),
   },
   {
+    path: `${base}/funders/:organizationId`,
+    lazy: () => import('../pages/funds/funders/FunderPage').then((m) => ({ Component: m.FunderPage })),
+  },
+  {
     path: `${base}/my-grants`,
     lazy: () => import('../pages/funds/my-grants/MyGrantsPage').then((m) => ({ Component: m.MyGrantsPage })),
   },

@@ -130,6 +130,27 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.grant.allocationsTable': 'Fuentes de la subvención y su efectivo',
   'funds.grant.streamCash': 'Efectivo de la fuente',
   'funds.grant.streamHidden': 'Una fuente del Fondo de Bienestar',
+  'funds.sources.title': 'De dónde viene el dinero',
+  'funds.sources.loading': 'Cargando de dónde viene el dinero de la subvención…',
+  'funds.sources.empty':
+    'Ninguna fuente de financiamiento ha comprometido dinero para esta subvención todavía.',
+  'funds.sources.table': 'Fuentes de financiamiento que pagan la subvención',
+  'funds.sources.funder': 'Financiador:',
+  'funds.sources.restrictedWithin': 'Restringida a: {purposes}, del {start} al {end}',
+
+  'funds.funder.title': 'Financiador',
+  'funds.funder.loading': 'Cargando a dónde fue el dinero del financiador…',
+  'funds.funder.notFound': 'No se encontró este financiador, o no tiene acceso a él.',
+  'funds.funder.back': 'Volver al presupuesto',
+  'funds.funder.intro':
+    'A dónde fue el dinero de este financiador: sus fuentes de financiamiento y las subvenciones que pagan.',
+  'funds.funder.streams': 'Sus fuentes de financiamiento',
+  'funds.funder.noStreams': 'Esta organización no financia ninguna fuente del Fondo de Bienestar.',
+  'funds.funder.grants': 'Subvenciones a las que fue su dinero',
+  'funds.funder.noGrants': 'Todavía no se ha comprometido dinero de este financiador en ninguna subvención.',
+  'funds.funder.grantsTable': 'Subvenciones pagadas por este financiador',
+  'funds.funder.recipient': 'Organización financiada',
+
   'funds.grant.reporting': 'Informes pendientes',
   'funds.grant.noReports': 'Esta subvención no tiene informes pendientes.',
   'funds.tranche.number': 'Desembolso',

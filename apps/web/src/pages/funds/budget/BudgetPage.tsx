@@ -10,6 +10,7 @@ import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ChartFigure, chartDollars, MoneyBarChart } from '../charts';
 import { FundFigures } from '../FundFigures';
+import { FunderLine } from '../funders/StreamTerms';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { BudgetOverviewQuery } from './operations';
 
@@ -74,7 +75,7 @@ export function BudgetPage() {
               <FundFigures key={totals.currency} totals={totals} testId="budget-totals" />
             ))}
           </Section>
-          <StreamsSection streams={overview.streams} />
+          <StreamsSection streams={overview.streams} collaborativeId={collaborativeId} />
           <GrantsSection grants={overview.grants} collaborativeId={collaborativeId} />
         </>
       )}
@@ -82,7 +83,13 @@ export function BudgetPage() {
   );
 }
 
-function StreamsSection({ streams }: { streams: Overview['streams'] }) {
+function StreamsSection({
+  streams,
+  collaborativeId,
+}: {
+  streams: Overview['streams'];
+  collaborativeId: string;
+}) {
   const t = useT();
   const format = useFormat();
   const currency = streams[0]?.received.currency ?? 'USD';
@@ -137,6 +144,9 @@ function StreamsSection({ streams }: { streams: Overview['streams'] }) {
                             })
                           : t('funds.stream.unrestricted')}
                       </Text>
+                      {row.fundingStream.funder && (
+                        <FunderLine collaborativeId={collaborativeId} funder={row.fundingStream.funder} />
+                      )}
                     </Table.Th>
                     <AmountCell>{format.money(row.received)}</AmountCell>
                     <AmountCell>{format.money(row.committed)}</AmountCell>

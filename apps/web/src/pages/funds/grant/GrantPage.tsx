@@ -23,6 +23,7 @@ import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { GrantReporting } from './GrantReporting';
+import { GrantSources } from './GrantSources';
 import { GrantDetailQuery } from './operations';
 import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
 import {
@@ -99,6 +100,9 @@ export function GrantPage() {
       </SimpleGrid>
       <Tranches grant={grant} collaborativeId={collaborativeId} />
       <Allocations grant={grant} />
+      <Can I="read" this={subject('FundingStream', { collaborativeId })}>
+        <GrantSources grantId={grant.id} collaborativeId={collaborativeId} />
+      </Can>
       <GrantReporting grant={grant} collaborativeId={collaborativeId} />
     </Stack>
   );
