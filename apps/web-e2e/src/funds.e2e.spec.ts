@@ -7,6 +7,7 @@ import { signIn } from './support/sign-in';
 
 const COUNTY = 'San Joaquin County trauma-informed care, 2025–2028';
 const TRC_GRANT = 'Fund the Stockton Trauma Recovery Center, year one';
+const COUNTY_FUNDER = 'San Joaquin County Health Care Services Agency';
 const FEDERAL = 'Office for Victims of Crime victim services, 2025–2028';
 const WRITE_OFF_MEMO = 'Browser story: a pledge that will not arrive';
 const NEW_METRIC = 'Families connected to housing support';
@@ -326,7 +327,34 @@ describe('the Wellness Fund in the browser', () => {
     // It reads what it must report and when, and changes none of it.
     await page.getByTestId('requirements-table').waitFor();
     expect(await page.getByRole('button', { name: /^(Change|Add a metric)/ }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Where the money comes from' }).count()).toBe(0);
     await screenshot(page, 'funds-partner-grant');
+  });
+
+  it('the chair follows where each dollar went, on a phone: the grant’s sources, then the funder', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, DEMO.chair.email);
+    await openGrant(page);
+    // The county's restricted stream pays for the grant, named with its funder and its terms.
+    const sources = page.getByTestId('sources-table');
+    await sources.waitFor();
+    const county = sources.locator('tbody tr', { hasText: COUNTY });
+    expect(await county.getByText(/^Restricted to: .*Trauma-informed care/).count()).toBe(1);
+    expect(centsShown(await county.locator('td').first().innerText())).toBeGreaterThan(0n);
+    await expectNoSeriousViolations(page, 'grant sources (phone)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await county.getByRole('link', { name: COUNTY_FUNDER }).click();
+    await page.getByRole('heading', { level: 1, name: COUNTY_FUNDER }).waitFor();
+    await page.getByRole('heading', { level: 3, name: COUNTY }).waitFor();
+    const grants = page.getByTestId('funder-grants-table');
+    await grants.getByRole('link', { name: TRC_GRANT }).waitFor();
+    await expectNoSeriousViolations(page, 'funder page (phone)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'funds-funder-phone');
+    // And back, by the grant's link, to the grant its money went to.
+    await grants.getByRole('link', { name: TRC_GRANT }).click();
+    await page.getByRole('heading', { level: 1, name: TRC_GRANT }).waitFor();
   });
 
   it('7. a resident member sees the fund’s balance on the overview, in Spanish', async () => {
