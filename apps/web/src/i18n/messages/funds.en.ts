@@ -135,6 +135,12 @@ export const fundsEn = {
   'funds.sources.funder': 'Funder:',
   'funds.sources.restrictedWithin': 'Restricted to: {purposes}, from {start} to {end}',
 
+  'funds.draws.toggle': 'Streams it drew from',
+  'funds.draws.toggleNth': 'Streams it drew from, tranche {n}',
+  'funds.draws.loading': 'Loading the streams it drew from…',
+  'funds.draws.none': 'No funding stream is recorded for this tranche.',
+  'funds.draws.item': '{amount} from {stream}',
+
   'funds.funder.title': 'Funder',
   'funds.funder.loading': 'Loading where the funder’s money went…',
   'funds.funder.notFound': 'This funder could not be found, or you do not have access to it.',

@@ -138,6 +138,12 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.sources.funder': 'Financiador:',
   'funds.sources.restrictedWithin': 'Restringida a: {purposes}, del {start} al {end}',
 
+  'funds.draws.toggle': 'Fuentes de las que salió',
+  'funds.draws.toggleNth': 'Fuentes de las que salió, desembolso {n}',
+  'funds.draws.loading': 'Cargando las fuentes de las que salió…',
+  'funds.draws.none': 'No hay fuentes de financiamiento registradas para este desembolso.',
+  'funds.draws.item': '{amount} de {stream}',
+
   'funds.funder.title': 'Financiador',
   'funds.funder.loading': 'Cargando a dónde fue el dinero del financiador…',
   'funds.funder.notFound': 'No se encontró este financiador, o no tiene acceso a él.',

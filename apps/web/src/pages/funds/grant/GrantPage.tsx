@@ -24,6 +24,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { GrantReporting } from './GrantReporting';
 import { GrantSources } from './GrantSources';
+import { TrancheDraws } from './TrancheDraws';
 import { GrantDetailQuery } from './operations';
 import { ReleaseDialog, type TrancheToRelease } from './ReleaseDialog';
 import {
@@ -167,6 +168,12 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
                         {t('funds.tranche.paidOn', { date: format.date(tranche.paidAt) })}
                       </Text>
                     )}
+                    {tranche.releaseTransactionId &&
+                      (tranche.status === 'RELEASED' || tranche.status === 'PAID') && (
+                        <Can I="read" this={subject('FundingStream', { collaborativeId })}>
+                          <TrancheDraws tranche={tranche} />
+                        </Can>
+                      )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">

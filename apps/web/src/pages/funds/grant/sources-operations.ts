@@ -29,3 +29,19 @@ export const GrantTraceabilityQuery = graphql(`
     }
   }
 `);
+
+export const DisbursementTraceabilityQuery = graphql(`
+  query DisbursementTraceability($disbursementId: ID!) {
+    disbursementTraceability(disbursementId: $disbursementId) {
+      draws {
+        fundingStream {
+          id
+          name
+        }
+        amount {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+`);
