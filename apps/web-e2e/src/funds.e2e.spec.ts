@@ -328,6 +328,7 @@ describe('the Wellness Fund in the browser', () => {
     await page.getByTestId('requirements-table').waitFor();
     expect(await page.getByRole('button', { name: /^(Change|Add a metric)/ }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Where the money comes from' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Streams it drew from/ }).count()).toBe(0);
     await screenshot(page, 'funds-partner-grant');
   });
 
@@ -341,6 +342,15 @@ describe('the Wellness Fund in the browser', () => {
     const county = sources.locator('tbody tr', { hasText: COUNTY });
     expect(await county.getByText(/^Restricted to: .*Trauma-informed care/).count()).toBe(1);
     expect(centsShown(await county.locator('td').first().innerText())).toBeGreaterThan(0n);
+    // Tranche one, released by the demo, drew on the grant's streams: each named with its share.
+    const drewFrom = page
+      .getByTestId('tranche-1')
+      .getByRole('button', { name: 'Streams it drew from, tranche 1' });
+    await drewFrom.click();
+    expect(await drewFrom.getAttribute('aria-expanded')).toBe('true');
+    const draws = page.getByTestId('tranche-1').getByRole('listitem');
+    await draws.first().waitFor();
+    expect(await draws.first().innerText()).toMatch(/^\$[\d,]+\.\d\d from .+$/);
     await expectNoSeriousViolations(page, 'grant sources (phone)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
