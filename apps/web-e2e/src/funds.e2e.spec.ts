@@ -111,6 +111,18 @@ describe('the Wellness Fund in the browser', () => {
     expect(centsShown(now)).toBe(cashBefore - tranche);
     await dialog.getByRole('button', { name: 'Close' }).first().click();
     await page.getByTestId('tranche-2').getByText('Released', { exact: true }).waitFor();
+    // Where the money comes from follows the release: the streams' disbursed add up to the grant's.
+    const grantDisbursed = centsShown(
+      await page.getByTestId('grant-totals').locator('dd').nth(1).innerText(),
+    );
+    const sourcesDisbursed = async () => {
+      const cells = await page
+        .getByTestId('sources-table')
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[1]?.textContent ?? ''));
+      return cells.reduce((sum, cell) => sum + centsShown(cell), 0n);
+    };
+    await expect.poll(sourcesDisbursed).toBe(grantDisbursed);
 
     // Tranche three needs more cash than its streams hold: the API refuses, in its own words.
     await page.getByRole('button', { name: 'Release tranche 3…' }).click();
