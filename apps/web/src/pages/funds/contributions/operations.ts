@@ -107,4 +107,14 @@ export const WriteOffContributionMutation = graphql(`
 `);
 
 /** Everything that shows a balance, refreshed after money moves. */
-export const BALANCE_QUERIES = ['FundingStreams', 'BudgetOverview', 'FundSummary', 'Grants', 'GrantDetail'];
+export const BALANCE_QUERIES = [
+  'FundingStreams',
+  'BudgetOverview',
+  'FundSummary',
+  'Grants',
+  'GrantDetail',
+  // Where each dollar went: a grant's sources, a tranche's draws, a funder's streams and grants.
+  'GrantTraceability',
+  'DisbursementTraceability',
+  'FunderTraceability',
+];

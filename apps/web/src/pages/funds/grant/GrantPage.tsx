@@ -102,12 +102,7 @@ export function GrantPage() {
       <Tranches grant={grant} collaborativeId={collaborativeId} />
       <Allocations grant={grant} />
       <Can I="read" this={subject('FundingStream', { collaborativeId })}>
-        {/* Keyed by the grant's totals: a release, payment or reversal on this page asks again. */}
-        <GrantSources
-          key={`${grant.totals.awarded.cents}:${grant.totals.disbursed.cents}`}
-          grantId={grant.id}
-          collaborativeId={collaborativeId}
-        />
+        <GrantSources grantId={grant.id} collaborativeId={collaborativeId} />
       </Can>
       <GrantReporting grant={grant} collaborativeId={collaborativeId} />
     </Stack>
