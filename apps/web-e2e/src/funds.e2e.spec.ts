@@ -242,6 +242,16 @@ describe('the Wellness Fund in the browser', () => {
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await row.getByText('Written off', { exact: true }).waitFor();
     expect(await row.getByRole('button', { name: /^Write off/ }).count()).toBe(0);
+
+    // From a stream to its funder's page: where that funder's money went.
+    await page
+      .getByRole('link', {
+        name: 'Where U.S. Department of Justice, Office for Victims of Crime’s money went',
+      })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'U.S. Department of Justice, Office for Victims of Crime' })
+      .waitFor();
   });
 
   it("the administrator sets up the grant's reporting: a due date, a new metric and its target", async () => {

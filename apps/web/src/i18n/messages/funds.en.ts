@@ -81,6 +81,7 @@ export const fundsEn = {
   'funds.contributionStatus.RECEIVED': 'Received',
   'funds.contributionStatus.WRITTEN_OFF': 'Written off',
   'funds.stream.summary': 'Funder: {funder} · award {award} · {start} to {end}',
+  'funds.stream.funderPage': 'Where {funder}’s money went',
   'funds.stream.received': '{received} received of {pledged} pledged',
   'funds.pledge.title': 'Record a pledge',
   'funds.pledge.amount': 'Amount pledged',

@@ -84,6 +84,7 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.contributionStatus.RECEIVED': 'Recibida',
   'funds.contributionStatus.WRITTEN_OFF': 'Cancelada',
   'funds.stream.summary': 'Financiador: {funder} · otorgamiento de {award} · del {start} al {end}',
+  'funds.stream.funderPage': 'A dónde fue el dinero de {funder}',
   'funds.stream.received': '{received} recibidos de {pledged} prometidos',
   'funds.pledge.title': 'Registrar un compromiso',
   'funds.pledge.amount': 'Cantidad prometida',

@@ -1,8 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { subject } from '@casl/ability';
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { FundingStreamsQuery as StreamsData } from '../../../graphql/generated/graphql';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Can } from '../../../session/ability';
@@ -101,6 +112,16 @@ function StreamCard({ stream, collaborativeId }: { stream: Stream; collaborative
             end: format.localDate(stream.endsOn),
           })}
         </Text>
+        {stream.funder && (
+          <Anchor
+            component={Link}
+            to={`/collaboratives/${collaborativeId}/funds/funders/${stream.funder.id}`}
+            size="sm"
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('funds.stream.funderPage', { funder: stream.funder.name })}
+          </Anchor>
+        )}
         <Text size="sm" fw={600}>
           {t('funds.stream.received', {
             received: format.money(stream.totals.received),
