@@ -43,6 +43,10 @@ export const fundsRoutes: RouteObject[] = [
     path: `${base}/audit`,
     lazy: () => import('../pages/funds/audit/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
   },
+  {
+    path: `${base}/ledger`,
+    lazy: () => import('../pages/funds/ledger/LedgerPage').then((m) => ({ Component: m.LedgerPage })),
+  },
 ];
 
 /**
@@ -89,6 +93,14 @@ export const fundsNav: NavEntry[] = [
     visible: (ability, collaborativeId) =>
       mayReadSome(ability, 'read', 'Grant', collaborativeId) &&
       ability.cannot('read', subject('FundingStream', { collaborativeId })),
+  },
+  {
+    key: 'funds-ledger',
+    label: 'funds.nav.ledger',
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds/ledger`,
+    // The leadership team reads the ledger; partners and observers see only the published totals.
+    visible: (ability, collaborativeId) =>
+      ability.can('read', subject('LedgerTransaction', { collaborativeId })),
   },
   {
     key: 'funds-audit',

@@ -9,10 +9,13 @@ export function WideTable({
   label,
   children,
   testId,
+  minWidth = 560,
 }: {
   label: string;
   children: ReactNode;
   testId?: string;
+  /** Below this width (px) the table scrolls; a narrow table of three columns may fit a phone. */
+  minWidth?: number;
 }) {
   return (
     <Box
@@ -23,7 +26,7 @@ export function WideTable({
       style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}
       data-testid={testId}
     >
-      <Table verticalSpacing="xs" striped miw={560} style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Table verticalSpacing="xs" striped miw={minWidth} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {children}
       </Table>
     </Box>

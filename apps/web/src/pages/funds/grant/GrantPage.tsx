@@ -104,6 +104,11 @@ export function GrantPage() {
       <Can I="read" this={subject('FundingStream', { collaborativeId })}>
         <GrantSources grantId={grant.id} collaborativeId={collaborativeId} />
       </Can>
+      <Can I="read" this={subject('LedgerTransaction', { collaborativeId })}>
+        <Anchor component={Link} to={`/collaboratives/${collaborativeId}/funds/ledger?grantId=${grant.id}`}>
+          {t('funds.grant.ledger')}
+        </Anchor>
+      </Can>
       <GrantReporting grant={grant} collaborativeId={collaborativeId} />
     </Stack>
   );

@@ -1,0 +1,180 @@
+import { GraphQLError } from 'graphql';
+import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import type { Language, LedgerSource } from '../../../graphql/generated/graphql';
+import { renderPage, type TestPerson } from '../../../testing/render';
+import { HSS, usd } from '../funders/traceability.fixtures';
+import { LEDGER_PAGE_SIZE, LedgerPage } from './LedgerPage';
+import { LedgerTransactionsQuery } from './operations';
+
+const GRANT = 'g-trc';
+
+/** The chair, who reads the fund's ledger (as the whole leadership team does). */
+const ledgerReader = (preferredLanguage: Language): TestPerson => ({
+  id: 'u-chair',
+  displayName: 'Daniel Okafor',
+  email: 'chair@demo.braid.example',
+  preferredLanguage,
+  rules: [{ action: 'read', subject: 'LedgerTransaction', conditions: { collaborativeId: HSS } }],
+});
+
+const entry = (id: string, kind: string, cents: string) => ({
+  __typename: 'LedgerEntry' as const,
+  id,
+  amount: usd(cents),
+  account: { __typename: 'LedgerAccount' as const, id: `a-${id}`, kind },
+});
+
+const release = {
+  __typename: 'LedgerTransaction' as const,
+  id: 't-release',
+  source: 'DISBURSEMENT_RELEASE' as const,
+  memo: 'Tranche 1 of the Stockton Trauma Recovery Center grant',
+  postedAt: '2026-03-02T17:30:00Z',
+  postedByName: 'Marisol Vega',
+  entries: [
+    entry('e1', 'GRANT_COMMITTED', '5000050'),
+    entry('e2', 'GRANT_DISBURSED', '-5000050'),
+    entry('e3', 'STREAM_CASH', '-5000050'),
+    entry('e4', 'ORGANIZATION_RECEIVED', '5000050'),
+  ],
+};
+
+const receipt = {
+  __typename: 'LedgerTransaction' as const,
+  id: 't-receipt',
+  source: 'CONTRIBUTION_RECEIPT' as const,
+  memo: 'County payment, first quarter',
+  postedAt: '2026-01-15T15:00:00Z',
+  postedByName: 'Marisol Vega',
+  entries: [entry('e5', 'STREAM_CASH', '20000000'), entry('e6', 'STREAM_RECEIVABLE', '-20000000')],
+};
+
+function ledger(
+  nodes: object[],
+  {
+    source = null,
+    grantId = null,
+    after,
+    hasNextPage = false,
+  }: { source?: LedgerSource | null; grantId?: string | null; after?: string; hasNextPage?: boolean } = {},
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: LedgerTransactionsQuery,
+      variables: { collaborativeId: HSS, first: LEDGER_PAGE_SIZE, source, grantId, ...(after && { after }) },
+    },
+    result: {
+      data: {
+        ledgerTransactions: {
+          __typename: 'LedgerTransactionConnection' as const,
+          nodes,
+          pageInfo: { __typename: 'PageInfo' as const, endCursor: after ? 'c-2' : 'c-1', hasNextPage },
+        },
+      },
+    },
+  };
+}
+
+function show(person: TestPerson, mocks: MockLink.MockedResponse[], search = '') {
+  return renderPage(<LedgerPage />, {
+    person,
+    mocks,
+    path: '/collaboratives/:collaborativeId/funds/ledger',
+    url: `/collaboratives/${HSS}/funds/ledger${search}`,
+  });
+}
+
+describe('the ledger page', () => {
+  it('shows each transaction with its entries split into balanced debits and credits', async () => {
+    show(ledgerReader('EN'), [ledger([release])]);
+    const card = await screen.findByRole('listitem');
+    expect(
+      within(card).getByRole('heading', { level: 2, name: /^Tranche released · Mar 2, 2026/ }),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(release.memo)).toBeInTheDocument();
+    expect(within(card).getByText('Posted by Marisol Vega')).toBeInTheDocument();
+
+    const table = within(card).getByRole('region', { name: /^Entries: Tranche released,/ });
+    const cells = (name: string) =>
+      within(within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // Debit positive, credit negative, both shown as positive amounts in their own column.
+    expect(cells('Grant: committed, not yet released')).toEqual(['$50,000.50', '']);
+    expect(cells('Grant: released')).toEqual(['', '$50,000.50']);
+    expect(cells('Stream: cash on hand')).toEqual(['', '$50,000.50']);
+    expect(cells('Partner organization: received')).toEqual(['$50,000.50', '']);
+    expect(cells('Total')).toEqual(['$100,001.00', '$100,001.00']);
+    expect(within(card).getByText('Balanced: debits equal credits.')).toBeInTheDocument();
+    expect(screen.getByText('1 movement shown')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load older movements' })).toBeNull();
+  });
+
+  it('asks the API for one kind of movement when the filter is chosen', async () => {
+    show(ledgerReader('EN'), [
+      ledger([release, receipt]),
+      ledger([receipt], { source: 'CONTRIBUTION_RECEIPT' }),
+    ]);
+    expect(await screen.findAllByRole('listitem')).toHaveLength(2);
+    await userEvent.selectOptions(screen.getByLabelText('Kind of movement'), 'Money received');
+    // Only the mocked answer for source CONTRIBUTION_RECEIPT has a single transaction.
+    expect(await screen.findByText('1 movement shown')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /^Money received/ })).toBeInTheDocument();
+    expect(screen.queryByText(release.memo)).toBeNull();
+  });
+
+  it('narrows to one grant from the grant page, with a way back to it', async () => {
+    show(ledgerReader('EN'), [ledger([release], { grantId: GRANT })], `?grantId=${GRANT}`);
+    expect(await screen.findByText(release.memo)).toBeInTheDocument();
+    expect(screen.getByText(/^Only the movements of one grant are shown\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the grant' })).toHaveAttribute(
+      'href',
+      `/collaboratives/${HSS}/funds/grants/${GRANT}`,
+    );
+  });
+
+  it('loads older movements below the ones shown', async () => {
+    show(ledgerReader('EN'), [ledger([release], { hasNextPage: true }), ledger([receipt], { after: 'c-1' })]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Load older movements' }));
+    expect(await screen.findByText('2 movements shown')).toBeInTheDocument();
+    const cards = screen.getAllByRole('listitem');
+    expect(within(cards[0]).getByText(release.memo)).toBeInTheDocument();
+    expect(within(cards[1]).getByText(receipt.memo)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load older movements' })).toBeNull();
+  });
+
+  it('says when there is nothing to show', async () => {
+    show(ledgerReader('EN'), [ledger([])]);
+    expect(await screen.findByText('No movements to show.')).toBeInTheDocument();
+    expect(screen.queryByRole('listitem')).toBeNull();
+  });
+
+  it('shows the API’s refusal, with a way to try again', async () => {
+    show(ledgerReader('EN'), [
+      {
+        request: {
+          query: LedgerTransactionsQuery,
+          variables: { collaborativeId: HSS, first: LEDGER_PAGE_SIZE, source: null, grantId: null },
+        },
+        result: { errors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] },
+      },
+    ]);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('You are not allowed to do this.')).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('reads in Spanish, amounts as in es-US', async () => {
+    show(ledgerReader('ES'), [ledger([receipt])]);
+    const card = await screen.findByRole('listitem');
+    expect(within(card).getByRole('heading', { level: 2, name: /^Dinero recibido · / })).toBeInTheDocument();
+    expect(within(card).getByText('Registrado por Marisol Vega')).toBeInTheDocument();
+    expect(within(card).getByRole('columnheader', { name: 'Débito' })).toBeInTheDocument();
+    expect(within(card).getByRole('rowheader', { name: 'Fuente: efectivo disponible' })).toBeInTheDocument();
+    expect(within(card).getAllByText('$200,000.00')).toHaveLength(4);
+    expect(within(card).getByText('Cuadrado: los débitos igualan a los créditos.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Tipo de movimiento')).toBeInTheDocument();
+  });
+});
