@@ -205,6 +205,42 @@ describe('the Wellness Fund in the browser', () => {
     expect(await response.text()).toContain('Stockton Trauma Recovery Center');
   });
 
+  it('the fund administrator reads the ledger on a phone: balanced movements, by kind and by grant', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, DEMO.fundAdmin.email);
+    await page.getByTestId('nav-funds-ledger').click();
+    await page.getByRole('heading', { level: 1, name: 'Ledger' }).waitFor();
+    await page.getByTestId('ledger-transaction').first().waitFor();
+    // Only the money received (step 2 recorded one): every movement shown is a receipt.
+    await page.getByLabel('Kind of movement').selectOption({ label: 'Money received' });
+    await page.waitForFunction(() => {
+      const headings = [...document.querySelectorAll('[data-testid="ledger-transaction"] h2')];
+      return headings.length > 0 && headings.every((h) => h.textContent?.startsWith('Money received · '));
+    });
+    const receipt = page.getByTestId('ledger-transaction').first();
+    expect(await receipt.getByRole('rowheader', { name: 'Stream: cash on hand' }).count()).toBe(1);
+    // Debits equal credits, and the page says so.
+    const [debits, credits] = await receipt.getByTestId('ledger-totals').locator('td').allInnerTexts();
+    expect(centsShown(debits)).toBeGreaterThan(0n);
+    expect(centsShown(credits)).toBe(centsShown(debits));
+    await receipt.getByText('Balanced: debits equal credits.').waitFor();
+    await expectNoSeriousViolations(page, 'ledger (phone)');
+    // The entries' tables scroll inside their own regions; the page is no wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'funds-ledger-phone');
+
+    // From a grant page, its own movements: the tranches released in the demo and in step 5.
+    await openGrant(page);
+    await page.getByRole('link', { name: 'Ledger entries of this grant' }).click();
+    await page.getByText('Only the movements of one grant are shown.').waitFor();
+    const release = page
+      .getByTestId('ledger-transaction')
+      .filter({ has: page.getByRole('heading', { level: 2, name: /^Tranche released · / }) })
+      .first();
+    await release.getByRole('rowheader', { name: 'Partner organization: received' }).waitFor();
+    await release.getByText('Balanced: debits equal credits.').waitFor();
+  });
+
   it('the administrator writes off a pledge that will not arrive, with a reason', async () => {
     const page = await newPage({ viewport: DESKTOP });
     await signIn(page, DEMO.fundAdmin.email);
@@ -332,6 +368,7 @@ describe('the Wellness Fund in the browser', () => {
     await signIn(page, DEMO.partner.email);
     expect(await page.getByTestId('nav-funds-budget').count()).toBe(0);
     expect(await page.getByTestId('nav-funds-audit').count()).toBe(0);
+    expect(await page.getByTestId('nav-funds-ledger').count()).toBe(0);
     await page.getByTestId('nav-funds-my-grants').click();
     await page.getByRole('heading', { level: 1, name: 'My grants' }).waitFor();
     const rows = page.getByTestId('grants-table').locator('tbody tr');
