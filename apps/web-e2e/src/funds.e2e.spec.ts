@@ -245,6 +245,10 @@ describe('the Wellness Fund in the browser', () => {
     const page = await newPage({ viewport: DESKTOP });
     await signIn(page, DEMO.fundAdmin.email);
     await page.getByTestId('nav-funds-contributions').click();
+    // The bar marks the page one is on, and only it: every fund path starts with the budget's.
+    await page.getByTestId('pledge-form').waitFor();
+    expect(await page.getByTestId('nav-funds-contributions').getAttribute('aria-current')).toBe('page');
+    expect(await page.getByTestId('nav-funds-budget').getAttribute('aria-current')).toBeNull();
     // A pledge of its own, written off again: the fund's totals end as the other stories expect them.
     const pledge = page.getByTestId('pledge-form');
     await pledge.getByLabel(/^Funding stream/).selectOption({ label: FEDERAL });

@@ -35,6 +35,7 @@ export function MainNav() {
         {entries.map((entry) => (
           <li key={entry.key}>
             <NavLink
+              end={entry.end}
               to={entry.path(collaborativeId)}
               className={classes['navLink']}
               data-testid={`nav-${entry.key}`}

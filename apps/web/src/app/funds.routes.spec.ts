@@ -15,10 +15,10 @@ function entriesFor(rules: TestRule[], collaborativeId = HSS): string[] {
 }
 
 describe('the fund’s entries in the navigation bar', () => {
-  it('shows a leadership member the budget, contributions and grants, and no audit log', () => {
+  it('shows a leadership member the budget, contributions, grants and ledger, and no audit log', () => {
     expect(
       entriesFor([{ action: 'read', subject: [...FUND], conditions: { collaborativeId: HSS } }]),
-    ).toEqual(['funds-budget', 'funds-contributions', 'funds-grants']);
+    ).toEqual(['funds-budget', 'funds-contributions', 'funds-grants', 'funds-ledger']);
   });
 
   it('adds the audit log for the fund administrator, whose rule covers the fund’s events only', () => {
@@ -31,7 +31,7 @@ describe('the fund’s entries in the navigation bar', () => {
           conditions: { collaborativeId: HSS, entityType: { $in: [...FUND] } },
         },
       ]),
-    ).toEqual(['funds-budget', 'funds-contributions', 'funds-grants', 'funds-audit']);
+    ).toEqual(['funds-budget', 'funds-contributions', 'funds-grants', 'funds-ledger', 'funds-audit']);
   });
 
   it('shows a partner contact only "My grants", from a rule that also names its organization', () => {

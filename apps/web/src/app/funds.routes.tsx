@@ -70,6 +70,8 @@ export const fundsNav: NavEntry[] = [
     key: 'funds-budget',
     label: 'funds.nav.budget',
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/funds`,
+    // Every fund page's path starts with the budget's: without `end` it was current on all of them.
+    end: true,
     visible: (ability, collaborativeId) => ability.can('read', subject('FundingStream', { collaborativeId })),
   },
   {

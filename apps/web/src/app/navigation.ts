@@ -13,4 +13,6 @@ export interface NavEntry {
   /** The page's path inside the collaborative. */
   path: (collaborativeId: string) => string;
   visible?: (ability: AppAbility, collaborativeId: string) => boolean;
+  /** Current only on its own path, not below it: a section whose path is its siblings' prefix. */
+  end?: boolean;
 }
