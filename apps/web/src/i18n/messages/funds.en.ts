@@ -308,7 +308,7 @@ export const fundsEn = {
   'funds.ledger.account': 'Account',
   'funds.ledger.debit': 'Debit',
   'funds.ledger.credit': 'Credit',
-  'funds.ledger.total': 'Total',
+  'funds.ledger.total': 'Totals',
   'funds.ledger.balanced': 'Balanced: debits equal credits.',
   'funds.ledger.unbalanced': 'Not balanced: debits and credits differ.',
   'funds.ledger.shown': '{count, plural, one {# movement shown} other {# movements shown}}',

@@ -313,7 +313,7 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.ledger.account': 'Cuenta',
   'funds.ledger.debit': 'Débito',
   'funds.ledger.credit': 'Crédito',
-  'funds.ledger.total': 'Total',
+  'funds.ledger.total': 'Totales',
   'funds.ledger.balanced': 'Cuadrado: los débitos igualan a los créditos.',
   'funds.ledger.unbalanced': 'No cuadra: los débitos y los créditos difieren.',
   'funds.ledger.shown': '{count, plural, one {# movimiento mostrado} other {# movimientos mostrados}}',

@@ -106,7 +106,7 @@ describe('the ledger page', () => {
     expect(cells('Grant: released')).toEqual(['', '$50,000.50']);
     expect(cells('Stream: cash on hand')).toEqual(['', '$50,000.50']);
     expect(cells('Partner organization: received')).toEqual(['$50,000.50', '']);
-    expect(cells('Total')).toEqual(['$100,001.00', '$100,001.00']);
+    expect(cells('Totals')).toEqual(['$100,001.00', '$100,001.00']);
     expect(within(card).getByText('Balanced: debits equal credits.')).toBeInTheDocument();
     expect(screen.getByText('1 movement shown')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load older movements' })).toBeNull();
