@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderPage, type TestPerson, type TestRule } from '../../testing/render';
@@ -42,6 +42,16 @@ function renderSettings(who: TestPerson, mocks: MockLink.MockedResponse[]) {
 
 const SWITCH = "Hold a grant's next tranche while a report is late or has changes requested";
 
+/**
+ * The switch once the session's permissions have arrived: the settings may come first, and until
+ * then nobody may change them, so a click would land on a disabled switch (one run in many).
+ */
+async function adminSwitch(): Promise<HTMLElement> {
+  const hold = await screen.findByRole('switch', { name: SWITCH });
+  await waitFor(() => expect(hold).toBeEnabled());
+  return hold;
+}
+
 describe('the late-report setting', () => {
   it('turns the hold off for an administrator, and says it was saved', async () => {
     const sent: unknown[] = [];
@@ -68,7 +78,7 @@ describe('the late-report setting', () => {
       },
       settings(false, '2026-05-04T17:00:00.000Z'),
     ]);
-    const hold = await screen.findByRole('switch', { name: SWITCH });
+    const hold = await adminSwitch();
     expect(hold).toBeChecked();
     expect(screen.getByText('Tranches are held while a report is late or sent back.')).toBeTruthy();
     await user.click(hold);
@@ -91,7 +101,7 @@ describe('the late-report setting', () => {
         result: { errors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] },
       },
     ]);
-    await user.click(await screen.findByRole('switch', { name: SWITCH }));
+    await user.click(await adminSwitch());
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByText('The late-report setting was saved.')).toBeNull();
     expect(screen.getByRole('switch', { name: SWITCH })).toBeChecked();
