@@ -8,6 +8,56 @@ export const MoneyFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The six figures of the fund and of each stream (FundFigures shows them). Two fragments with one
+ * body, because the API has two types with these fields and no interface over them.
+ */
+export const FundTotalsFiguresFragment = graphql(`
+  fragment FundTotalsFigures on FundTotals {
+    pledged {
+      ...MoneyFields
+    }
+    received {
+      ...MoneyFields
+    }
+    committed {
+      ...MoneyFields
+    }
+    disbursed {
+      ...MoneyFields
+    }
+    cashOnHand {
+      ...MoneyFields
+    }
+    availableToCommit {
+      ...MoneyFields
+    }
+  }
+`);
+
+export const StreamBudgetFiguresFragment = graphql(`
+  fragment StreamBudgetFigures on StreamBudget {
+    pledged {
+      ...MoneyFields
+    }
+    received {
+      ...MoneyFields
+    }
+    committed {
+      ...MoneyFields
+    }
+    disbursed {
+      ...MoneyFields
+    }
+    cashOnHand {
+      ...MoneyFields
+    }
+    availableToCommit {
+      ...MoneyFields
+    }
+  }
+`);
+
 /** The fund's totals, which every member may read (observers and partners included). */
 export const FundSummaryQuery = graphql(`
   query FundSummary($collaborativeId: ID!) {
@@ -17,24 +67,7 @@ export const FundSummaryQuery = graphql(`
         currency
         streamCount
         grantCount
-        pledged {
-          ...MoneyFields
-        }
-        received {
-          ...MoneyFields
-        }
-        committed {
-          ...MoneyFields
-        }
-        disbursed {
-          ...MoneyFields
-        }
-        cashOnHand {
-          ...MoneyFields
-        }
-        availableToCommit {
-          ...MoneyFields
-        }
+        ...FundTotalsFigures
       }
     }
   }

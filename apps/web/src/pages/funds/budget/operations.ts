@@ -7,24 +7,7 @@ export const BudgetOverviewQuery = graphql(`
         currency
         streamCount
         grantCount
-        pledged {
-          ...MoneyFields
-        }
-        received {
-          ...MoneyFields
-        }
-        committed {
-          ...MoneyFields
-        }
-        disbursed {
-          ...MoneyFields
-        }
-        cashOnHand {
-          ...MoneyFields
-        }
-        availableToCommit {
-          ...MoneyFields
-        }
+        ...FundTotalsFigures
       }
       streams {
         fundingStream {
@@ -39,24 +22,7 @@ export const BudgetOverviewQuery = graphql(`
             name
           }
         }
-        pledged {
-          ...MoneyFields
-        }
-        received {
-          ...MoneyFields
-        }
-        committed {
-          ...MoneyFields
-        }
-        disbursed {
-          ...MoneyFields
-        }
-        cashOnHand {
-          ...MoneyFields
-        }
-        availableToCommit {
-          ...MoneyFields
-        }
+        ...StreamBudgetFigures
       }
       grants {
         grant {

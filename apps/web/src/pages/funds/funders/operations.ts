@@ -17,24 +17,7 @@ export const FunderTraceabilityQuery = graphql(`
           startsOn
           endsOn
         }
-        pledged {
-          ...MoneyFields
-        }
-        received {
-          ...MoneyFields
-        }
-        committed {
-          ...MoneyFields
-        }
-        disbursed {
-          ...MoneyFields
-        }
-        cashOnHand {
-          ...MoneyFields
-        }
-        availableToCommit {
-          ...MoneyFields
-        }
+        ...StreamBudgetFigures
       }
       grants {
         grant {
