@@ -5,13 +5,15 @@ import {
   FundingPlan,
 } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { DomainChecks, DomainEvents } from '@braid/kernel';
+import { AuditedRecords, DomainChecks, DomainEvents } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { BudgetResolver } from './budget/budget.resolver';
 import { BudgetService } from './budget/budget.service';
+import { Contribution } from './contributions/contribution.entity';
 import { ContributionResolver } from './contributions/contribution.resolver';
 import { ContributionService } from './contributions/contribution.service';
 import { DisbursementHolds } from './disbursements/disbursement-holds';
+import { Disbursement } from './disbursements/disbursement.entity';
 import { DisbursementResolver } from './disbursements/disbursement.resolver';
 import { DisbursementService } from './disbursements/disbursement.service';
 import { FundsExportController } from './export/funds-export.controller';
@@ -19,10 +21,13 @@ import { FundsExportService } from './export/funds-export.service';
 import { FundingMotionHandler } from './grants/funding-motion.handler';
 import { FundingPlanCheck } from './grants/funding-plan.check';
 import { GrantAllocationResolver, GrantResolver, OrganizationGrantsResolver } from './grants/grant.resolver';
+import { Grant } from './grants/grant.entity';
 import { GrantService } from './grants/grant.service';
 import { LedgerAccountResolver, LedgerEntryResolver, LedgerResolver } from './ledger/ledger.resolver';
+import { LedgerTransaction } from './ledger/ledger-transaction.entity';
 import { LedgerService } from './ledger/ledger.service';
 import { ReversalService } from './ledger/reversal.service';
+import { FundingStream } from './streams/funding-stream.entity';
 import { FundingStreamResolver } from './streams/funding-stream.resolver';
 import { FundingStreamService } from './streams/funding-stream.service';
 
@@ -75,6 +80,7 @@ export class FundsModule implements OnModuleInit {
     private readonly domainChecks: DomainChecks,
     private readonly fundingMotions: FundingMotionHandler,
     private readonly fundingPlans: FundingPlanCheck,
+    private readonly auditedRecords: AuditedRecords,
   ) {}
 
   onModuleInit(): void {
@@ -83,6 +89,13 @@ export class FundsModule implements OnModuleInit {
     );
     this.domainChecks.register<FundingPlan>(FUNDING_PLAN_CHECK, (ctx, plan) =>
       this.fundingPlans.problems(ctx, plan),
+    );
+    this.auditedRecords.describe(
+      { entityType: 'FundingStream', entity: FundingStream },
+      { entityType: 'Contribution', entity: Contribution },
+      { entityType: 'LedgerTransaction', entity: LedgerTransaction },
+      { entityType: 'Grant', entity: Grant },
+      { entityType: 'Disbursement', entity: Disbursement },
     );
   }
 }

@@ -1,21 +1,29 @@
 import { CollaborativesModule } from '@braid/collaboratives';
-import { Principals } from '@braid/kernel';
+import { AuditedRecords, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
+import { Meeting } from './meetings/meeting.entity';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { MeetingService } from './meetings/meeting.service';
 import { RosterService } from './meetings/roster.service';
+import { Minutes } from './minutes/minutes.entity';
 import { MinutesResolver } from './minutes/minutes.resolver';
 import { MinutesService } from './minutes/minutes.service';
+import { Ballot } from './motions/ballots/ballot.entity';
 import { BallotService } from './motions/ballots/ballot.service';
+import { ConflictDeclaration } from './motions/ballots/conflict-declaration.entity';
 import { ConflictService } from './motions/ballots/conflict.service';
 import { MotionLiveResolver } from './motions/live/motion-live.resolver';
 import { MotionLive } from './motions/live/motion-live.service';
 import { BallotResolver, ConflictDeclarationResolver, MotionResolver } from './motions/motion.resolver';
+import { Motion } from './motions/motion.entity';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
+import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
+import { ActionItem } from './workgroups/action-item.entity';
 import { ActionItemService } from './workgroups/action-item.service';
+import { Workgroup } from './workgroups/workgroup.entity';
 import { WorkgroupFactsEnricher } from './workgroups/workgroup-facts.enricher';
 import {
   ActionItemResolver,
@@ -68,9 +76,23 @@ export const GOVERNANCE_RESOLVERS = [
   ],
 })
 export class GovernanceModule implements OnModuleInit {
-  constructor(private readonly principals: Principals) {}
+  constructor(
+    private readonly principals: Principals,
+    private readonly auditedRecords: AuditedRecords,
+  ) {}
 
   onModuleInit(): void {
     this.principals.addEnricher(new WorkgroupFactsEnricher());
+    this.auditedRecords.describe(
+      { entityType: 'Workgroup', entity: Workgroup },
+      { entityType: 'ActionItem', entity: ActionItem },
+      { entityType: 'Meeting', entity: Meeting },
+      { entityType: 'Minutes', entity: Minutes },
+      // One row per collaborative, keyed by it: its events name the collaborative.
+      { entityType: 'VotingRules', entity: VotingRules, key: 'collaborativeId' },
+      { entityType: 'Motion', entity: Motion },
+      { entityType: 'Ballot', entity: Ballot },
+      { entityType: 'ConflictDeclaration', entity: ConflictDeclaration },
+    );
   }
 }

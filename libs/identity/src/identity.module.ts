@@ -1,4 +1,4 @@
-import { Principals } from '@braid/kernel';
+import { AuditedRecords, Principals } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
@@ -6,6 +6,7 @@ import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Module({})
@@ -13,6 +14,7 @@ export class IdentityModule implements OnModuleInit {
   constructor(
     private readonly principals: Principals,
     private readonly sessions: SessionService,
+    private readonly auditedRecords: AuditedRecords,
   ) {}
 
   static forRoot(options: Partial<IdentityOptions> = {}): DynamicModule {
@@ -34,5 +36,6 @@ export class IdentityModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.principals.useSource(this.sessions);
+    this.auditedRecords.describe({ entityType: 'User', entity: User });
   }
 }

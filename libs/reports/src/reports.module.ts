@@ -1,16 +1,20 @@
 import { GRANT_CREATED, GrantCreatedPayload } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { DisbursementHolds, FundsModule } from '@braid/funds';
-import { DomainEvents } from '@braid/kernel';
+import { AuditedRecords, DomainEvents } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { AttachmentController } from './attachments/attachment.controller';
 import { AttachmentService } from './attachments/attachment.service';
 import { REPORT_STORAGE, REPORTS_OPTIONS, ReportsOptions, storageFor } from './attachments/report-storage';
+import { GrantReport } from './grant-reports/grant-report.entity';
 import { GrantReportResolver } from './grant-reports/grant-report.resolver';
 import { GrantReportService } from './grant-reports/grant-report.service';
 import { LateReportHold } from './holds/late-report.hold';
+import { ReportSettings } from './holds/report-settings.entity';
 import { ReportSettingsResolver } from './holds/report-settings.resolver';
 import { ReportSettingsService } from './holds/report-settings.service';
+import { GrantMetric } from './metrics/grant-metric.entity';
+import { Metric } from './metrics/metric.entity';
 import { GrantMetricResolver, MetricResolver } from './metrics/metric.resolver';
 import { MetricService } from './metrics/metric.service';
 import { MetricOutcomeResolver, OutcomeResolver } from './outcomes/outcome.resolver';
@@ -22,6 +26,7 @@ import {
   ReportingRequirementResolver,
   RequirementMetricTargetResolver,
 } from './requirements/requirement.resolver';
+import { ReportingRequirement } from './requirements/reporting-requirement.entity';
 import { RequirementService } from './requirements/requirement.service';
 
 /** Every resolver of reports, whose root operations the reports permission matrix covers. */
@@ -48,6 +53,7 @@ export class ReportsModule implements OnModuleInit {
     private readonly holds: DisbursementHolds,
     private readonly lateReports: LateReportHold,
     private readonly grantCreated: GrantCreatedHandler,
+    private readonly auditedRecords: AuditedRecords,
   ) {}
 
   static forRoot(options: ReportsOptions): DynamicModule {
@@ -86,5 +92,14 @@ export class ReportsModule implements OnModuleInit {
       this.grantCreated.handle(event, ctx),
     );
     this.lateReports.register(this.holds);
+    this.auditedRecords.describe(
+      { entityType: 'GrantReport', entity: GrantReport },
+      { entityType: 'ReportingRequirement', entity: ReportingRequirement },
+      { entityType: 'Metric', entity: Metric },
+      // A grant's metric targets are part of the grant: whoever reads the grant reads them.
+      { entityType: 'GrantMetric', entity: GrantMetric, readAs: 'Grant' },
+      // One row per collaborative, keyed by it.
+      { entityType: 'ReportSettings', entity: ReportSettings, key: 'collaborativeId' },
+    );
   }
 }

@@ -8,6 +8,7 @@ export * from './access/principals';
 export * from './access/record-access';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
+export * from './audit/audited-records';
 export * from './checks/domain-checks';
 export * from './context/execution';
 export * from './context/request-context';

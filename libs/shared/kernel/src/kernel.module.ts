@@ -7,6 +7,7 @@ import { PRINCIPAL_CACHE_OPTIONS, PrincipalCache, PrincipalCacheOptions } from '
 import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
+import { AuditedRecords } from './audit/audited-records';
 import { RequestContextService } from './context/request-context.service';
 import { BraidExceptionFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
@@ -27,6 +28,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     RequestContextService,
     AuditService,
     AuditLog,
+    AuditedRecords,
     AuditResolver,
     PermissionDeclarations,
     PermissionsResolver,
@@ -42,6 +44,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     Principals,
     RequestContextService,
     AuditService,
+    AuditedRecords,
     PermissionDeclarations,
     DomainEvents,
     DomainChecks,

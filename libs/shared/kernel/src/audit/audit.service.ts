@@ -4,6 +4,7 @@ import type { RequestContext } from '../context/request-context';
 import { ConnectionShape, paginate } from '../pagination/connection';
 import { AuditEventsArgs } from './audit.args';
 import { AuditEvent } from './audit-event.entity';
+import { AuditedRecords } from './audited-records';
 
 /** Fields never copied into the audit trail: secrets stay secret even in history. */
 const REDACTED = new Set(['passwordHash', 'tokenHash', 'password', 'token']);
@@ -52,13 +53,20 @@ export class AuditService {
 
 @Injectable()
 export class AuditLog {
-  /** The audit trail of one collaborative, newest first, limited to what the caller may read. */
+  constructor(private readonly records: AuditedRecords) {}
+
+  /**
+   * The audit trail of one collaborative, newest first, limited to what the caller may read: the
+   * trail itself (AuditEvent rules) and, event by event, the record it describes. Both in the
+   * page's one statement.
+   */
   async list(ctx: RequestContext, args: AuditEventsArgs): Promise<ConnectionShape<AuditEvent>> {
     const qb = ctx.em
       .getRepository(AuditEvent)
       .createQueryBuilder('event')
       .where('event.collaborativeId = :collaborativeId', { collaborativeId: args.collaborativeId })
-      .andWhere(accessibleBy(ctx.ability, 'read', 'AuditEvent', 'event'));
+      .andWhere(accessibleBy(ctx.ability, 'read', 'AuditEvent', 'event'))
+      .andWhere(this.records.readableBy(ctx, 'event', args.entityType));
     if (args.entityType) qb.andWhere('event.entityType = :entityType', { entityType: args.entityType });
     if (args.entityId) qb.andWhere('event.entityId = :entityId', { entityId: args.entityId });
     return paginate(qb, args, [{ property: 'id' }], 'DESC');
