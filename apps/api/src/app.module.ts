@@ -33,7 +33,11 @@ export class AppModule {
         KernelModule.forRoot({
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
         }),
-        LiveUpdatesModule.forRoot({ redisUrl: config.redisUrl }),
+        LiveUpdatesModule.forRoot({
+          redisUrl: config.redisUrl,
+          maxPerConnection: config.liveSubscriptionsPerConnection,
+          maxPerPerson: config.liveSubscriptionsPerPerson,
+        }),
         IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
         CollaborativesModule,
         GovernanceModule,

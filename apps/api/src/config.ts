@@ -33,6 +33,10 @@ export interface BraidConfig {
    * person's sessions, memberships, seats or workgroups are heard at once (docs/ARCHITECTURE.md).
    */
   principalCacheSeconds: number;
+  /** Live subscriptions one websocket may hold at once (BRAID_LIVE_SUBSCRIPTIONS_PER_CONNECTION, 20). */
+  liveSubscriptionsPerConnection: number;
+  /** Live subscriptions one person may hold at once in one process (BRAID_LIVE_SUBSCRIPTIONS_PER_PERSON, 50). */
+  liveSubscriptionsPerPerson: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -93,6 +97,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'BRAID_PRINCIPAL_CACHE_SECONDS',
       env['BRAID_PRINCIPAL_CACHE_SECONDS'],
       60,
+    ),
+    liveSubscriptionsPerConnection: positiveInt(
+      'BRAID_LIVE_SUBSCRIPTIONS_PER_CONNECTION',
+      env['BRAID_LIVE_SUBSCRIPTIONS_PER_CONNECTION'],
+      20,
+    ),
+    liveSubscriptionsPerPerson: positiveInt(
+      'BRAID_LIVE_SUBSCRIPTIONS_PER_PERSON',
+      env['BRAID_LIVE_SUBSCRIPTIONS_PER_PERSON'],
+      50,
     ),
   };
 }

@@ -13,6 +13,33 @@ export interface Subscription<T> {
   close(): Promise<void>;
 }
 
+/** One websocket to /graphql, as one browser tab holds it, carrying any number of subscriptions. */
+export interface LiveConnection {
+  subscribe<T>(query: string, variables?: Record<string, unknown>): Subscription<T>;
+  /** Closes the websocket (every subscription on it with it). */
+  close(): Promise<void>;
+}
+
+/** A graphql-ws connection opened with the client's session cookie on the upgrade request. */
+export function connect(client: GraphQLClient): LiveConnection {
+  const cookie = client.sessionCookie;
+  const ws: Client = createClient({
+    url: client.baseUrl.replace(/^http/, 'ws') + '/graphql',
+    retryAttempts: 0,
+    lazy: true,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, cookie ? { headers: { cookie } } : {});
+      }
+    },
+  });
+  return {
+    subscribe: <T>(query: string, variables: Record<string, unknown> = {}) =>
+      subscription<T>(ws.iterate<T>({ query, variables })),
+    close: () => Promise.resolve(ws.dispose()),
+  };
+}
+
 /**
  * A graphql-ws subscription as a browser would open it: a websocket to /graphql carrying the
  * client's session cookie on the upgrade request.
@@ -22,17 +49,18 @@ export function subscribe<T>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Subscription<T> {
-  const cookie = client.sessionCookie;
-  const ws: Client = createClient({
-    url: client.baseUrl.replace(/^http/, 'ws') + '/graphql',
-    retryAttempts: 0,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, cookie ? { headers: { cookie } } : {});
-      }
+  const connection = connect(client);
+  const opened = connection.subscribe<T>(query, variables);
+  return {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await connection.close();
     },
-  });
-  const iterator = ws.iterate<T>({ query, variables });
+  };
+}
+
+function subscription<T>(iterator: AsyncIterableIterator<ExecutionResult<T>>): Subscription<T> {
   let pending: Promise<IteratorResult<ExecutionResult<T>>> | null = null;
   const take = () => (pending ??= iterator.next());
   const within = <R>(ms: number, promise: Promise<R>, onTimeout: () => R | never): Promise<R> =>
@@ -73,7 +101,6 @@ export function subscribe<T>(
     },
     close: async () => {
       await iterator.return?.();
-      await ws.dispose();
     },
   };
 }

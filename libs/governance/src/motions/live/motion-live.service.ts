@@ -1,5 +1,5 @@
 import { BallotChoice, MotionOutcome, MotionStatus } from '@braid/contracts';
-import { can, LiveStream, LiveUpdates, RequestContext } from '@braid/kernel';
+import { can, LiveMessage, LiveSubscriptions, LiveUpdates, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EntityManager } from 'typeorm';
@@ -69,7 +69,10 @@ function topic(motionId: string): string {
  */
 @Injectable()
 export class MotionLive {
-  constructor(private readonly live: LiveUpdates) {}
+  constructor(
+    private readonly live: LiveUpdates,
+    private readonly subscriptions: LiveSubscriptions,
+  ) {}
 
   publish(ctx: RequestContext, motionId: string): void {
     this.live.publishAfterCommit(ctx, topic(motionId), (em) => this.snapshot(em, motionId));
@@ -113,34 +116,19 @@ export class MotionLive {
   }
 
   /**
-   * The subscriber's stream: listening first, then the motion as it is now (so the client knows
-   * it is live and needs no separate fetch), then each update the subscriber may still read.
-   * A plain iterator rather than an async generator, so that unsubscribing ends the Redis
-   * subscription at once instead of after the next message.
+   * The subscriber's stream: the motion as it is now (so the client knows it is live and needs no
+   * separate fetch), then each update — as long as the subscriber may still read the motion, judged
+   * again before each one (LiveSubscriptions).
    */
-  async follow(ctx: RequestContext, motionId: string): Promise<AsyncIterableIterator<MotionLiveUpdate>> {
-    const stream: LiveStream<MotionLiveUpdate> = await this.live.listen<MotionLiveUpdate>(topic(motionId));
-    let first = await this.snapshot(ctx.em, motionId);
-    const readable = (update: MotionLiveUpdate) =>
-      can(ctx, 'read', 'Motion', { id: update.motionId, collaborativeId: update.collaborativeId });
-    const iterator: AsyncIterableIterator<MotionLiveUpdate> = {
-      next: async () => {
-        if (first) {
-          const value = first;
-          first = null;
-          return { value, done: false };
-        }
-        for (;;) {
-          const result = await stream.next();
-          if (result.done || readable(result.value)) return result;
-        }
-      },
-      return: () => stream.return(),
-      throw: (error: unknown) => stream.throw?.(error) ?? Promise.reject(error),
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
-    return iterator;
+  follow(
+    ctx: RequestContext,
+    motionId: string,
+  ): Promise<AsyncIterableIterator<LiveMessage<MotionLiveUpdate>>> {
+    return this.subscriptions.follow<MotionLiveUpdate>(ctx, {
+      topic: topic(motionId),
+      current: (em) => this.snapshot(em, motionId),
+      mayRead: (now, update) =>
+        can(now, 'read', 'Motion', { id: update.motionId, collaborativeId: update.collaborativeId }),
+    });
   }
 }

@@ -46,6 +46,7 @@ export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger(PrincipalCache.name);
   private readonly entries = new Map<string, Entry>();
   private readonly settling = new Map<string, () => void>();
+  private readonly forgetListeners = new Set<(userIds: ReadonlySet<string>) => void>();
   private listener: Client | null = null;
   private readonly noticedClients = new WeakSet<NoticeSource>();
   private readonly lostClients = new WeakSet<Client>();
@@ -146,6 +147,17 @@ export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShut
     if (!ids.size) return;
     this.generationCount++;
     for (const [key, entry] of this.entries) if (ids.has(entry.userId)) this.entries.delete(key);
+    for (const listener of this.forgetListeners) listener(ids);
+  }
+
+  /**
+   * Hears which people's facts changed, each time this process learns it (a statement's notice, a
+   * commit in this process, another process's NOTIFY): what was judged with their old facts (an
+   * open live subscription) is judged again. Returns the function that stops hearing.
+   */
+  onForget(listener: (userIds: ReadonlySet<string>) => void): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
   }
 
   clear(): void {

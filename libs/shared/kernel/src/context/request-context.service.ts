@@ -35,6 +35,14 @@ export class RequestContextService {
     return req.braidPending;
   }
 
+  /**
+   * The caller of a request as they are now, not as they were when it began: a live subscription
+   * is judged again with it before each update (its session may have ended, its roles changed).
+   */
+  again(ctx: RequestContext): Promise<RequestContext> {
+    return ctx.http ? this.build(ctx.http.req as BraidRequest, ctx.http.res) : Promise.resolve(ctx);
+  }
+
   private async build(req: BraidRequest, res?: Response): Promise<RequestContext> {
     const em = this.dataSource.manager;
     const principal = await this.principals.fromRequest(req, em);

@@ -1,12 +1,4 @@
-import {
-  DynamicModule,
-  Global,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
@@ -16,6 +8,10 @@ import type { RequestContext } from '../context/request-context';
 export interface LiveUpdatesOptions {
   /** Set when several API processes serve one database: updates then travel through Redis. */
   redisUrl: string | null;
+  /** Subscriptions one websocket may hold at once. */
+  maxPerConnection: number;
+  /** Subscriptions one person may hold at once in this process, over all their websockets. */
+  maxPerPerson: number;
 }
 
 export const LIVE_UPDATES_OPTIONS = Symbol('LIVE_UPDATES_OPTIONS');
@@ -29,6 +25,8 @@ const CHANNEL_PREFIX = 'braid:live:';
  */
 export interface LiveStream<T> extends AsyncIterableIterator<T> {
   return(): Promise<IteratorResult<T>>;
+  /** Stops listening; `last`, when given, is still delivered before the stream ends. */
+  end(last?: T): void;
 }
 
 /**
@@ -93,39 +91,53 @@ export class LiveUpdates implements OnApplicationShutdown {
   async listen<T>(topic: string): Promise<LiveStream<T>> {
     const queue: T[] = [];
     let waiting: ((result: IteratorResult<T>) => void) | null = null;
-    let done = false;
+    /** No more messages are taken: what is queued is still delivered, then the stream is done. */
+    let closed = false;
+    let released = false;
+    const deliver = (message: T) => {
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: message, done: false });
+      } else {
+        queue.push(message);
+      }
+    };
     const subscriptionId = await this.engine.subscribe(
       CHANNEL_PREFIX + topic,
       (message: T) => {
-        if (done) return;
-        if (waiting) {
-          const resolve = waiting;
-          waiting = null;
-          resolve({ value: message, done: false });
-        } else {
-          queue.push(message);
-        }
+        if (!closed) deliver(message);
       },
       {},
     );
     this.listeners.set(topic, (this.listeners.get(topic) ?? 0) + 1);
+    const release = () => {
+      closed = true;
+      if (released) return;
+      released = true;
+      const left = (this.listeners.get(topic) ?? 1) - 1;
+      if (left > 0) this.listeners.set(topic, left);
+      else this.listeners.delete(topic);
+      this.engine.unsubscribe(subscriptionId);
+    };
     const finish = async (): Promise<IteratorResult<T>> => {
-      if (!done) {
-        done = true;
-        const left = (this.listeners.get(topic) ?? 1) - 1;
-        if (left > 0) this.listeners.set(topic, left);
-        else this.listeners.delete(topic);
-        this.engine.unsubscribe(subscriptionId);
-        waiting?.({ value: undefined, done: true });
-        waiting = null;
-      }
+      release();
+      queue.length = 0;
+      waiting?.({ value: undefined, done: true });
+      waiting = null;
       return { value: undefined, done: true };
     };
     const stream: LiveStream<T> = {
       next: () => {
         if (queue.length) return Promise.resolve({ value: queue.shift() as T, done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
+        if (closed) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve) => (waiting = resolve));
+      },
+      end: (last?: T) => {
+        if (closed) return;
+        release();
+        if (last !== undefined) deliver(last);
+        else if (!queue.length) void finish();
       },
       return: finish,
       throw: async (error: unknown) => {
@@ -141,18 +153,5 @@ export class LiveUpdates implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.redis.map((client) => client.quit().catch(() => client.disconnect())));
-  }
-}
-
-/** Registered once by the app with its configuration; every domain injects LiveUpdates. */
-@Global()
-@Module({})
-export class LiveUpdatesModule {
-  static forRoot(options: LiveUpdatesOptions): DynamicModule {
-    return {
-      module: LiveUpdatesModule,
-      providers: [{ provide: LIVE_UPDATES_OPTIONS, useValue: options }, LiveUpdates],
-      exports: [LiveUpdates],
-    };
   }
 }
