@@ -4,7 +4,7 @@ import { PrincipalCache } from '../access/principal-cache';
 import type { RequestContext } from '../context/request-context';
 import { RequestContextService } from '../context/request-context.service';
 import { BraidError } from '../errors/braid-error';
-import { LiveAccessEnded, LiveSessionEnded, TooManyLiveSubscriptions } from './live.errors';
+import { LiveAccessEnded, LiveCheckFailed, LiveSessionEnded, TooManyLiveSubscriptions } from './live.errors';
 import { LIVE_UPDATES_OPTIONS, LiveStream, LiveUpdates, LiveUpdatesOptions } from './live-updates';
 
 /** What a subscription follows, told by the domain that owns it. */
@@ -144,7 +144,7 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
           return result;
         }
         if (result.value instanceof BraidError) return result;
-        const verdict = await judge(result.value);
+        const verdict = await judge(result.value).catch(() => new LiveCheckFailed());
         if (verdict) {
           end();
           return { value: verdict, done: false };

@@ -19,6 +19,18 @@ export class LiveAccessEnded extends BraidError {
   }
 }
 
+/**
+ * The last message of a subscription whose subscriber could not be judged again (the database
+ * did not answer): sending on unjudged would be the leak, so it ends and the client may resubscribe.
+ */
+export class LiveCheckFailed extends BraidError {
+  constructor() {
+    super(ErrorCode.INTERNAL_SERVER_ERROR, 'Live updates stopped; reload the page to follow again.', {
+      reason: 'LIVE_CHECK_FAILED',
+    });
+  }
+}
+
 export type LiveSubscriptionLimit = 'SUBSCRIPTIONS_PER_CONNECTION' | 'SUBSCRIPTIONS_PER_PERSON';
 
 /** A new subscription over the cap of its websocket or of its person. */
