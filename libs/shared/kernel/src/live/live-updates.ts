@@ -25,7 +25,7 @@ const CHANNEL_PREFIX = 'braid:live:';
  */
 export interface LiveStream<T> extends AsyncIterableIterator<T> {
   return(): Promise<IteratorResult<T>>;
-  /** Stops listening; `last`, when given, is still delivered before the stream ends. */
+  /** Stops listening and drops what is queued; `last`, when given, is delivered before the stream ends. */
   end(last?: T): void;
 }
 
@@ -136,8 +136,11 @@ export class LiveUpdates implements OnApplicationShutdown {
       end: (last?: T) => {
         if (closed) return;
         release();
+        // Whatever is still queued was published for a subscriber the caller has stopped
+        // serving: only `last` goes out.
+        queue.length = 0;
         if (last !== undefined) deliver(last);
-        else if (!queue.length) void finish();
+        else void finish();
       },
       return: finish,
       throw: async (error: unknown) => {
