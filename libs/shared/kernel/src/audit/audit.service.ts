@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { accessibleBy } from '../access/accessible-by';
 import type { RequestContext } from '../context/request-context';
 import { ConnectionShape, paginate } from '../pagination/connection';
@@ -31,9 +31,20 @@ export function auditSnapshot(value: unknown): object | null {
 
 @Injectable()
 export class AuditService {
+  private readonly logger = new Logger(AuditService.name);
+  private readonly undescribedTypes = new Set<string>();
+
+  constructor(private readonly records: AuditedRecords) {}
+
   /** Written with the mutation's own EntityManager: the event commits or rolls back with the change. */
   async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
     if (!ctx.inTransaction) throw new Error('Audit events are written inside the transaction of a change');
+    if (!this.records.typeOf(record.entityType) && !this.undescribedTypes.has(record.entityType)) {
+      this.undescribedTypes.add(record.entityType);
+      this.logger.warn(
+        `Audit events about ${record.entityType} are shown to no one: describe the type to AuditedRecords`,
+      );
+    }
     const event = Object.assign(new AuditEvent(), {
       actorUserId: ctx.actorUserId,
       actorName: ctx.principal?.displayName ?? (ctx.isSystem ? 'Braid (system)' : 'Anonymous'),
