@@ -18,17 +18,25 @@ function refusal(result: ExecutionResult<LiveUpdate>): { code: unknown; reason: 
   return error ? { code: error.extensions?.['code'], reason: error.extensions?.['reason'] } : null;
 }
 
-/** How a subscription that the server refuses at once fails (graphql-ws sends an `error` message). */
+/**
+ * The extensions of the error a subscription is refused with at once: graphql-ws sends it as an
+ * `error` message or as the one `next` message before completing, depending on where it arose.
+ */
+async function refusedWith(subscription: Subscription<LiveUpdate>): Promise<Record<string, unknown> | null> {
+  try {
+    const result = await subscription.next();
+    return (result.errors?.[0] as { extensions?: Record<string, unknown> } | undefined)?.extensions ?? null;
+  } catch (error) {
+    return (error as { extensions?: Record<string, unknown> }[])[0]?.extensions ?? null;
+  }
+}
+
+/** The code and reason of a subscription refused at once. */
 async function refusedAtOnce(
   subscription: Subscription<LiveUpdate>,
 ): Promise<{ code: unknown; reason: unknown }> {
-  try {
-    const result = await subscription.next();
-    return refusal(result) ?? { code: 'DELIVERED', reason: null };
-  } catch (error) {
-    const [first] = error as { extensions?: Record<string, unknown> }[];
-    return { code: first?.extensions?.['code'], reason: first?.extensions?.['reason'] };
-  }
+  const extensions = await refusedWith(subscription);
+  return { code: extensions?.['code'] ?? 'DELIVERED', reason: extensions?.['reason'] ?? null };
 }
 
 async function ended(subscription: Subscription<LiveUpdate>): Promise<boolean> {
@@ -184,6 +192,43 @@ describe('Live updates judge the subscriber again before every update', () => {
     expect(refusal(last)).toEqual({ code: 'FORBIDDEN', reason: 'ACCESS_ENDED' });
     expect(await ended(live)).toBe(true);
     await live.close();
+  });
+});
+
+/** As deployed: the same codes and reasons reach the browser, and nothing internal with them. */
+describe('Live subscription limits and endings in production mode', () => {
+  let app: TestApp;
+  let tenant: TestTenant;
+  let motionId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp('gov-live-production', { production: true, liveSubscriptionsPerConnection: 2 });
+    tenant = await createTenant(app, 'gov-live-production');
+    const meetingId = await leadershipMeeting(tenant, present(tenant.seats.chair, tenant.seats.member));
+    motionId = await openMotion(tenant, meetingId, {
+      title: 'Publish the community health needs assessment',
+    });
+  });
+  afterAll(() => app.close());
+
+  it('refuses the third subscription of a websocket and ends the others at sign-out, with code and reason only', async () => {
+    const tab = connect(tenant.clients.resident);
+    const open = [1, 2].map(() => tab.subscribe<LiveUpdate>(MOTION_UPDATED, { motionId }));
+    for (const live of open) expect(refusal(await live.next())).toBeNull();
+    // The code, the reason and the figure: no stack trace or other detail.
+    expect(await refusedWith(tab.subscribe<LiveUpdate>(MOTION_UPDATED, { motionId }))).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'SUBSCRIPTIONS_PER_CONNECTION',
+      limit: 2,
+    });
+
+    await tenant.clients.resident.data(`mutation { signOut }`);
+    for (const live of open) {
+      const last = await live.next();
+      expect(last.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+      expect(await ended(live)).toBe(true);
+    }
+    await tab.close();
   });
 });
 
