@@ -103,6 +103,11 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
       this.release(follower);
       throw error;
     }
+    if ((connection as { destroyed?: boolean }).destroyed) {
+      // The websocket closed while this subscription was being set up: nobody will read it.
+      this.release(follower);
+      await stream.return();
+    }
 
     let latest = first;
     let judged = ctx;
@@ -110,6 +115,8 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
     const end = (last?: BraidError) => {
       if (ended) return;
       ended = true;
+      // Not even the snapshot read at the start goes out once the subscription has ended.
+      first = null;
       this.release(follower);
       stream.end(last);
     };
@@ -178,7 +185,10 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
       this.byConnection.set(follower.connection, new Set([follower]));
       // A closed websocket frees its slots at once, whatever graphql-ws does with its iterators.
       (follower.connection as NodeJS.EventEmitter).once?.('close', () => {
-        for (const open of [...(this.byConnection.get(follower.connection) ?? [])]) open.stop();
+        for (const open of [...(this.byConnection.get(follower.connection) ?? [])]) {
+          this.release(open);
+          open.stop();
+        }
         this.byConnection.delete(follower.connection);
       });
     } else {
