@@ -99,6 +99,7 @@ export class SessionService implements PrincipalSource {
         displayName: row.display_name,
         preferredLanguage: row.preferred_language,
         sessionId: row.session_id,
+        sessionExpiresAt: expiresAt,
         memberships: [],
       },
       expiresAt,

@@ -104,6 +104,21 @@ describe('Live updates follow the subscriber’s access', () => {
     await live.close();
   });
 
+  it('ends with UNAUTHENTICATED / SESSION_ENDED when the session expires, with no update to carry it', async () => {
+    const person = await observerPerson('expires');
+    const live = subscribe<LiveUpdate>(person.client, MOTION_UPDATED, { motionId });
+    await live.next();
+    await app.dataSource.query(
+      `UPDATE session SET expires_at = now() + interval '1 second' WHERE user_id = $1 AND revoked_at IS NULL`,
+      [person.user.id],
+    );
+    const started = Date.now();
+    expect(refusal(await live.next(5_000))).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    expect(await ended(live)).toBe(true);
+    await live.close();
+  });
+
   it('ends on the other browsers when the password changes, and keeps the browser that changed it', async () => {
     const person = await observerPerson('changesPassword');
     const elsewhere = await app.client('changesPassword, second browser').signIn(person.user.email, PASSWORD);

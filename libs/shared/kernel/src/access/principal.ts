@@ -27,6 +27,8 @@ export interface Principal {
   email: string;
   preferredLanguage: string;
   sessionId: string | null;
+  /** When the session stops holding unless it is used again (sliding expiry); absent outside sessions. */
+  sessionExpiresAt?: Date;
   memberships: MembershipFacts[];
 }
 

@@ -16,6 +16,9 @@ export interface Following<T> {
   mayRead: (ctx: RequestContext, update: T) => boolean;
 }
 
+/** setTimeout's longest delay; a longer wait is cut into several. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** One open subscription, as the caps and the re-checks see it. */
 interface Follower {
   userId: string;
@@ -112,9 +115,11 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
     let latest = first;
     let judged = ctx;
     let ended = false;
+    let expiry: NodeJS.Timeout | null = null;
     const end = (last?: BraidError) => {
       if (ended) return;
       ended = true;
+      if (expiry) clearTimeout(expiry);
       // Not even the snapshot read at the start goes out once the subscription has ended.
       first = null;
       this.release(follower);
@@ -126,10 +131,24 @@ export class LiveSubscriptions implements OnModuleInit, OnModuleDestroy {
       if (!now.principal || now.principal.userId !== userId) return new LiveSessionEnded();
       if (!following.mayRead(now, update)) return new LiveAccessEnded();
       judged = now;
+      watchExpiry(now);
       return null;
+    };
+    /**
+     * A session that simply expires changes no row, so nothing is heard: judge again when it is
+     * due to expire (a session used meanwhile has slid on, and is watched until its new expiry).
+     */
+    const watchExpiry = (now: RequestContext) => {
+      if (expiry) clearTimeout(expiry);
+      const at = now.principal?.sessionExpiresAt?.getTime();
+      if (at === undefined || ended) return;
+      const delay = Math.min(Math.max(0, at - Date.now()) + 100, MAX_TIMER_MS);
+      expiry = setTimeout(() => follower.recheck(), delay);
+      expiry.unref();
     };
     let rechecks = Promise.resolve();
     follower.stop = end;
+    watchExpiry(ctx);
     follower.recheck = () => {
       rechecks = rechecks.then(async () => {
         if (ended || !latest) return;
