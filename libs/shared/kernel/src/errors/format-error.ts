@@ -3,9 +3,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { OperationLimitReason } from '../graphql/operation-limits.plugin';
 import { BraidError } from './braid-error';
 
 const logger = new Logger('GraphQL');
+
+/** graphql-js's parser, stopped by `maxTokens` (MAX_DOCUMENT_TOKENS). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 /**
  * Codes Apollo produces for malformed requests. They are all the caller's mistake, so clients see
@@ -87,7 +91,10 @@ export function formatGraphQLError(production: boolean) {
       APOLLO_REQUEST_CODES.has(code) &&
       (original instanceof GraphQLError || !original)
     ) {
-      const reason = code === ErrorCode.BAD_USER_INPUT ? {} : { reason: code };
+      const reason =
+        code === ErrorCode.BAD_USER_INPUT
+          ? {}
+          : { reason: TOKEN_LIMIT.test(formatted.message) ? OperationLimitReason.TOO_MANY_TOKENS : code };
       return strip({
         ...formatted,
         extensions: { ...formatted.extensions, ...reason, code: ErrorCode.BAD_USER_INPUT },
