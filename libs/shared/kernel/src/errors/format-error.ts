@@ -63,13 +63,24 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
   }
 }
 
+/**
+ * graphql-js suggests names close to a misspelt one ("Did you mean releaseDisbursement?") in
+ * validation errors and in variable and enum coercion errors alike. With introspection off, that
+ * is the schema leaking one guess at a time: production drops the suggestion and keeps the rest.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
 export function formatGraphQLError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const strip = (value: GraphQLFormattedError): GraphQLFormattedError => {
-      if (!production || !value.extensions) return value;
+      if (!production) return value;
+      const message = withoutSuggestions(value.message);
+      if (!value.extensions) return { ...value, message };
       const { stacktrace: _stacktrace, ...extensions } = value.extensions;
-      return { ...value, extensions };
+      return { ...value, message, extensions };
     };
 
     if (original instanceof BraidError) return strip(formatted);
