@@ -287,9 +287,11 @@ export function operationLimitsPlugin(
               {},
             );
           }
-          if (complexity <= limits.maxAnonymousComplexity) return;
+          // A stranger never gets more than a member, whatever the two settings say.
+          const anonymousBudget = Math.min(limits.maxAnonymousComplexity, limits.maxComplexity);
+          if (complexity <= anonymousBudget) return;
           const signedIn = limits.isSignedIn ? await limits.isSignedIn(contextValue) : true;
-          const maxComplexity = signedIn ? limits.maxComplexity : limits.maxAnonymousComplexity;
+          const maxComplexity = signedIn ? limits.maxComplexity : anonymousBudget;
           if (complexity > maxComplexity) {
             throw refuse(
               OperationLimitReason.TOO_COSTLY,
