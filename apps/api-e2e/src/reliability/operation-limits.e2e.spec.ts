@@ -9,6 +9,7 @@ import {
   operationCost,
   operationDepth,
   operationRootFields,
+  statementsOf,
 } from '@braid/kernel';
 import { OutcomeService } from '@braid/reports';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -16,6 +17,7 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLInputType,
+  GraphQLObjectType,
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
@@ -305,6 +307,18 @@ describe('Operation limits', () => {
     expect(answer.errors).toBeUndefined();
   });
 
+  it('prices a plain property as no statement and a field with its own resolver as one', () => {
+    const statements = (type: string, field: string) =>
+      statementsOf((schema.getType(type) as GraphQLObjectType).getFields()[field], false);
+    expect({
+      'Grant.title': statements('Grant', 'title'),
+      'Membership.roles': statements('Membership', 'roles'),
+      'Membership.user': statements('Membership', 'user'),
+      'Grant.recipient': statements('Grant', 'recipient'),
+    }).toEqual({ 'Grant.title': 0, 'Membership.roles': 0, 'Membership.user': 1, 'Grant.recipient': 1 });
+    expect(statementsOf(schema.getQueryType()!.getFields()['fundSummary'], true)).toBe(1);
+  });
+
   it('lets every document the web client sends through, signed in, and the public pages’ anonymously', () => {
     const limits = DEFAULT_OPERATION_LIMITS;
     const operations = webOperations();
@@ -338,12 +352,13 @@ describe('Operation limits', () => {
     expect(publicOperations.size).toBe(operations.filter(({ name }) => publicOperations.has(name)).length);
     expect(over).toEqual([]);
     costs.sort((a, b) => b[1] - a[1]);
+    const costliestPublic = costs.find(([name]) => publicOperations.has(name));
     const tokens = Math.max(...operations.map(({ document }) => tokensAsSent(document)));
     process.stdout.write(
       `\nWeb client: ${operations.length} operations, at most ${tokens} tokens; costliest ${costs
         .slice(0, 5)
         .map(([name, cost]) => `${name} ${cost}`)
-        .join(', ')}\n`,
+        .join(', ')}; costliest public ${costliestPublic?.join(' ')}\n`,
     );
   });
 });

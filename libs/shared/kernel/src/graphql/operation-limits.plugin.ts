@@ -183,6 +183,13 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /**
+ * NestJS gives every plain `@Field` a resolver of this name that reads the property of the loaded
+ * row; a `@ResolveField` replaces it with the method's own. (Pinned by the operation limits e2e
+ * suite: plain fields must price as none, resolved ones as one statement.)
+ */
+const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
+
+/**
  * The SQL statements a field runs. A root field, and a field with a resolver of its own (a
  * DataLoader batch, an aggregate), runs one unless its declaration says how many
  * (`complexity` on `@Query`, `@Mutation` or `@ResolveField`). A plain property runs none.
@@ -190,7 +197,8 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 export function statementsOf(field: GraphQLField<unknown, unknown>, isRoot: boolean): number {
   const declared = field.extensions?.['complexity'];
   if (typeof declared === 'number') return declared;
-  return isRoot || field.resolve ? 1 : 0;
+  if (isRoot) return 1;
+  return field.resolve && field.resolve.name !== NEST_PROPERTY_RESOLVER ? 1 : 0;
 }
 
 /**
