@@ -21,10 +21,12 @@ export default defineConfig({
     port: 4200,
     host: 'localhost',
     // Same origin in development as in production (the API serves the built client), so the
-    // httpOnly session cookie and Apollo's CSRF prevention behave the same way in both.
+    // httpOnly session cookie and Apollo's CSRF prevention behave the same way in both. The Host
+    // header is passed on unchanged: the API refuses uploads and websocket upgrades whose Origin
+    // is not the host they were sent to, and here both are this dev server.
     proxy: {
-      '/graphql': { target: api, changeOrigin: true, ws: true },
-      '/api': { target: api, changeOrigin: true },
+      '/graphql': { target: api, changeOrigin: false, ws: true },
+      '/api': { target: api, changeOrigin: false },
     },
   },
   preview: { port: 4300, host: 'localhost' },

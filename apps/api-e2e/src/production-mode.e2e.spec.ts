@@ -28,6 +28,34 @@ describe('Production mode', () => {
     expect(malformed.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 
+  it('suggests no field, input field or enum value names (introspection is off, so guessing must stay blind)', async () => {
+    const client = app.client();
+    const answers = [
+      // A misspelt mutation: development answers "Did you mean "releaseDisbursement"?".
+      await client.request(`mutation { releaseDisbursment(input: {}) { id } }`),
+      await client.request(`{ me { displayNam } }`),
+      // A misspelt input field and an unknown enum value, in variables.
+      await client.request(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+        input: { emial: 'member@prod.test', password: PASSWORD },
+      }),
+      await client.request(
+        `query ($status: MotionStatus) { motions(collaborativeId: "00000000-0000-4000-8000-000000000000", status: $status) { nodes { id } } }`,
+        { status: 'OPN' },
+      ),
+      await client.request(
+        `{ motions(collaborativeId: "00000000-0000-4000-8000-000000000000", status: OPN) { nodes { id } } }`,
+      ),
+    ];
+    for (const answer of answers) {
+      expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.map((error) => error.message).join(' ')).not.toMatch(/did you mean/i);
+    }
+    // The message still says what is wrong.
+    expect(answers[0].errors?.[0].message).toBe(
+      'Cannot query field "releaseDisbursment" on type "Mutation".',
+    );
+  });
+
   it('marks the session cookie Secure and sends security headers', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

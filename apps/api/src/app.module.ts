@@ -4,7 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
-import { KernelModule, LiveUpdatesModule } from '@braid/kernel';
+import { KernelModule, LiveUpdatesModule, RequestContextService } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
 import { ReportsModule } from '@braid/reports';
 import { TransparencyModule } from '@braid/transparency';
@@ -29,7 +29,12 @@ export class AppModule {
       imports: [
         // Migrations run at start-up, each in its own transaction; synchronize is never used.
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          // The operation limits give anonymous callers a smaller budget: they ask who is calling.
+          inject: [RequestContextService],
+          useFactory: (contexts: RequestContextService) => graphqlOptions(config, contexts),
+        }),
         KernelModule.forRoot({
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
         }),

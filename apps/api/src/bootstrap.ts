@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { BraidConfig, readConfig } from './config';
 import { startEmbeddedDatabase } from './database/embedded-database';
+import { refuseForeignUpgrades, sameOriginWrites } from './same-origin';
 
 export interface RunningBraid {
   app: NestExpressApplication;
@@ -53,6 +54,10 @@ export async function startBraid(
       }),
     );
     app.disable('x-powered-by');
+    app.use('/api', sameOriginWrites(!!config.trustProxy));
+    // Initialised first, so that the subscriptions' upgrade listener exists to be guarded.
+    await app.init();
+    refuseForeignUpgrades(app.getHttpServer(), !!config.trustProxy);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -30,6 +30,7 @@ describe('readConfig', () => {
         BRAID_ADMIN_EMAIL: ' admin@hss.org ',
         BRAID_ADMIN_PASSWORD: 'long secret',
         BRAID_MAX_QUERY_DEPTH: '8',
+        BRAID_MAX_ANONYMOUS_QUERY_COMPLEXITY: '300',
         REDIS_URL: 'redis://127.0.0.1:6379',
       },
       '/opt',
@@ -39,6 +40,8 @@ describe('readConfig', () => {
       dataDir: '/opt/var/braid',
       bootstrapAdmin: { email: 'admin@hss.org', password: 'long secret', displayName: 'Administrator' },
       maxQueryDepth: 8,
+      maxQueryComplexity: 10_000,
+      maxAnonymousQueryComplexity: 300,
       redisUrl: 'redis://127.0.0.1:6379',
     });
   });

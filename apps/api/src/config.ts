@@ -17,7 +17,10 @@ export interface BraidConfig {
   /** Creates this administrator on an empty database (a real installation's first user). */
   bootstrapAdmin: { email: string; password: string; displayName: string } | null;
   maxQueryDepth: number;
+  /** The cost a signed-in person's GraphQL operation may reach (docs/RELIABILITY.md, "Operation limits"). */
   maxQueryComplexity: number;
+  /** The cost an anonymous caller's operation may reach: a stranger gets a smaller budget. */
+  maxAnonymousQueryComplexity: number;
   /** Where uploaded evidence is kept when no other storage is configured. */
   uploadsDir: string;
   /** S3-compatible storage for report attachments (BRAID_ATTACHMENTS=s3); null keeps them in `uploadsDir`. */
@@ -83,7 +86,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           }
         : null,
     maxQueryDepth: positiveInt('BRAID_MAX_QUERY_DEPTH', env['BRAID_MAX_QUERY_DEPTH'], 10),
-    maxQueryComplexity: positiveInt('BRAID_MAX_QUERY_COMPLEXITY', env['BRAID_MAX_QUERY_COMPLEXITY'], 5000),
+    maxQueryComplexity: positiveInt('BRAID_MAX_QUERY_COMPLEXITY', env['BRAID_MAX_QUERY_COMPLEXITY'], 10_000),
+    maxAnonymousQueryComplexity: positiveInt(
+      'BRAID_MAX_ANONYMOUS_QUERY_COMPLEXITY',
+      env['BRAID_MAX_ANONYMOUS_QUERY_COMPLEXITY'],
+      1_000,
+    ),
     uploadsDir,
     attachmentsS3: attachmentsS3(env),
     attachmentMaxBytes: positiveInt(

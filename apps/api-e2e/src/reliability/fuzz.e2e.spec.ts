@@ -489,7 +489,7 @@ describe('Fuzzed bad input to every mutation', () => {
     const before = await dbSnapshot(app);
     const deep = `{ myCollaboratives ${'{ seats { holder { memberships { collaborative '.repeat(6)}{ id }${' } } } }'.repeat(6)} }`;
     const parserBomb = `{ ${'me { '.repeat(5_000)}id${' }'.repeat(5_000)} }`;
-    // 2,000 aliases in 40 kB: within the body limit, refused by the complexity limit.
+    // 2,000 aliases in 40 kB: within the body limit, refused by the parser's token limit.
     const wide = `{ ${Array.from({ length: 2_000 }, (_, i) => `a${i}:me{id email}`).join(' ')} }`;
     const aliasedMutations = `mutation { ${Array.from({ length: 500 }, (_, i) => `s${i}: signOut`).join(' ')} }`;
     const cycle = `query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`;

@@ -3,9 +3,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { OperationLimitReason } from '../graphql/operation-limits.plugin';
 import { BraidError } from './braid-error';
 
 const logger = new Logger('GraphQL');
+
+/** graphql-js's parser, stopped by `maxTokens` (MAX_DOCUMENT_TOKENS). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 /**
  * Codes Apollo produces for malformed requests. They are all the caller's mistake, so clients see
@@ -59,13 +63,24 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
   }
 }
 
+/**
+ * graphql-js suggests names close to a misspelt one ("Did you mean releaseDisbursement?") in
+ * validation errors and in variable and enum coercion errors alike. With introspection off, that
+ * is the schema leaking one guess at a time: production drops the suggestion and keeps the rest.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
 export function formatGraphQLError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const strip = (value: GraphQLFormattedError): GraphQLFormattedError => {
-      if (!production || !value.extensions) return value;
+      if (!production) return value;
+      const message = withoutSuggestions(value.message);
+      if (!value.extensions) return { ...value, message };
       const { stacktrace: _stacktrace, ...extensions } = value.extensions;
-      return { ...value, extensions };
+      return { ...value, message, extensions };
     };
 
     if (original instanceof BraidError) return strip(formatted);
@@ -87,7 +102,10 @@ export function formatGraphQLError(production: boolean) {
       APOLLO_REQUEST_CODES.has(code) &&
       (original instanceof GraphQLError || !original)
     ) {
-      const reason = code === ErrorCode.BAD_USER_INPUT ? {} : { reason: code };
+      const reason =
+        code === ErrorCode.BAD_USER_INPUT
+          ? {}
+          : { reason: TOKEN_LIMIT.test(formatted.message) ? OperationLimitReason.TOO_MANY_TOKENS : code };
       return strip({
         ...formatted,
         extensions: { ...formatted.extensions, ...reason, code: ErrorCode.BAD_USER_INPUT },

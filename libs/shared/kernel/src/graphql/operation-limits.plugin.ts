@@ -4,30 +4,89 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLField,
+  GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { GraphQLContext } from '../context/execution';
 
 export interface OperationLimits {
   maxDepth: number;
+  /** The cost a signed-in person's operation may reach (see `operationCost`). */
   maxComplexity: number;
   /**
-   * Root fields of one mutation document. Each runs its own transaction with its own audit event;
-   * no client sends more than a few at once, and 500 aliased `signOut`s used to answer with 500
-   * Set-Cookie headers (found by the reliability suite).
+   * The cost an anonymous caller's operation may reach. The public pages (transparency, sign-in,
+   * an invitation) ask for little; everything else an anonymous caller can reach is refused
+   * anyway, so a stranger gets a small budget and cannot make the API busy for its members.
    */
-  maxMutationFields?: number;
+  maxAnonymousComplexity: number;
+  /**
+   * Aliases in one document, fragments counted each time they are spread. An alias is the only
+   * way to run the same resolver many times in one request (2,000 aliased `fundSummary`s kept the
+   * API busy for 12 seconds); the web client uses none.
+   */
+  maxAliases: number;
+  /**
+   * Root fields of one document. Each runs on its own (a mutation in its own transaction with its
+   * own audit event: 500 aliased `signOut`s answered 500 Set-Cookie headers); the web client asks
+   * for at most four at once.
+   */
+  maxRootFields: number;
+  /**
+   * Whether the caller is a signed-in person: a live session, not just a cookie, which anyone can
+   * make up. Asked only when an operation costs more than the anonymous budget.
+   */
+  isSignedIn?: (context: GraphQLContext) => Promise<boolean>;
 }
 
-const DEFAULT_MAX_MUTATION_FIELDS = 20;
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxComplexity: 10_000,
+  maxAnonymousComplexity: 1_000,
+  maxAliases: 15,
+  maxRootFields: 10,
+};
 
-function rootFieldCount(
-  selectionSet: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): number {
+/**
+ * Tokens (names, punctuation, values) the parser reads before it gives up: Apollo's
+ * `parseOptions.maxTokens`. Validating a document costs time in proportion to its size, before
+ * any of the limits below can look at it: a 90 kB document of 2,000 aliases took over a second of
+ * CPU just to validate. The web client's largest operation has about 160 tokens (200 with the
+ * `__typename`s Apollo Client adds).
+ */
+export const MAX_DOCUMENT_TOKENS = 1_000;
+
+/** Why an operation was refused, in `extensions.reason` (its code is BAD_USER_INPUT). */
+export const OperationLimitReason = {
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_ROOT_FIELDS: 'TOO_MANY_ROOT_FIELDS',
+  TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  INVALID_VARIABLES: 'INVALID_VARIABLES',
+} as const;
+export type OperationLimitReason = (typeof OperationLimitReason)[keyof typeof OperationLimitReason];
+
+/**
+ * What one SQL statement costs, in the unit of one field resolved in memory. A resolver that
+ * reads the database takes milliseconds; copying a property of a loaded row, microseconds.
+ */
+export const STATEMENT_COST = 10;
+
+type Fragments = Map<string, FragmentDefinitionNode>;
+
+function fragmentsOf(document: DocumentNode): Fragments {
+  const fragments: Fragments = new Map();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+function rootFieldCount(selectionSet: SelectionSetNode, fragments: Fragments, visiting: Set<string>): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) count++;
@@ -44,17 +103,40 @@ function rootFieldCount(
   return count;
 }
 
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxComplexity: 5000 };
-
-/** A page of `first: n` costs n times its children: a wide page of deep nodes is priced as such. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args['first'] === 'number' ? args['first'] : undefined;
-  return first === undefined ? undefined : 1 + childComplexity * Math.max(first, 1);
-};
+/**
+ * Aliases as executed: a fragment spread twice counts its aliases twice. Counting stops past
+ * `stopAt`, so a document whose fragments spread each other many times over is not walked in full.
+ */
+function aliasCount(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Fragments,
+  visiting: Set<string>,
+  stopAt: number,
+): number {
+  if (!selectionSet) return 0;
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (count > stopAt) break;
+    if (selection.kind === Kind.FIELD) {
+      if (selection.alias && selection.alias.value !== selection.name.value) count++;
+      count += aliasCount(selection.selectionSet, fragments, visiting, stopAt - count);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += aliasCount(selection.selectionSet, fragments, visiting, stopAt - count);
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || visiting.has(name)) continue;
+      visiting.add(name);
+      count += aliasCount(fragment.selectionSet, fragments, visiting, stopAt - count);
+      visiting.delete(name);
+    }
+  }
+  return count;
+}
 
 function depthOf(
   selectionSet: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
+  fragments: Fragments,
   visiting: Set<string>,
 ): number {
   if (!selectionSet) return 0;
@@ -79,69 +161,153 @@ function depthOf(
 }
 
 export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  return depthOf(operation.selectionSet, fragments, new Set());
+  return depthOf(operation.selectionSet, fragmentsOf(document), new Set());
 }
 
-function refuse(message: string, details: Record<string, number>): GraphQLError {
+export function operationAliases(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  stopAt = Number.MAX_SAFE_INTEGER,
+): number {
+  return aliasCount(operation.selectionSet, fragmentsOf(document), new Set(), stopAt);
+}
+
+export function operationRootFields(document: DocumentNode, operation: OperationDefinitionNode): number {
+  return rootFieldCount(operation.selectionSet, fragmentsOf(document), new Set());
+}
+
+/** A page of `first: n` holds n rows: everything asked of a row is asked n times. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args['first'] === 'number' ? args['first'] : undefined;
+  return first === undefined ? undefined : 1 + childComplexity * Math.max(first, 1);
+};
+
+/**
+ * NestJS gives every plain `@Field` a resolver of this name that reads the property of the loaded
+ * row; a `@ResolveField` replaces it with the method's own. (Pinned by the operation limits e2e
+ * suite: plain fields must price as none, resolved ones as one statement.)
+ */
+const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
+
+/**
+ * The SQL statements a field runs. A root field, and a field with a resolver of its own (a
+ * DataLoader batch, an aggregate), runs one unless its declaration says how many
+ * (`complexity` on `@Query`, `@Mutation` or `@ResolveField`). A plain property runs none.
+ */
+export function statementsOf(field: GraphQLField<unknown, unknown>, isRoot: boolean): number {
+  const declared = field.extensions?.['complexity'];
+  if (typeof declared === 'number') return declared;
+  if (isRoot) return 1;
+  return field.resolve && field.resolve.name !== NEST_PROPERTY_RESOLVER ? 1 : 0;
+}
+
+/**
+ * The statements of a field count once, whatever the size of the page around it: nested fields
+ * are batched per request (DataLoader), one statement for all the rows of a page.
+ */
+function statementEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  return ({ type, field, childComplexity }) =>
+    STATEMENT_COST * statementsOf(field, roots.has(type as never)) + childComplexity;
+}
+
+/**
+ * An operation's cost: one per field per row it returns (pages priced by their `first`), plus
+ * `STATEMENT_COST` per SQL statement its resolvers run. Throws a GraphQLError for variables that
+ * do not fit the operation.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  const common = { schema, query: document, operationName, variables };
+  const rows = getComplexity({
+    ...common,
+    estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  const statements = getComplexity({ ...common, estimators: [statementEstimator(schema)] });
+  return rows + statements;
+}
+
+function refuse(
+  reason: OperationLimitReason,
+  message: string,
+  details: Record<string, number>,
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, ...details },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason, http: { status: 400 }, ...details },
   });
 }
 
-/** Refuses operations that are too deep or too costly before any resolver runs. */
+/**
+ * Refuses operations that are too deep, too wide or too costly before any resolver runs, and
+ * without reading the database unless the caller's budget depends on who they are.
+ */
 export function operationLimitsPlugin(
-  limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
-): ApolloServerPlugin {
+  settings: Partial<OperationLimits> = {},
+): ApolloServerPlugin<GraphQLContext> {
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...settings };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           if (!operation) return;
+          const aliases = operationAliases(document, operation, limits.maxAliases);
+          if (aliases > limits.maxAliases) {
+            throw refuse(
+              OperationLimitReason.TOO_MANY_ALIASES,
+              `This document uses more than ${limits.maxAliases} aliases.`,
+              { maxAliases: limits.maxAliases },
+            );
+          }
+          const rootFields = operationRootFields(document, operation);
+          if (rootFields > limits.maxRootFields) {
+            throw refuse(
+              OperationLimitReason.TOO_MANY_ROOT_FIELDS,
+              `This document asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}.`,
+              { rootFields, maxRootFields: limits.maxRootFields },
+            );
+          }
           const depth = operationDepth(document, operation);
           if (depth > limits.maxDepth) {
-            throw refuse(`This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
-              depth,
-              maxDepth: limits.maxDepth,
-            });
-          }
-          const maxMutationFields = limits.maxMutationFields ?? DEFAULT_MAX_MUTATION_FIELDS;
-          if (operation.operation === 'mutation') {
-            const fragments = new Map<string, FragmentDefinitionNode>();
-            for (const definition of document.definitions) {
-              if (definition.kind === Kind.FRAGMENT_DEFINITION)
-                fragments.set(definition.name.value, definition);
-            }
-            const fields = rootFieldCount(operation.selectionSet, fragments, new Set());
-            if (fields > maxMutationFields) {
-              throw refuse(`This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`, {
-                mutations: fields,
-                maxMutationFields,
-              });
-            }
+            throw refuse(
+              OperationLimitReason.TOO_DEEP,
+              `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+              { depth, maxDepth: limits.maxDepth },
+            );
           }
           let complexity: number;
           try {
-            complexity = getComplexity({
+            complexity = operationCost(
               schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+              document,
+              request.operationName ?? undefined,
+              request.variables ?? {},
+            );
           } catch (error) {
             // Pricing coerces the variables first: a variable of the wrong type is the caller's
             // mistake, and must not surface as a server error.
-            throw refuse(error instanceof Error ? error.message : 'The variables are not valid.', {});
+            throw refuse(
+              OperationLimitReason.INVALID_VARIABLES,
+              error instanceof Error ? error.message : 'The variables are not valid.',
+              {},
+            );
           }
-          if (complexity > limits.maxComplexity) {
-            throw refuse(`This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {
-              complexity,
-              maxComplexity: limits.maxComplexity,
-            });
+          // A stranger never gets more than a member, whatever the two settings say.
+          const anonymousBudget = Math.min(limits.maxAnonymousComplexity, limits.maxComplexity);
+          if (complexity <= anonymousBudget) return;
+          const signedIn = limits.isSignedIn ? await limits.isSignedIn(contextValue) : true;
+          const maxComplexity = signedIn ? limits.maxComplexity : anonymousBudget;
+          if (complexity > maxComplexity) {
+            throw refuse(
+              OperationLimitReason.TOO_COSTLY,
+              signedIn
+                ? `This query costs ${complexity}; the limit is ${maxComplexity}.`
+                : `This query costs ${complexity}; the limit without signing in is ${maxComplexity}.`,
+              { complexity, maxComplexity },
+            );
           }
         },
       };
