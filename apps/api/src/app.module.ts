@@ -34,7 +34,11 @@ export class AppModule {
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
         }),
         LiveUpdatesModule.forRoot({ redisUrl: config.redisUrl }),
-        IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
+        IdentityModule.forRoot({
+          sessionTtlHours: config.sessionTtlHours,
+          secureCookies: config.production,
+          backOffSeconds: config.signInBackOffSeconds,
+        }),
         CollaborativesModule,
         GovernanceModule,
         FundsModule,

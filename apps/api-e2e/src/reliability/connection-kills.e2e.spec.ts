@@ -126,8 +126,8 @@ describe('The API process while the database drops its connections', () => {
     const workers = [
       ...Array.from({ length: 3 }, releaser),
       ...Array.from({ length: 2 }, budgetReader),
+      signer(),
     ];
-    void signer;
 
     let killed = 0;
     try {

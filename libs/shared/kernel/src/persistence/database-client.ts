@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Client, ClientConfig } from 'pg';
+import { Client, ClientConfig, Pool, PoolConfig } from 'pg';
 
 const logger = new Logger('Database');
 
@@ -32,4 +32,15 @@ export class DatabaseClient extends Client {
       logger.warn(`A database connection was lost: ${error.message}`);
     });
   }
+}
+
+/**
+ * A pool of DatabaseClients for work kept apart from the app's TypeORM pool (the sign-in limits).
+ * pg-pool re-emits an idle client's error on the pool, where it would be just as fatal unheard;
+ * the client's own listener has already logged it.
+ */
+export function databasePool(config: PoolConfig): Pool {
+  const pool = new Pool({ ...config, Client: DatabaseClient });
+  pool.on('error', () => undefined);
+  return pool;
 }
