@@ -42,8 +42,10 @@ export class SignInService {
     });
     if (!user) throw new InvalidCredentials();
 
+    const signedIn = await this.startSession(ctx, user, 'user.signedIn');
+    // After the session's cookie: a client reading only the first Set-Cookie still gets the session.
     await this.devices.remember(ctx.em, ctx.http?.res, user.id, knownDevice);
-    return this.startSession(ctx, user, 'user.signedIn');
+    return signedIn;
   }
 
   /** Opens a session for a user already verified (sign-in, an accepted invitation). */
