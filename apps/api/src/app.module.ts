@@ -43,7 +43,11 @@ export class AppModule {
           maxPerConnection: config.liveSubscriptionsPerConnection,
           maxPerPerson: config.liveSubscriptionsPerPerson,
         }),
-        IdentityModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.production }),
+        IdentityModule.forRoot({
+          sessionTtlHours: config.sessionTtlHours,
+          secureCookies: config.production,
+          backOffSeconds: config.signInBackOffSeconds,
+        }),
         CollaborativesModule,
         GovernanceModule,
         FundsModule,

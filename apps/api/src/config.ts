@@ -14,6 +14,8 @@ export interface BraidConfig {
   webDist: string | null;
   redisUrl: string | null;
   sessionTtlHours: number;
+  /** The first wait after repeated wrong passwords for one account from one address; it doubles after each further one. */
+  signInBackOffSeconds: number;
   /** Creates this administrator on an empty database (a real installation's first user). */
   bootstrapAdmin: { email: string; password: string; displayName: string } | null;
   maxQueryDepth: number;
@@ -77,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: webDist === '' ? null : isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
     redisUrl: env['REDIS_URL']?.trim() || null,
     sessionTtlHours: positiveInt('BRAID_SESSION_TTL_HOURS', env['BRAID_SESSION_TTL_HOURS'], 24 * 7),
+    signInBackOffSeconds: positiveInt('BRAID_SIGN_IN_BACKOFF_SECONDS', env['BRAID_SIGN_IN_BACKOFF_SECONDS'], 30),
     bootstrapAdmin:
       adminEmail && adminPassword
         ? {

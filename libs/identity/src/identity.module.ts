@@ -2,10 +2,11 @@ import { AuditedRecords, Principals } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
+import { KnownDevices } from './known-devices';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
-import { SignInThrottle } from './sign-in-throttle';
+import { SignInLimiter } from './sign-in-limiter';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -26,7 +27,8 @@ export class IdentityModule implements OnModuleInit {
         PasswordHasher,
         SessionService,
         SignInService,
-        SignInThrottle,
+        SignInLimiter,
+        KnownDevices,
         UsersService,
         IdentityResolver,
       ],

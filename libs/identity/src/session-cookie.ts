@@ -22,3 +22,29 @@ export const sessionCookie = {
     res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
   },
 };
+
+export const DEVICE_COOKIE = 'braid_device';
+const DEVICE_COOKIE_DAYS = 400;
+
+/**
+ * Marks a browser that signed in before (`KnownDevice`). SameSite=Strict: it is only needed on
+ * the sign-in request from Braid's own pages. It outlives sessions and sign-outs on purpose.
+ */
+export const deviceCookie = {
+  read(req: Request | undefined): string | null {
+    const header = req?.headers.cookie;
+    if (!header) return null;
+    const token = parse(header)[DEVICE_COOKIE];
+    return token && token.length <= 200 ? token : null;
+  },
+
+  set(res: Response | undefined, token: string, secure: boolean): void {
+    res?.cookie(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      path: '/',
+      expires: new Date(Date.now() + DEVICE_COOKIE_DAYS * 86_400_000),
+    });
+  },
+};

@@ -6,7 +6,8 @@ import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { sessionCookie } from './session-cookie';
-import { SignInThrottle } from './sign-in-throttle';
+import { KnownDevices } from './known-devices';
+import { PasswordGuess, SignInLimiter } from './sign-in-limiter';
 import { normalizeEmail, User } from './user.entity';
 
 export interface SignedIn {
@@ -21,23 +22,30 @@ export class SignInService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    private readonly throttle: SignInThrottle,
+    private readonly limiter: SignInLimiter,
+    private readonly devices: KnownDevices,
   ) {}
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     const ip = ctx.http?.req.ip ?? 'unknown';
-    const attempt = await this.throttle.begin(email, ip);
+    const knownDevice = await this.devices.recognize(ctx.em, ctx.http?.req, email);
+    const guess = await this.limiter.signIn({ email, ip, knownDevice });
 
-    const user = await ctx.em.findOne(User, { where: { email } });
-    const valid =
-      user?.passwordHash && !user.disabledAt
-        ? await this.hasher.verify(user.passwordHash, input.password)
-        : await this.hasher.verifyNothing(input.password);
-    if (valid) await this.throttle.succeeded(attempt);
-    if (!user || !valid) throw new InvalidCredentials();
+    const user = await checked(guess, async () => {
+      const found = await ctx.em.findOne(User, { where: { email } });
+      const valid =
+        found?.passwordHash && !found.disabledAt
+          ? await this.hasher.verify(found.passwordHash, input.password)
+          : await this.hasher.verifyNothing(input.password);
+      return valid ? found : null;
+    });
+    if (!user) throw new InvalidCredentials();
 
-    return this.startSession(ctx, user, 'user.signedIn');
+    const signedIn = await this.startSession(ctx, user, 'user.signedIn');
+    // After the session's cookie: a client reading only the first Set-Cookie still gets the session.
+    await this.devices.remember(ctx.em, ctx.http?.res, user.id, knownDevice);
+    return signedIn;
   }
 
   /** Opens a session for a user already verified (sign-in, an accepted invitation). */
@@ -93,9 +101,15 @@ export class SignInService {
       where: { id: ctx.userId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!user.passwordHash || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-      throw new WrongCurrentPassword();
-    }
+    const guess = await this.limiter.passwordChange({
+      userId: user.id,
+      sessionId: ctx.principal?.sessionId ?? null,
+    });
+    const passwordHash = user.passwordHash;
+    const right = await checked(guess, async () =>
+      passwordHash && (await this.hasher.verify(passwordHash, input.currentPassword)) ? true : null,
+    );
+    if (!right) throw new WrongCurrentPassword();
     user.passwordHash = await this.hasher.hash(input.newPassword);
     await ctx.em.save(user);
     await this.sessions.revokeAllExcept(ctx.em, user.id, ctx.principal?.sessionId ?? null);
@@ -107,4 +121,21 @@ export class SignInService {
     });
     return true;
   }
+}
+
+/**
+ * Runs a password check counted by `guess`: a wrong password (null) stays counted, a right one
+ * is given back, and a check that failed for another reason (the database gone) is not a guess.
+ */
+async function checked<T>(guess: PasswordGuess, check: () => Promise<T | null>): Promise<T | null> {
+  let outcome: T | null;
+  try {
+    outcome = await check();
+  } catch (error) {
+    await guess.abandoned().catch(() => undefined);
+    throw error;
+  }
+  if (outcome === null) await guess.failed();
+  else await guess.succeeded();
+  return outcome;
 }

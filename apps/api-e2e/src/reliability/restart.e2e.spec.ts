@@ -1,56 +1,14 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { expectLedgerConsistent, FundBuilder, RECORD_RECEIPT, RELEASE } from '../funds/fund-fixtures';
+import { freePort, startApiProcess as startApi } from '../support/api-process';
 import { GraphQLClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, PASSWORD, TestTenant } from '../support/tenant';
 
-const ROOT = resolve(__dirname, '../../../..');
 const $ = (dollars: number) => BigInt(dollars) * 100n;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** The API as its own process (as in production), on the test's database. */
-async function startApiProcess(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      BRAID_DEMO: 'false',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BRAID_WEB_DIST: '',
-      SWC_NODE_PROJECT: 'tsconfig.base.json',
-    },
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the API did not start:\n${output}`);
-}
+const startApiProcess = async (databaseUrl: string, port: number): Promise<ChildProcess> =>
+  (await startApi(databaseUrl, port)).child;
 
 interface Outcome {
   acknowledged: boolean;

@@ -2,9 +2,9 @@ import { TestApp } from './test-app';
 
 /**
  * Bookkeeping a request may write even when it is refused: the session's last use (sliding
- * expiry) and sign-in attempts (rate limiting). Everything else must be untouched by a refusal.
+ * expiry) and the sign-in limits' counters. Everything else must be untouched by a refusal.
  */
-const BOOKKEEPING = new Set(['session', 'sign_in_attempt', 'migrations']);
+const BOOKKEEPING = new Set(['session', 'sign_in_limit', 'known_device', 'migrations']);
 
 export type DbSnapshot = Record<string, { rows: number; hash: string }>;
 

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '@braid/identity';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '@braid/identity';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -21,6 +21,8 @@ export interface GraphQLResponse<T> {
  */
 export class GraphQLClient {
   private cookie: string | null = null;
+  /** The browser's known-device cookie: set at a successful sign-in, kept across sign-outs. */
+  private device: string | null = null;
 
   constructor(
     readonly baseUrl: string,
@@ -51,7 +53,9 @@ export class GraphQLClient {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookie || this.device
+          ? { cookie: [this.cookie, this.device].filter(Boolean).join('; ') }
+          : {}),
         ...headers,
       },
       body: JSON.stringify({ query, variables }),
@@ -59,6 +63,7 @@ export class GraphQLClient {
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const [name, value] = pair.split('=');
+      if (name === DEVICE_COOKIE && value) this.device = `${DEVICE_COOKIE}=${value}`;
       if (name !== SESSION_COOKIE) continue;
       const expired = /expires=Thu, 01 Jan 1970/i.test(header) || !value;
       this.cookie = expired ? null : `${SESSION_COOKIE}=${value}`;

@@ -33,6 +33,8 @@ export * from './live/live.errors';
 export * from './money/money.graphql';
 export * from './pagination/connection';
 export * from './persistence/column-types';
+export * from './persistence/connection-loss';
+export * from './persistence/database-client';
 export * from './persistence/pg-types';
 export * from './persistence/prepared-statements';
 export * from './persistence/query-stats';

@@ -57,7 +57,7 @@ export class ConflictError extends BraidError {
 }
 
 export class TooManyRequestsError extends BraidError {
-  constructor(message: string, retryAfterSeconds: number) {
-    super(ErrorCode.TOO_MANY_REQUESTS, message, { retryAfterSeconds });
+  constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
+    super(ErrorCode.TOO_MANY_REQUESTS, message, { ...details, retryAfterSeconds });
   }
 }

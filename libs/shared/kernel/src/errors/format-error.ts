@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { OperationLimitReason } from '../graphql/operation-limits.plugin';
+import { isConnectionLoss } from '../persistence/connection-loss';
 import { BraidError } from './braid-error';
 
 const logger = new Logger('GraphQL');
@@ -110,6 +111,17 @@ export function formatGraphQLError(production: boolean) {
         ...formatted,
         extensions: { ...formatted.extensions, ...reason, code: ErrorCode.BAD_USER_INPUT },
       });
+    }
+
+    if (isConnectionLoss(original)) {
+      // A database restart or failover: the request is answered, and the next one gets a new connection.
+      logger.warn(`Database connection lost during a request: ${(original as Error).message}`);
+      return {
+        message: 'The connection to the database was lost. Try again in a moment.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'DATABASE_CONNECTION_LOST' },
+      };
     }
 
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

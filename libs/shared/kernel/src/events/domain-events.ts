@@ -37,7 +37,7 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger(DomainEvents.name);
   private readonly handlers = new Map<string, DomainEventHandler[]>();
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private running: Promise<void> | null = null;
   private stopped = false;
 
   constructor(
@@ -74,10 +74,19 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
    */
   dispatchPending(): Promise<number> {
     // One run at a time per process; callers arriving meanwhile wait for it, then run again.
-    const previous = this.running ?? Promise.resolve(0);
+    const previous = this.running ?? Promise.resolve();
     const next = previous.then(() => this.drain());
-    this.running = next.finally(() => {
-      if (this.running === next) this.running = null;
+    // `running` only orders the runs and never rejects: a run that fails (the database connection
+    // lost) is its caller's to handle. It used to reject along with the run, and as nobody awaits
+    // it, that was an unhandled rejection, which ends the process (connection-kills.e2e.spec.ts);
+    // it also made the next caller's run fail without running.
+    const running: Promise<void> = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = running;
+    void running.then(() => {
+      if (this.running === running) this.running = null;
     });
     return next;
   }
@@ -172,6 +181,6 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.running;
   }
 }

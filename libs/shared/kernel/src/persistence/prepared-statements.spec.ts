@@ -1,5 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@braid/testing';
 import { Client, Pool } from 'pg';
+import { DatabaseClient } from './database-client';
 import { preparingClient } from './prepared-statements';
 
 /** The statements this connection holds prepared, as the server sees them. */
@@ -96,8 +97,21 @@ describe('preparingClient (real PostgreSQL)', () => {
     }
   });
 
-  it('is plain pg with a limit of 0, or one that is not a number', () => {
-    expect(preparingClient(0)).toBe(Client);
-    expect(preparingClient(Number('two hundred'))).toBe(Client);
+  it('is plain pg (with an error listener) with a limit of 0, or one that is not a number', () => {
+    expect(preparingClient(0)).toBe(DatabaseClient);
+    expect(preparingClient(Number('two hundred'))).toBe(DatabaseClient);
+  });
+
+  it('survives its connection being terminated while it holds no query: the next query fails, nothing throws', async () => {
+    const client = await connect();
+    // Without a listener of Braid's own, pg's 'error' here would throw and end the process.
+    expect(client.listenerCount('error')).toBe(1);
+    const {
+      rows: [{ pid }],
+    } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const killer = await connect();
+    await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+    await new Promise((ended) => client.once('end', ended));
+    await expect(client.query('SELECT $1::int AS n', [1])).rejects.toThrow(/not queryable|terminated/);
   });
 });

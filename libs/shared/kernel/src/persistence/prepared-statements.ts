@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { DatabaseClient } from './database-client';
 
 /**
  * How many statements one connection prepares at most; later ones go unnamed, as without this
@@ -30,9 +31,10 @@ export const CONNECTION_MAX_USES = 10_000;
  */
 export function preparingClient(limit: number = PREPARED_STATEMENTS_PER_CONNECTION): typeof Client {
   // 0 turns it off; so does a limit that is not a number, rather than preparing without bound.
-  if (!(limit > 0)) return Client;
+  // Either way the client is a DatabaseClient: a lost connection never ends the process.
+  if (!(limit > 0)) return DatabaseClient;
   const query = Client.prototype.query as (this: Client, ...args: unknown[]) => never;
-  return class PreparingClient extends Client {
+  return class PreparingClient extends DatabaseClient {
     /** Statement text → its name on this connection. */
     private readonly prepared = new Map<string, string>();
 
