@@ -268,4 +268,22 @@ export const governanceEn = {
   'governance.actionItems.chooseOwner': 'Choose a member',
   'governance.actionItems.dueField': 'Due date',
   'governance.actionItems.postSubmitItem': 'Post the item',
+  'governance.closeVote.title': 'Close the vote and count?',
+  'governance.closeVote.confirm': 'Close and count',
+  'governance.closeVote.cancel': 'Keep the vote open',
+  'governance.closeVote.ballots':
+    '{cast, plural, one {# ballot cast} other {# ballots cast}} by the {present, plural, one {# seat} other {# seats}} present.',
+  'governance.closeVote.eligible':
+    '{filled, plural, one {# filled voting seat may vote} other {# filled voting seats may vote}}{recused, plural, =0 {} one {; # seat is recused} other {; # seats are recused}}.',
+  'governance.closeVote.baseAtCount': 'How many yes votes are needed is set by the count itself.',
+  'governance.closeVote.notAllVotedTitle': 'Not everyone present has voted',
+  'governance.closeVote.notAllVoted':
+    '{missing} of the {present} seats present have not voted. Closing now decides the motion on {cast, plural, one {# ballot} other {# ballots}}; their votes can no longer be cast.',
+  'governance.closeVote.noQuorum':
+    'There is no quorum: the motion will close as “No quorum”, whatever the votes.',
+  'governance.withdrawMotion.title': 'Withdraw this motion?',
+  'governance.withdrawMotion.confirm': 'Withdraw the motion',
+  'governance.withdrawMotion.cancel': 'Keep the motion',
+  'governance.withdrawMotion.body':
+    '“{motion}” will not be decided. Ballots already cast are kept but never counted. This cannot be undone.',
 } as const satisfies Record<`governance.${string}`, string>;

@@ -275,4 +275,22 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.actionItems.chooseOwner': 'Elija un miembro',
   'governance.actionItems.dueField': 'Fecha límite',
   'governance.actionItems.postSubmitItem': 'Publicar la tarea',
+  'governance.closeVote.title': '¿Cerrar la votación y contar?',
+  'governance.closeVote.confirm': 'Cerrar y contar',
+  'governance.closeVote.cancel': 'Mantener la votación abierta',
+  'governance.closeVote.ballots':
+    '{cast, plural, one {# voto emitido} other {# votos emitidos}} por {present, plural, one {el # puesto presente} other {los # puestos presentes}}.',
+  'governance.closeVote.eligible':
+    '{filled, plural, one {# puesto con voto ocupado puede votar} other {# puestos con voto ocupados pueden votar}}{recused, plural, =0 {} one {; # puesto se abstiene por conflicto} other {; # puestos se abstienen por conflicto}}.',
+  'governance.closeVote.baseAtCount': 'Cuántos votos a favor se necesitan lo fija el propio recuento.',
+  'governance.closeVote.notAllVotedTitle': 'No todos los presentes han votado',
+  'governance.closeVote.notAllVoted':
+    '{missing} de los {present} puestos presentes no han votado. Cerrar ahora decide la moción con {cast, plural, one {# voto} other {# votos}}; ya no podrán votar.',
+  'governance.closeVote.noQuorum':
+    'No hay quórum: la moción se cerrará como «Sin quórum», sean cuales sean los votos.',
+  'governance.withdrawMotion.title': '¿Retirar esta moción?',
+  'governance.withdrawMotion.confirm': 'Retirar la moción',
+  'governance.withdrawMotion.cancel': 'Mantener la moción',
+  'governance.withdrawMotion.body':
+    '«{motion}» no se decidirá. Los votos ya emitidos se conservan, pero nunca se cuentan. No se puede deshacer.',
 };

@@ -218,3 +218,28 @@ export const MotionMinutesQuery = graphql(`
     }
   }
 `);
+
+/**
+ * What closing the vote now would count, read afresh when the chair asks to close: the ballots
+ * against the seats present, the quorum and the threshold, computed by the API's own tally.
+ */
+export const MotionClosingPreviewQuery = graphql(`
+  query MotionClosingPreview($id: ID!) {
+    motion(id: $id) {
+      id
+      status
+      closingPreview {
+        ballotsCast
+        presentSeats
+        presentWithoutBallot
+        filledSeats
+        recusedSeats
+        quorumRequired
+        quorumMet
+        threshold
+        thresholdBase
+        yesRequired
+      }
+    }
+  }
+`);
