@@ -286,4 +286,11 @@ export const governanceEn = {
   'governance.withdrawMotion.cancel': 'Keep the motion',
   'governance.withdrawMotion.body':
     '“{motion}” will not be decided. Ballots already cast are kept but never counted. This cannot be undone.',
+  'governance.agenda.voteNeeded': 'Your vote is needed',
+  'governance.agenda.voteNow': 'Vote',
+  'governance.agenda.voteNowNamed': 'Vote on “{motion}”',
+  'governance.agenda.youVoted': 'You voted: {choice}',
+  'governance.agenda.youVotedSecret': 'You voted (secret ballot)',
+  'governance.agenda.change': 'change',
+  'governance.agenda.changeNamed': 'Change your vote on “{motion}”',
 } as const satisfies Record<`governance.${string}`, string>;

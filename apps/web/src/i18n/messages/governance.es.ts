@@ -293,4 +293,11 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.withdrawMotion.cancel': 'Mantener la moción',
   'governance.withdrawMotion.body':
     '«{motion}» no se decidirá. Los votos ya emitidos se conservan, pero nunca se cuentan. No se puede deshacer.',
+  'governance.agenda.voteNeeded': 'Se necesita su voto',
+  'governance.agenda.voteNow': 'Votar',
+  'governance.agenda.voteNowNamed': 'Votar sobre «{motion}»',
+  'governance.agenda.youVoted': 'Usted votó: {choice}',
+  'governance.agenda.youVotedSecret': 'Usted votó (voto secreto)',
+  'governance.agenda.change': 'cambiar',
+  'governance.agenda.changeNamed': 'Cambiar su voto sobre «{motion}»',
 };
