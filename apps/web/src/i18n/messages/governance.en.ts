@@ -293,4 +293,21 @@ export const governanceEn = {
   'governance.agenda.youVotedSecret': 'You voted (secret ballot)',
   'governance.agenda.change': 'change',
   'governance.agenda.changeNamed': 'Change your vote on “{motion}”',
+  'governance.nav.decisions': 'Decisions',
+  'governance.decisions.title': 'Decisions',
+  'governance.decisions.explain':
+    'Every motion moved at the leadership team, newest first: what was decided, when, and how the seats voted.',
+  'governance.decisions.filters': 'Filter the decisions',
+  'governance.decisions.status': 'Status',
+  'governance.decisions.outcome': 'Outcome',
+  'governance.decisions.kind': 'Kind',
+  'governance.decisions.any': 'Any',
+  'governance.decisions.decidedFrom': 'Decided on or after',
+  'governance.decisions.decidedTo': 'Decided on or before',
+  'governance.decisions.empty': 'No motion matches these filters.',
+  'governance.decisions.loadMore': 'Show older motions',
+  'governance.decisions.decidedOn': 'Decided {date}',
+  'governance.decisions.withdrawnOn': 'Withdrawn {date}',
+  'governance.decisions.tally':
+    'Yes {yes} · No {no} · Abstain {abstain}{recused, plural, =0 {} one { · # seat recused} other { · # seats recused}}',
 } as const satisfies Record<`governance.${string}`, string>;

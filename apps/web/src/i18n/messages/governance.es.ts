@@ -300,4 +300,21 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.agenda.youVotedSecret': 'Usted votó (voto secreto)',
   'governance.agenda.change': 'cambiar',
   'governance.agenda.changeNamed': 'Cambiar su voto sobre «{motion}»',
+  'governance.nav.decisions': 'Decisiones',
+  'governance.decisions.title': 'Decisiones',
+  'governance.decisions.explain':
+    'Cada moción presentada al equipo de liderazgo, de la más reciente a la más antigua: qué se decidió, cuándo y cómo votaron los puestos.',
+  'governance.decisions.filters': 'Filtrar las decisiones',
+  'governance.decisions.status': 'Estado',
+  'governance.decisions.outcome': 'Resultado',
+  'governance.decisions.kind': 'Tipo',
+  'governance.decisions.any': 'Cualquiera',
+  'governance.decisions.decidedFrom': 'Decidida desde el',
+  'governance.decisions.decidedTo': 'Decidida hasta el',
+  'governance.decisions.empty': 'Ninguna moción coincide con estos filtros.',
+  'governance.decisions.loadMore': 'Mostrar mociones anteriores',
+  'governance.decisions.decidedOn': 'Decidida el {date}',
+  'governance.decisions.withdrawnOn': 'Retirada el {date}',
+  'governance.decisions.tally':
+    'A favor {yes} · En contra {no} · Abstenciones {abstain}{recused, plural, =0 {} one { · # puesto con conflicto} other { · # puestos con conflicto}}',
 };
