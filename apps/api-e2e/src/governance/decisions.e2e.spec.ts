@@ -1,3 +1,4 @@
+import { FundBuilder } from '../funds/fund-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createTenant, TestTenant } from '../support/tenant';
 import { close, GQL, leadershipMeeting, openMotion, present, vote } from './governance-support';
@@ -201,5 +202,37 @@ describe('Deciding a motion, and the list of decisions', () => {
       decidedFrom: '2026-13-40',
     });
     expect(badDate.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds the grant a motion approved, for those who read it, and none for another motion', async () => {
+    const funds = new FundBuilder(app, tenant);
+    const stream = await funds.stream({
+      name: 'County wellness fund',
+      awardCents: 5_000_000n,
+      pledgedCents: 5_000_000n,
+      receivedCents: 5_000_000n,
+    });
+    const grant = await funds.grant({
+      allocations: [{ fundingStreamId: stream.id, cents: 1_000_000n }],
+      tranches: [1_000_000n],
+    });
+    const query = `query($collaborativeId: ID!, $motionId: ID) {
+      grants(collaborativeId: $collaborativeId, approvingMotionId: $motionId) { nodes { id approvingMotionId } }
+    }`;
+    const grantsOf = async (motionId: string, client = tenant.clients.fundAdmin) =>
+      (
+        await client.data<{ grants: { nodes: { id: string; approvingMotionId: string }[] } }>(query, {
+          collaborativeId: tenant.collaborativeId,
+          motionId,
+        })
+      ).grants.nodes;
+
+    expect(await grantsOf(grant.approvingMotionId)).toEqual([
+      { id: grant.id, approvingMotionId: grant.approvingMotionId },
+    ]);
+    expect(await grantsOf(ids.passed)).toEqual([]);
+    // The recipient's contact reads it; another grantee's does not.
+    expect(await grantsOf(grant.approvingMotionId, tenant.clients.partnerA)).toHaveLength(1);
+    expect(await grantsOf(grant.approvingMotionId, tenant.clients.partnerB)).toEqual([]);
   });
 });

@@ -310,4 +310,11 @@ export const governanceEn = {
   'governance.decisions.withdrawnOn': 'Withdrawn {date}',
   'governance.decisions.tally':
     'Yes {yes} · No {no} · Abstain {abstain}{recused, plural, =0 {} one { · # seat recused} other { · # seats recused}}',
+  'governance.links.title': 'Related records',
+  'governance.links.grantMotion': 'The motion that approved this grant',
+  'governance.links.grant': 'The grant this motion approved: {grant}',
+  'governance.links.noGrantYet': 'No grant has been entered from this motion yet.',
+  'governance.links.minutes': 'Minutes of {meeting} (version {version})',
+  'governance.links.noMinutesYet': 'The minutes of {meeting} are not written yet.',
+  'governance.links.decidedAtMeeting': 'Decided at this meeting',
 } as const satisfies Record<`governance.${string}`, string>;

@@ -317,4 +317,11 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.decisions.withdrawnOn': 'Retirada el {date}',
   'governance.decisions.tally':
     'A favor {yes} · En contra {no} · Abstenciones {abstain}{recused, plural, =0 {} one { · # puesto con conflicto} other { · # puestos con conflicto}}',
+  'governance.links.title': 'Registros relacionados',
+  'governance.links.grantMotion': 'La moción que aprobó esta subvención',
+  'governance.links.grant': 'La subvención que aprobó esta moción: {grant}',
+  'governance.links.noGrantYet': 'Aún no se ha registrado ninguna subvención a partir de esta moción.',
+  'governance.links.minutes': 'Acta de {meeting} (versión {version})',
+  'governance.links.noMinutesYet': 'El acta de {meeting} aún no está redactada.',
+  'governance.links.decidedAtMeeting': 'Decidido en esta reunión',
 };

@@ -243,3 +243,25 @@ export const MotionClosingPreviewQuery = graphql(`
     }
   }
 `);
+
+/** Where a motion leads: the grant it approved (for those who read grants) and its meeting's minutes. */
+export const MotionLinksQuery = graphql(`
+  query MotionLinks($collaborativeId: ID!, $motionId: ID!, $meetingId: ID!, $readsGrants: Boolean!) {
+    grants(collaborativeId: $collaborativeId, approvingMotionId: $motionId, first: 1)
+      @include(if: $readsGrants) {
+      nodes {
+        id
+        title
+      }
+    }
+    meeting(id: $meetingId) {
+      id
+      title
+      minutes {
+        id
+        version
+        status
+      }
+    }
+  }
+`);
