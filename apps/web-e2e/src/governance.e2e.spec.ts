@@ -304,7 +304,7 @@ describe('governance: the acceptance story through the screens', () => {
         .filter({ hasText: /trust builders/ })
         .getByText('Usted votó: A favor')
         .waitFor();
-      await agenda.getByRole('link', { name: MOTION }).click();
+      await agenda.getByRole('link', { name: MOTION, exact: true }).click();
       const gloriaBallot = gloria.getByRole('region', { name: 'Por Resident seat 1' });
       await gloriaBallot.getByRole('button', { name: 'A favor' }).click();
       await gloriaBallot.getByText('Su voto quedó registrado: A favor.').waitFor();
