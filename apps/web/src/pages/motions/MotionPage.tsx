@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { subject } from '@casl/ability';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type {
   MotionQuery as MotionData,
   MotionSeatsQuery as SeatsData,
@@ -198,6 +198,12 @@ function MyVote({ motion, seats }: { motion: Motion; seats: Seats }) {
     });
   }, [me, motion, seats, receiptsVersion]);
   const decided = motion.status === 'CLOSED' || motion.status === 'WITHDRAWN';
+  const { hash } = useLocation();
+  const hasBallots = votes.length > 0;
+  useEffect(() => {
+    // The overview's "Vote" and "change" links land here; the section appears once seats load.
+    if (hash === '#your-vote' && hasBallots) document.getElementById('your-vote')?.scrollIntoView?.();
+  }, [hash, hasBallots]);
   useEffect(() => {
     // A secret ballot's receipt is kept for the motion's duration only: once the vote is over it
     // could only tell someone with this device what was chosen.
