@@ -33,6 +33,31 @@ describe('The demo story', () => {
     expect(seats.every((seat) => !seat.vacant)).toBe(true);
   });
 
+  it('names each leadership meeting for its date and dates each past decision at its meeting', async () => {
+    const { motions } = await chair.data<{
+      motions: {
+        nodes: { title: string; closedAt: string | null; meeting: { title: string; scheduledAt: string } }[];
+      };
+    }>(
+      `query ($c: ID!) {
+        motions(collaborativeId: $c, status: CLOSED) { nodes { title closedAt meeting { title scheduledAt } } }
+      }`,
+      { c: collaborativeId },
+    );
+    expect(motions.nodes.length).toBeGreaterThanOrEqual(3);
+    // Two past meetings, two different titles, neither the bare "Leadership team".
+    const meetings = new Set(motions.nodes.map((motion) => motion.meeting.title));
+    expect(meetings.size).toBe(2);
+    for (const title of meetings) expect(title).toMatch(/^Leadership team, [A-Z][a-z]+ \d{1,2}$/);
+    // Decided during its meeting, weeks ago: not on the day the demo was written.
+    for (const motion of motions.nodes) {
+      const closed = new Date(motion.closedAt as string).getTime();
+      const held = new Date(motion.meeting.scheduledAt).getTime();
+      expect(closed).toBeGreaterThan(held);
+      expect(closed - held).toBeLessThan(3 * 3_600_000);
+    }
+  });
+
   it('shows a workgroup at work, past decisions with approved minutes, and a vote under way', async () => {
     const { motions, workgroups } = await chair.data<{
       motions: {

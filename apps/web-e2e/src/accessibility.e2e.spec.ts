@@ -174,6 +174,31 @@ describe.each([
     await check(page, 'governance-motion-chair');
   });
 
+  it("the decisions page, the chair's close-vote dialog, and a partner at a page not for them", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.chair.email);
+    await page.getByTestId('nav-decisions').click();
+    await page.getByRole('heading', { level: 1, name: 'Decisions' }).waitFor();
+    await page.getByTestId('decision-tally').first().waitFor();
+    await check(page, 'governance-decisions');
+    await page
+      .getByRole('link', { name: /trust builders/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /^Close the vote and count/ }).click();
+    await page.getByRole('dialog').getByTestId('closing-figures').waitFor();
+    await check(page, 'governance-close-vote-dialog');
+    await page.getByRole('button', { name: 'Keep the vote open' }).click();
+
+    const partner = await newPage({ viewport });
+    await signIn(partner, DEMO.partner.email);
+    const overview = new URL(partner.url()).pathname.match(/^\/collaboratives\/[^/]+/)?.[0] ?? '';
+    expect(overview).not.toBe('');
+    await partner.goto(`${overview}/funds/ledger`);
+    await partner.getByRole('heading', { level: 1, name: 'Not available to you' }).waitFor();
+    await check(partner, 'not-available');
+  });
+
   it("the workgroups and the lead's workgroup page, with a progress form open", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.lead.email);

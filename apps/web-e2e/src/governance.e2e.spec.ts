@@ -296,7 +296,15 @@ describe('governance: the acceptance story through the screens', () => {
       const gloria = await newPage();
       await signIn(gloria, DEMO.resident.email);
       const agenda = gloria.getByRole('region', { name: 'Votaciones y reuniones' });
-      await agenda.getByRole('link', { name: MOTION }).click();
+      // Her overview says which votes still need her: this one, not the one she already cast.
+      const waiting = agenda.getByRole('listitem').filter({ hasText: MOTION });
+      await waiting.getByText('Se necesita su voto').waitFor();
+      await agenda
+        .getByRole('listitem')
+        .filter({ hasText: /trust builders/ })
+        .getByText('Usted votó: A favor')
+        .waitFor();
+      await agenda.getByRole('link', { name: MOTION, exact: true }).click();
       const gloriaBallot = gloria.getByRole('region', { name: 'Por Resident seat 1' });
       await gloriaBallot.getByRole('button', { name: 'A favor' }).click();
       await gloriaBallot.getByText('Su voto quedó registrado: A favor.').waitFor();
@@ -311,7 +319,17 @@ describe('governance: the acceptance story through the screens', () => {
       await projector.getByTestId('count-yes').filter({ hasText: '5' }).waitFor();
       await check(projector, 'governance-motion-live');
 
+      // Closing asks first, with what will be counted: two seats present have not voted.
       await projector.getByRole('button', { name: `Close the vote and count: “${MOTION}”` }).click();
+      const closing = projector.getByRole('dialog', { name: 'Close the vote and count?' });
+      const figures = closing.getByTestId('closing-figures');
+      await figures.waitFor();
+      expect(await figures.innerText()).toMatch(/5 ballots cast by the 7 seats present\./);
+      expect(await figures.innerText()).toMatch(/Quorum met: 7 seats present, \d+ needed\./);
+      expect(await figures.innerText()).toMatch(/Threshold: /);
+      await closing.getByText(/2 of the 7 seats present have not voted/).waitFor();
+      await check(projector, 'governance-close-vote-dialog');
+      await closing.getByRole('button', { name: 'Close and count' }).click();
       await projector.getByTestId('motion-outcome').filter({ hasText: 'Passed' }).waitFor();
       const tally = projector.getByTestId('tally');
       expect(await tally.innerText()).toMatch(/Quorum met: 7 seats present, \d+ needed\./);
@@ -344,6 +362,10 @@ describe('governance: the acceptance story through the screens', () => {
       await ballot.getByRole('button', { name: 'Yes' }).click();
       await ballot.getByText('Your vote is recorded: Yes.').waitFor();
       await chair.getByRole('button', { name: /^Close the vote and count/ }).click();
+      await chair
+        .getByRole('dialog', { name: 'Close the vote and count?' })
+        .getByRole('button', { name: 'Close and count' })
+        .click();
       await chair.getByTestId('motion-outcome').filter({ hasText: 'Passed' }).waitFor();
 
       await chair.getByRole('region', { name: 'Minutes voted on' }).getByRole('link').click();
@@ -378,4 +400,40 @@ describe('governance: the acceptance story through the screens', () => {
     expect(await gloria.getByRole('button', { name: 'A favor' }).count()).toBe(0);
     await check(gloria, 'governance-decision-resident-es');
   });
+
+  it(
+    '8. the decisions page lists what was decided and when; a decision leads to its grant and back',
+    { timeout: 90_000 },
+    async () => {
+      expect(motionUrl).not.toBe('');
+      const chair = await newPage();
+      await signIn(chair, DEMO.chair.email);
+      await chair.goto(motionUrl);
+      await chair.getByTestId('nav-decisions').click();
+      await chair.getByRole('heading', { level: 1, name: 'Decisions' }).waitFor();
+      await chair.getByLabel('Outcome').selectOption('PASSED');
+      await chair.getByLabel('Kind').selectOption('FUNDING');
+      const today = chair.getByRole('listitem').filter({ hasText: MOTION });
+      await today.getByTestId('decision-tally').waitFor();
+      expect(await today.innerText()).toMatch(/Decided /);
+      await check(chair, 'governance-decisions');
+
+      // Last month's grant, from the decision to the grant and back.
+      const yearOne = 'Fund the Stockton Trauma Recovery Center, year one';
+      await chair.getByRole('link', { name: yearOne }).click();
+      await chair.getByRole('heading', { level: 1, name: yearOne }).waitFor();
+      const related = chair.getByRole('region', { name: 'Related records' });
+      await related.getByTestId('motion-minutes').waitFor();
+      await related.getByTestId('motion-grant').click();
+      await chair.getByTestId('grant-motion').click();
+      await chair.getByRole('heading', { level: 1, name: yearOne }).waitFor();
+
+      // A partner contact typing the ledger's address is told it is not for their role.
+      const partner = await newPage();
+      await signIn(partner, DEMO.partner.email);
+      await partner.goto(new URL(motionUrl).pathname.replace(/\/motions\/.*$/, '/funds/ledger'));
+      await partner.getByRole('heading', { level: 1, name: 'Not available to you' }).waitFor();
+      await check(partner, 'not-available-partner-ledger');
+    },
+  );
 });

@@ -26,6 +26,7 @@ interface TransparencyResult {
     collaborative: { name: string; slug: string };
     decisions: {
       motionId: string;
+      decidedAt: string;
       title: string;
       kind: string;
       outcome: string;
@@ -229,6 +230,12 @@ describe('The public transparency view (acceptance story, step 7)', () => {
     expect(byId.has(motions.draft as string)).toBe(false);
     // Most recent first: the secret vote closed last.
     expect(transparency.decisions[0].motionId).toBe(motions.secret);
+    // Dated by when the motion closed, not by when the page is read.
+    const { motion } = await tenant.clients.chair.data<{ motion: { closedAt: string } }>(
+      `query ($id: ID!) { motion(id: $id) { closedAt } }`,
+      { id: motions.trauma },
+    );
+    expect(byId.get(motions.trauma as string)?.decidedAt).toBe(motion.closedAt);
 
     expect(byId.get(motions.trauma as string)).toMatchObject({
       title: 'Stockton Trauma Recovery Center, year one',

@@ -9,7 +9,8 @@ import classes from './layout.module.css';
 import type { NavEntry } from './navigation';
 import { reportsNav } from './reports.routes';
 
-const ENTRIES: NavEntry[] = [...governanceNav, ...fundsNav, ...reportsNav, ...adminNav];
+/** Every section's entry; `RequireAvailable` applies the same `visible` rules to addresses typed in. */
+export const NAV_ENTRIES: NavEntry[] = [...governanceNav, ...fundsNav, ...reportsNav, ...adminNav];
 
 /** The collaborative's sections, shown once a collaborative is open; wraps on a phone. */
 export function MainNav() {
@@ -18,7 +19,7 @@ export function MainNav() {
   const match = useMatch('/collaboratives/:collaborativeId/*');
   const collaborativeId = match?.params.collaborativeId;
   if (!collaborativeId) return null;
-  const entries = ENTRIES.filter((entry) => entry.visible?.(ability, collaborativeId) ?? true);
+  const entries = NAV_ENTRIES.filter((entry) => entry.visible?.(ability, collaborativeId) ?? true);
   return (
     <nav aria-label={t('layout.sections')}>
       <Group gap="xs" wrap="wrap" component="ul" className={classes['navList']}>

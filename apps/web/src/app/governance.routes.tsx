@@ -23,6 +23,10 @@ export const governanceRoutes: RouteObject[] = [
     lazy: () => import('../pages/workgroups/WorkgroupPage').then((m) => ({ Component: m.WorkgroupPage })),
   },
   {
+    path: `${base}/motions`,
+    lazy: () => import('../pages/decisions/DecisionsPage').then((m) => ({ Component: m.DecisionsPage })),
+  },
+  {
     path: `${base}/motions/:motionId`,
     lazy: () => import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
   },
@@ -34,12 +38,22 @@ export const governanceNav: NavEntry[] = [
     key: 'meetings',
     label: 'governance.nav.meetings',
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/meetings`,
+    coversPagesBelow: true,
     visible: (ability, collaborativeId) => ability.can('read', subject('Meeting', { collaborativeId })),
   },
   {
     key: 'workgroups',
     label: 'governance.nav.workgroups',
     path: (collaborativeId) => `/collaboratives/${collaborativeId}/workgroups`,
+    coversPagesBelow: true,
     visible: (ability, collaborativeId) => ability.can('read', subject('Workgroup', { collaborativeId })),
+  },
+  {
+    key: 'decisions',
+    label: 'governance.nav.decisions',
+    // The motions, each page below it: a motion is reached from the decisions as from its meeting.
+    path: (collaborativeId) => `/collaboratives/${collaborativeId}/motions`,
+    coversPagesBelow: true,
+    visible: (ability, collaborativeId) => ability.can('read', subject('Motion', { collaborativeId })),
   },
 ];

@@ -15,4 +15,9 @@ export interface NavEntry {
   visible?: (ability: AppAbility, collaborativeId: string) => boolean;
   /** Current only on its own path, not below it: a section whose path is its siblings' prefix. */
   end?: boolean;
+  /**
+   * The pages below the path (a meeting under the meetings) are for the same people: someone the
+   * entry is not visible to is told they are not available, whatever the address.
+   */
+  coversPagesBelow?: boolean;
 }

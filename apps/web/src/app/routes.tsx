@@ -7,6 +7,7 @@ import { fundsRoutes } from './funds.routes';
 import { governanceRoutes } from './governance.routes';
 import { publicRoutes } from './public.routes';
 import { reportsRoutes } from './reports.routes';
+import { RequireAvailable } from './RequireAvailable';
 import { RequireSignedIn } from './RequireSignedIn';
 
 /**
@@ -39,16 +40,21 @@ export const router = createBrowserRouter([
             lazy: () => import('../pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
           },
           {
-            path: 'collaboratives/:collaborativeId',
-            lazy: () =>
-              import('../pages/my-collaborative/MyCollaborativePage').then((m) => ({
-                Component: m.MyCollaborativePage,
-              })),
+            element: <RequireAvailable />,
+            children: [
+              {
+                path: 'collaboratives/:collaborativeId',
+                lazy: () =>
+                  import('../pages/my-collaborative/MyCollaborativePage').then((m) => ({
+                    Component: m.MyCollaborativePage,
+                  })),
+              },
+              ...governanceRoutes,
+              ...fundsRoutes,
+              ...reportsRoutes,
+              ...adminRoutes,
+            ],
           },
-          ...governanceRoutes,
-          ...fundsRoutes,
-          ...reportsRoutes,
-          ...adminRoutes,
           ...accountRoutes,
         ],
       },

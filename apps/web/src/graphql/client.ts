@@ -60,6 +60,15 @@ export function createBraidCache(): InMemoryCache {
         fields: {
           memberships: appendPages(['collaborativeId']),
           meetings: appendPages(['collaborativeId', 'workgroupId']),
+          motions: appendPages([
+            'collaborativeId',
+            'meetingId',
+            'status',
+            'outcome',
+            'kind',
+            'decidedFrom',
+            'decidedTo',
+          ]),
           actionItems: appendPages(['workgroupId', 'status']),
           reportingRequirements: appendPages(['collaborativeId', 'grantId', 'statuses']),
         },

@@ -83,6 +83,9 @@ export class GrantService {
     if (args.recipientOrganizationId) {
       qb.andWhere('award.recipientOrganizationId = :recipient', { recipient: args.recipientOrganizationId });
     }
+    if (args.approvingMotionId) {
+      qb.andWhere('award.approvingMotionId = :motion', { motion: args.approvingMotionId });
+    }
     return paginate(qb, args, [{ property: 'id' }]);
   }
 

@@ -6,6 +6,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -28,6 +29,7 @@ registerEnumType(MotionOutcome, { name: 'MotionOutcome' });
 @Entity('motion')
 @Index(['collaborativeId', 'createdAt'])
 @Index(['meetingId'])
+@Index('motion_collaborative_seq', ['collaborativeId', 'seq'], { unique: true })
 @Check('motion_outcome_when_closed', `(status = 'CLOSED') = (outcome IS NOT NULL)`)
 @Check('motion_minutes_when_approval', `(kind = 'MINUTES_APPROVAL') = (minutes_id IS NOT NULL)`)
 export class Motion {
@@ -38,6 +40,14 @@ export class Motion {
   @Field(() => ID)
   @Column('uuid')
   collaborativeId: string;
+
+  /**
+   * The order motions were moved in, as an exact integer: the decisions list pages through it
+   * (newest first) with a keyset cursor, which a timestamp's microseconds would not survive.
+   */
+  @Column('bigint')
+  @Generated('increment')
+  seq: string;
 
   @Field(() => ID)
   @Column('uuid')

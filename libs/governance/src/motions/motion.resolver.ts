@@ -14,7 +14,7 @@ import { VoteCountsView } from './live/motion-live.service';
 import { Motion } from './motion.entity';
 import { MotionService } from './motion.service';
 import { Tally } from './tally/tally.entity';
-import { TallyCheck, TallyService } from './tally/tally.service';
+import { ClosingPreview, TallyCheck, TallyService } from './tally/tally.service';
 
 @ObjectType()
 export class MotionConnection extends Connection(Motion) {}
@@ -100,6 +100,14 @@ export class MotionResolver {
   @ResolveField(() => Tally, { nullable: true, description: 'Once closed.' })
   tally(@Ctx() ctx: RequestContext, @Parent() motion: Motion) {
     return this.tallyService.forMotion(ctx, motion.id);
+  }
+
+  @ResolveField(() => ClosingPreview, {
+    nullable: true,
+    description: 'While the vote is open: the ballots, quorum and threshold closing it now would count.',
+  })
+  closingPreview(@Ctx() ctx: RequestContext, @Parent() motion: Motion) {
+    return this.tallyService.preview(ctx, motion);
   }
 
   @ResolveField(() => [Ballot], {

@@ -68,7 +68,19 @@ export class MotionService {
       .andWhere(accessibleBy(ctx.ability, 'read', 'Motion', 'motion'));
     if (args.meetingId) qb.andWhere('motion.meetingId = :meetingId', { meetingId: args.meetingId });
     if (args.status) qb.andWhere('motion.status = :status', { status: args.status });
-    return paginate(qb, args, [{ property: 'id' }]);
+    if (args.outcome) qb.andWhere('motion.outcome = :outcome', { outcome: args.outcome });
+    if (args.kind) qb.andWhere('motion.kind = :kind', { kind: args.kind });
+    // Whole days in UTC; a motion not yet decided has no date and is left out by either bound.
+    if (args.decidedFrom)
+      qb.andWhere("motion.closedAt >= (CAST(:decidedFrom AS date) AT TIME ZONE 'UTC')", {
+        decidedFrom: args.decidedFrom,
+      });
+    if (args.decidedTo)
+      qb.andWhere("motion.closedAt < ((CAST(:decidedTo AS date) + 1) AT TIME ZONE 'UTC')", {
+        decidedTo: args.decidedTo,
+      });
+    // Newest first: the decisions list reads from the latest motion back.
+    return paginate(qb, args, [{ property: 'seq' }], 'DESC');
   }
 
   get(ctx: RequestContext, id: string): Promise<Motion> {

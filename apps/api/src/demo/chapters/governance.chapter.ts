@@ -198,15 +198,18 @@ export class GovernanceChapter implements DemoChapter {
         });
       }
     };
-    const leadershipMeeting = async (
-      title: string,
-      daysAgo: number,
-      attendance: ReturnType<typeof allPresent>,
-    ) => {
+    // Each meeting is named for its date, as a secretary would: "Leadership team" on every one of
+    // them left nobody able to tell them apart in a list.
+    const leadershipMeeting = async (daysAgo: number, attendance: ReturnType<typeof allPresent>) => {
+      const scheduledAt = new Date(now.getTime() - daysAgo * DAY);
+      // Month and day: two meetings four weeks apart can fall in one month.
+      const day = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        scheduledAt,
+      );
       const meeting = await this.meetings.schedule(chair, {
         collaborativeId,
-        title,
-        scheduledAt: new Date(now.getTime() - daysAgo * DAY),
+        title: `Leadership team, ${day}`,
+        scheduledAt,
         location: 'Boggs Tract Community Center, Stockton',
         remoteLink: 'https://meet.example.org/healing-south-stockton',
         noteTakerUserId: people.fundAdmin.id,
@@ -215,10 +218,23 @@ export class GovernanceChapter implements DemoChapter {
       await this.meetings.recordAttendance(chair, { meetingId: meeting.id, entries: attendance });
       return meeting;
     };
+    // A past vote was decided at its meeting, not on the day the demo is written: the decisions
+    // list and the public page date a decision by when its motion closed.
+    const decidedDuringMeeting = async (
+      motionId: string,
+      meeting: { scheduledAt: Date },
+      minutesIn: number,
+    ) => {
+      const at = (minutes: number) => new Date(meeting.scheduledAt.getTime() + minutes * 60_000);
+      await chair.em.query(`UPDATE motion SET opened_at = $2, closed_at = $3 WHERE id = $1`, [
+        motionId,
+        at(minutesIn - 15),
+        at(minutesIn),
+      ]);
+    };
 
     // Two months ago: the referral protocol adopted; Luis Ortega sits for Gloria Hernández.
     const september = await leadershipMeeting(
-      'Leadership team',
       42,
       allPresent({ kaiser: AttendanceStatus.ABSENT, resident1: AttendanceStatus.ALTERNATE_PRESENT }),
     );
@@ -253,6 +269,7 @@ export class GovernanceChapter implements DemoChapter {
       { residentAlternate: 'resident1' },
     );
     await this.motions.close(chair, protocol.id);
+    await decidedDuringMeeting(protocol.id, september, 50);
     const fundAdmin = await world.as('fundAdmin');
     const septemberMinutes = await this.minutes.draft(fundAdmin, {
       meetingId: september.id,
@@ -265,7 +282,7 @@ export class GovernanceChapter implements DemoChapter {
     await this.meetings.adjourn(chair, september.id);
 
     // Last month: September's minutes approved; the trauma recovery center funded, its own seat recused.
-    const october = await leadershipMeeting('Leadership team', 14, allPresent());
+    const october = await leadershipMeeting(14, allPresent());
     const approval = await this.motions.create(chair, {
       meetingId: october.id,
       kind: MotionKind.MINUTES_APPROVAL,
@@ -286,6 +303,7 @@ export class GovernanceChapter implements DemoChapter {
       resident2: BallotChoice.YES,
     });
     await this.motions.close(chair, approval.id);
+    await decidedDuringMeeting(approval.id, october, 20);
 
     const trc = world.organizations.trc.id;
     // The center's program year began about seven months ago, on a quarter (the board confirms
@@ -336,6 +354,7 @@ export class GovernanceChapter implements DemoChapter {
       resident2: BallotChoice.NO,
     });
     await this.motions.close(chair, center.id);
+    await decidedDuringMeeting(center.id, october, 65);
     const octoberMinutes = await this.minutes.draft(fundAdmin, {
       meetingId: october.id,
       body:
@@ -346,11 +365,7 @@ export class GovernanceChapter implements DemoChapter {
     await this.meetings.adjourn(chair, october.id);
 
     // Today: the trust builders outreach program is being voted on.
-    const today = await leadershipMeeting(
-      'Leadership team',
-      0,
-      allPresent({ dignity: AttendanceStatus.REMOTE }),
-    );
+    const today = await leadershipMeeting(0, allPresent({ dignity: AttendanceStatus.REMOTE }));
     const trustBuilders = await this.motions.create(await world.as('resident1'), {
       meetingId: today.id,
       kind: MotionKind.FUNDING,

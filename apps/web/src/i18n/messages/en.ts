@@ -64,6 +64,10 @@ export const en = {
   'home.noCollaborative':
     'You are not a member of a collaborative yet. Ask your collaborative’s administrator for an invitation link.',
 
+  'notAvailable.title': 'Not available to you',
+  'notAvailable.body': 'This page is for other roles in the collaborative, so it is not open to you.',
+  'notAvailable.ask': 'If your work needs it, ask an administrator of the collaborative.',
+  'notAvailable.overview': 'Back to the overview',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to your collaborative',

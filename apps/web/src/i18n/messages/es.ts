@@ -63,6 +63,11 @@ export const es: Messages = {
   'home.noCollaborative':
     'Todavía no es miembro de ninguna colaborativa. Pida un enlace de invitación al administrador de su colaborativa.',
 
+  'notAvailable.title': 'No disponible para usted',
+  'notAvailable.body':
+    'Esta página es para otros roles de la colaborativa, por eso no está abierta para usted.',
+  'notAvailable.ask': 'Si su trabajo la necesita, pídalo a una persona administradora de la colaborativa.',
+  'notAvailable.overview': 'Volver al resumen',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.home': 'Ir a su colaborativa',

@@ -9,8 +9,13 @@ import { Section } from '../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { MeetingStatusBadge } from '../meetings/MeetingBadge';
 import { upcomingMeetings } from '../meetings/meeting-order';
+import type { GovernanceAgendaQuery as AgendaData } from '../../graphql/generated/graphql';
 import { MotionStatusBadge } from '../motions/MotionBadges';
+import { receiptStore, seatVotes } from '../motions/vote-state';
 import { GovernanceAgendaQuery } from './operations';
+
+type OpenMotion = AgendaData['motions']['nodes'][number];
+type AgendaSeat = AgendaData['collaborative']['seats'][number];
 
 /** How many upcoming meetings the overview lists; the meetings page has them all. */
 const UPCOMING_SHOWN = 4;
@@ -70,6 +75,11 @@ function Agenda({ collaborativeId }: { collaborativeId: string }) {
                           </Text>
                         )}
                       </Group>
+                      <MyVoteStatus
+                        motion={motion}
+                        seats={data?.collaborative.seats ?? []}
+                        to={`${base}/motions/${motion.id}#your-vote`}
+                      />
                     </Stack>
                   </Paper>
                 ))}
@@ -111,5 +121,97 @@ function Agenda({ collaborativeId }: { collaborativeId: string }) {
         </SimpleGrid>
       )}
     </Section>
+  );
+}
+
+/**
+ * Whether the signed-in person's seat has voted on an open motion, with the way to vote or change
+ * it. A secret ballot's choice is known only to the device that kept its receipt; elsewhere the
+ * voter is told only that the seat has voted.
+ */
+function MyVoteStatus({
+  motion,
+  seats,
+  to,
+}: {
+  motion: OpenMotion;
+  seats: readonly AgendaSeat[];
+  to: string;
+}) {
+  const t = useT();
+  const { me } = useSession();
+  if (!me) return null;
+  const mine = seats.filter((seat) => seat.holderUserId === me.id || seat.alternateUserId === me.id);
+  if (mine.length === 0) return null;
+  const votes = seatVotes({
+    userId: me.id,
+    motion,
+    seats,
+    attendance: motion.meeting?.attendance ?? [],
+    conflicts: motion.conflicts,
+    ballots: motion.ballots,
+    receipts: motion.secret
+      ? receiptStore.read(
+          motion.id,
+          mine.map((seat) => seat.id),
+        )
+      : {},
+  });
+  const named = { motion: motion.title };
+  return (
+    <Stack gap={2} data-testid={`my-vote-${motion.id}`}>
+      {votes.map((vote) => {
+        const seat = votes.length > 1 ? `${vote.seatName}: ` : '';
+        if (vote.state === 'recused' || vote.state === 'not-seated')
+          return (
+            <Text key={vote.seatId} size="sm" c="dimmed">
+              {seat}
+              {t(`governance.vote.state.${vote.state}`)}
+            </Text>
+          );
+        if (!vote.voted)
+          return (
+            <Group key={vote.seatId} gap="xs" wrap="wrap">
+              <Text size="sm" fw={700} c="orange.9">
+                {seat}
+                {t('governance.agenda.voteNeeded')}
+              </Text>
+              <Anchor
+                component={Link}
+                to={to}
+                size="sm"
+                aria-label={t('governance.agenda.voteNowNamed', named)}
+              >
+                {t('governance.agenda.voteNow')}
+              </Anchor>
+            </Group>
+          );
+        return (
+          <Group key={vote.seatId} gap={6} wrap="wrap">
+            <Text size="sm">
+              {seat}
+              {vote.current
+                ? t('governance.agenda.youVoted', { choice: t(`governance.choice.${vote.current}`) })
+                : t('governance.agenda.youVotedSecret')}
+            </Text>
+            {vote.state === 'can-vote' && (
+              <>
+                <Text size="sm" aria-hidden="true">
+                  —
+                </Text>
+                <Anchor
+                  component={Link}
+                  to={to}
+                  size="sm"
+                  aria-label={t('governance.agenda.changeNamed', named)}
+                >
+                  {t('governance.agenda.change')}
+                </Anchor>
+              </>
+            )}
+          </Group>
+        );
+      })}
+    </Stack>
   );
 }

@@ -1,6 +1,9 @@
 import { graphql } from '../../graphql/generated';
 
-/** What needs a leadership member's attention: votes open now and meetings coming up. */
+/**
+ * What needs a leadership member's attention: votes open now (and whether their seat has voted:
+ * who voted is on every ballot, what only on named ones) and meetings coming up.
+ */
 export const GovernanceAgendaQuery = graphql(`
   query GovernanceAgenda($collaborativeId: ID!) {
     motions(collaborativeId: $collaborativeId, status: OPEN, first: 20) {
@@ -15,7 +18,32 @@ export const GovernanceAgendaQuery = graphql(`
           id
           title
           scheduledAt
+          attendance {
+            id
+            seatId
+            status
+          }
         }
+        ballots {
+          id
+          seatId
+          choice
+        }
+        conflicts {
+          id
+          seatId
+          reason
+        }
+      }
+    }
+    collaborative(id: $collaborativeId) {
+      id
+      seats {
+        id
+        name
+        voting
+        holderUserId
+        alternateUserId
       }
     }
     meetings(collaborativeId: $collaborativeId, first: 50) {

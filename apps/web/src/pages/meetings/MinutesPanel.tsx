@@ -12,6 +12,7 @@ import { problemOf } from '../../graphql/problem';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { EmptyState, ProblemAlert } from '../../ui/states';
+import { MotionStatusBadge } from '../motions/MotionBadges';
 import {
   CirculateMinutesMutation,
   CorrectMinutesMutation,
@@ -71,6 +72,33 @@ export function MinutesPanel({ meeting }: { meeting: Meeting }) {
           />
         ))
       )}
+      {latest && <DecidedAtMeeting meeting={meeting} />}
+    </Stack>
+  );
+}
+
+/** What the minutes record as decided: each motion closed at this meeting, with its outcome. */
+function DecidedAtMeeting({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const decided = meeting.motions.filter((motion) => motion.status === 'CLOSED');
+  if (decided.length === 0) return null;
+  return (
+    <Stack gap={4} component="section" aria-labelledby={`decided-${meeting.id}`}>
+      <Text fw={600} id={`decided-${meeting.id}`}>
+        {t('governance.links.decidedAtMeeting')}
+      </Text>
+      <Stack gap={4} component="ul" style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {decided.map((motion) => (
+          <li key={motion.id}>
+            <Group gap="xs" wrap="wrap">
+              <Anchor component={Link} to={`/collaboratives/${meeting.collaborativeId}/motions/${motion.id}`}>
+                {motion.title}
+              </Anchor>
+              <MotionStatusBadge status={motion.status} outcome={motion.outcome} />
+            </Group>
+          </li>
+        ))}
+      </Stack>
     </Stack>
   );
 }

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage, type TestPerson } from '../../testing/render';
 import { MotionPage } from './MotionPage';
-import { CastBallotMutation, MotionQuery, MotionSeatsQuery, MotionUpdatedSubscription } from './operations';
+import {
+  CastBallotMutation,
+  MotionLinksQuery,
+  MotionQuery,
+  MotionSeatsQuery,
+  MotionUpdatedSubscription,
+} from './operations';
 
 const HSS = 'c-hss';
 const MOTION = 'mo-1';
@@ -237,5 +243,82 @@ describe('a motion page', () => {
     await person.click(within(section).getByRole('button', { name: 'Declare a conflict' }));
     await person.click(within(section).getByRole('button', { name: 'Recuse my seat' }));
     expect(within(section).getByLabelText(/^Reason/)).toHaveAccessibleDescription(/This is required\./);
+  });
+
+  it('links a decided funding motion to the grant it approved and to its meeting’s minutes', async () => {
+    const FUND_ADMIN: TestPerson = {
+      ...OBSERVER,
+      id: 'u-dana',
+      rules: [
+        { action: 'read', subject: ['Motion', 'Ballot', 'ConflictDeclaration', 'Meeting', 'Tally'] },
+        { action: 'read', subject: ['Grant', 'FundingStream'], conditions: { collaborativeId: HSS } },
+      ],
+    };
+    const closed = {
+      ...motion([ballot('s-kaiser', 'YES'), ballot('s-r1', 'YES')]),
+      status: 'CLOSED',
+      outcome: 'PASSED',
+      closedAt: '2026-11-23T19:00:00Z',
+      runningCounts: null,
+      tally: {
+        __typename: 'Tally',
+        motionId: MOTION,
+        yes: 2,
+        no: 0,
+        abstain: 0,
+        ballotsCast: 2,
+        filledSeats: 2,
+        quorumMet: true,
+        quorumRequired: 2,
+        yesRequired: 2,
+        threshold: 'TWO_THIRDS_OF_VOTES_CAST',
+        thresholdBase: 2,
+        outcome: 'PASSED',
+        recusedSeatIds: ['s-trc'],
+        presentSeatIds: ['s-kaiser', 's-r1'],
+        computedAt: '2026-11-23T19:00:00Z',
+        sectorQuorum: [],
+      },
+    };
+    renderPage(<MotionPage />, {
+      person: FUND_ADMIN,
+      path: '/collaboratives/:collaborativeId/motions/:motionId',
+      url: `/collaboratives/${HSS}/motions/${MOTION}`,
+      mocks: [
+        { request: { query: MotionQuery, variables: { id: MOTION } }, result: { data: { motion: closed } } },
+        seats,
+        {
+          request: {
+            query: MotionLinksQuery,
+            variables: { collaborativeId: HSS, motionId: MOTION, meetingId: 'me-1', readsGrants: true },
+          },
+          result: {
+            data: {
+              grants: {
+                __typename: 'GrantConnection',
+                nodes: [
+                  { __typename: 'Grant', id: 'g-1', title: 'Stockton Trauma Recovery Center, year one' },
+                ],
+              },
+              meeting: {
+                __typename: 'Meeting',
+                id: 'me-1',
+                title: 'November leadership team',
+                minutes: [{ __typename: 'Minutes', id: 'mi-1', version: 1, status: 'CIRCULATED' }],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const related = await screen.findByRole('region', { name: 'Related records' });
+    expect(
+      within(related).getByRole('link', {
+        name: 'The grant this motion approved: Stockton Trauma Recovery Center, year one',
+      }),
+    ).toHaveAttribute('href', `/collaboratives/${HSS}/funds/grants/g-1`);
+    expect(
+      within(related).getByRole('link', { name: 'Minutes of November leadership team (version 1)' }),
+    ).toHaveAttribute('href', `/collaboratives/${HSS}/meetings/me-1#minutes`);
   });
 });

@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { subject } from '@casl/ability';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type {
   MotionQuery as MotionData,
   MotionSeatsQuery as SeatsData,
@@ -15,7 +15,14 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { DeclareConflict } from './DeclareConflict';
 import { MotionStatusBadge } from './MotionBadges';
 import { MotionControls } from './MotionControls';
-import { MotionMinutesQuery, MotionQuery, MotionSeatsQuery, MotionUpdatedSubscription } from './operations';
+import { mayReadSome } from '../../app/funds.routes';
+import {
+  MotionLinksQuery,
+  MotionMinutesQuery,
+  MotionQuery,
+  MotionSeatsQuery,
+  MotionUpdatedSubscription,
+} from './operations';
 import { countsToShow } from './tally-view';
 import { TallySummary, VoteCounts } from './VoteCounts';
 import { seatVotes, receiptStore } from './vote-state';
@@ -96,6 +103,8 @@ function MotionView({ motion, refetchMotion }: { motion: Motion; refetchMotion: 
         {motion.text && <Text style={{ whiteSpace: 'pre-wrap' }}>{motion.text}</Text>}
         <MotionControls motion={motion} />
       </Stack>
+
+      {motion.status === 'CLOSED' && <MotionLinks motion={motion} />}
 
       {motion.minutesId && (
         <MinutesVotedOn minutesId={motion.minutesId} collaborativeId={motion.collaborativeId} />
@@ -189,6 +198,12 @@ function MyVote({ motion, seats }: { motion: Motion; seats: Seats }) {
     });
   }, [me, motion, seats, receiptsVersion]);
   const decided = motion.status === 'CLOSED' || motion.status === 'WITHDRAWN';
+  const { hash } = useLocation();
+  const hasBallots = votes.length > 0;
+  useEffect(() => {
+    // The overview's "Vote" and "change" links land here; the section appears once seats load.
+    if (hash === '#your-vote' && hasBallots) document.getElementById('your-vote')?.scrollIntoView?.();
+  }, [hash, hasBallots]);
   useEffect(() => {
     // A secret ballot's receipt is kept for the motion's duration only: once the vote is over it
     // could only tell someone with this device what was chosen.
@@ -338,6 +353,54 @@ function MinutesVotedOn({ minutesId, collaborativeId }: { minutesId: string; col
           {t(`governance.minutesStatus.${minutes.status}`)}
         </Badge>
       </Group>
+    </Section>
+  );
+}
+
+/**
+ * Where a decided motion leads: the grant it approved (for those who read grants; a partner
+ * contact never reaches this page) and the minutes of the meeting it was decided at.
+ */
+function MotionLinks({ motion }: { motion: Motion }) {
+  const t = useT();
+  const { ability } = useSession();
+  const base = `/collaboratives/${motion.collaborativeId}`;
+  const approvesGrant = motion.kind === 'FUNDING' && motion.outcome === 'PASSED';
+  const readsGrants = approvesGrant && mayReadSome(ability, 'read', 'Grant', motion.collaborativeId);
+  const { data } = useQuery(MotionLinksQuery, {
+    variables: {
+      collaborativeId: motion.collaborativeId,
+      motionId: motion.id,
+      meetingId: motion.meetingId,
+      readsGrants,
+    },
+  });
+  if (!data) return null;
+  const grant = data.grants?.nodes[0] ?? null;
+  const minutes = [...data.meeting.minutes].sort((a, b) => b.version - a.version)[0] ?? null;
+  return (
+    <Section id="related" title={t('governance.links.title')}>
+      <Stack gap={4}>
+        {readsGrants &&
+          (grant ? (
+            <Anchor component={Link} to={`${base}/funds/grants/${grant.id}`} data-testid="motion-grant">
+              {t('governance.links.grant', { grant: grant.title })}
+            </Anchor>
+          ) : (
+            <Text size="sm">{t('governance.links.noGrantYet')}</Text>
+          ))}
+        {minutes ? (
+          <Anchor
+            component={Link}
+            to={`${base}/meetings/${motion.meetingId}#minutes`}
+            data-testid="motion-minutes"
+          >
+            {t('governance.links.minutes', { meeting: data.meeting.title, version: minutes.version })}
+          </Anchor>
+        ) : (
+          <Text size="sm">{t('governance.links.noMinutesYet', { meeting: data.meeting.title })}</Text>
+        )}
+      </Stack>
     </Section>
   );
 }

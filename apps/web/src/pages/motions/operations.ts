@@ -218,3 +218,50 @@ export const MotionMinutesQuery = graphql(`
     }
   }
 `);
+
+/**
+ * What closing the vote now would count, read afresh when the chair asks to close: the ballots
+ * against the seats present, the quorum and the threshold, computed by the API's own tally.
+ */
+export const MotionClosingPreviewQuery = graphql(`
+  query MotionClosingPreview($id: ID!) {
+    motion(id: $id) {
+      id
+      status
+      closingPreview {
+        ballotsCast
+        presentSeats
+        presentWithoutBallot
+        filledSeats
+        recusedSeats
+        quorumRequired
+        quorumMet
+        threshold
+        thresholdBase
+        yesRequired
+      }
+    }
+  }
+`);
+
+/** Where a motion leads: the grant it approved (for those who read grants) and its meeting's minutes. */
+export const MotionLinksQuery = graphql(`
+  query MotionLinks($collaborativeId: ID!, $motionId: ID!, $meetingId: ID!, $readsGrants: Boolean!) {
+    grants(collaborativeId: $collaborativeId, approvingMotionId: $motionId, first: 1)
+      @include(if: $readsGrants) {
+      nodes {
+        id
+        title
+      }
+    }
+    meeting(id: $meetingId) {
+      id
+      title
+      minutes {
+        id
+        version
+        status
+      }
+    }
+  }
+`);

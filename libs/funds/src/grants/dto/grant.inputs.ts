@@ -169,4 +169,9 @@ export class GrantsArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   recipientOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The grant a motion approved (at most one).' })
+  @IsOptional()
+  @IsUUID()
+  approvingMotionId?: string | null;
 }

@@ -1,4 +1,4 @@
-import { BallotChoice, MotionKind, MotionStatus } from '@braid/contracts';
+import { BallotChoice, MotionKind, MotionOutcome, MotionStatus } from '@braid/contracts';
 import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
@@ -209,4 +209,30 @@ export class MotionsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(MotionStatus)
   status?: MotionStatus | null;
+
+  @Field(() => MotionOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(MotionOutcome)
+  outcome?: MotionOutcome | null;
+
+  @Field(() => MotionKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(MotionKind)
+  kind?: MotionKind | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Motions decided (closed or withdrawn) on or after this day (UTC).',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  decidedFrom?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Motions decided (closed or withdrawn) on or before this day (UTC).',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  decidedTo?: string | null;
 }

@@ -1,7 +1,7 @@
-import { BallotChoice, MotionKind } from '@braid/contracts';
+import { BallotChoice, MotionKind, MotionStatus, ThresholdRule } from '@braid/contracts';
 import { accessibleBy, findAccessible, NotFoundError, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { loadOneByColumn } from '../../access';
 import { Meeting } from '../../meetings/meeting.entity';
 import { RosterService } from '../../meetings/roster.service';
@@ -13,7 +13,7 @@ import { SecretBallotBox } from '../ballots/secret-ballot-box.entity';
 import { FundingProposal } from '../funding-proposal.entity';
 import { Motion } from '../motion.entity';
 import { computeTally, TallyFigures } from './tally';
-import { RosterEntry, Tally } from './tally.entity';
+import { RosterEntry, SectorQuorum, Tally } from './tally.entity';
 
 @ObjectType({ description: 'The stored tally beside one computed again from the ballots; they must match.' })
 export class TallyCheck {
@@ -28,6 +28,56 @@ export class TallyCheck {
 
   @Field(() => Tally)
   recomputed: Tally;
+}
+
+@ObjectType({
+  description:
+    'While the vote is open: what closing it now would count, under the rules the tally applies. ' +
+    'It says nothing a voter could not already see (a secret ballot’s choices stay in the box).',
+})
+export class ClosingPreview {
+  @Field(() => Int, { description: 'Ballots of seats that may vote (recused seats have none).' })
+  ballotsCast: number;
+
+  @Field(() => Int, { description: 'Seats present at the meeting (holder or alternate), less recused ones.' })
+  presentSeats: number;
+
+  @Field(() => Int, { description: 'Seats present that have not voted.' })
+  presentWithoutBallot: number;
+
+  @Field(() => Int, { description: 'Filled voting seats, less recused ones: the base of quorum.' })
+  filledSeats: number;
+
+  @Field(() => Int)
+  recusedSeats: number;
+
+  @Field(() => Int)
+  quorumRequired: number;
+
+  @Field()
+  quorumMet: boolean;
+
+  @Field(() => [SectorQuorum])
+  sectorQuorum: SectorQuorum[];
+
+  @Field(() => ThresholdRule, {
+    description: 'The threshold that will apply (the stricter one above the spending limit).',
+  })
+  threshold: ThresholdRule;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'What the threshold would be taken of if the vote closed now. Null for a secret ballot whose base ' +
+      'depends on the choices: it would tell how many abstained before the count.',
+  })
+  thresholdBase: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'YES votes needed if the vote closed now; null as thresholdBase.',
+  })
+  yesRequired: number | null;
 }
 
 type StoredRules = Omit<RuleSet, 'spendingLimitCents'> & { spendingLimitCents: string };
@@ -85,6 +135,54 @@ export class TallyService {
     const tally = this.toTally(motion, figures, roster, rules);
     await ctx.em.insert(Tally, tally);
     return tally;
+  }
+
+  /**
+   * What closing now would count: the same computation as `close`, on the rules, roster and
+   * attendance as they stand, without locking or storing anything. Only for an open motion.
+   */
+  async preview(ctx: RequestContext, motion: Motion): Promise<ClosingPreview | null> {
+    if (motion.status !== MotionStatus.OPEN) return null;
+    const meeting = await ctx.em.findOneByOrFail(Meeting, { id: motion.meetingId });
+    const [stored, roster, seated, conflicted, proposal, ballots] = await ctx.readTogether([
+      () => this.rules.load(ctx, motion.collaborativeId),
+      () => this.rosters.roster(ctx, motion.collaborativeId, meeting.scheduledAt),
+      () => this.rosters.seatedSeatIds(ctx, meeting.id),
+      () => this.conflictedSeatIds(ctx, motion.id),
+      () =>
+        motion.kind === MotionKind.FUNDING
+          ? ctx.em.findOneBy(FundingProposal, { motionId: motion.id })
+          : Promise.resolve(null),
+      () => ctx.em.findBy(Ballot, { motionId: motion.id }),
+    ]);
+    const rules = ruleSetOf(stored);
+    const figures = computeTally({
+      rules,
+      kind: motion.kind,
+      amountCents: proposal?.amount.cents ?? null,
+      roster,
+      presentSeatIds: seated,
+      conflictedSeatIds: conflicted,
+      counts: await this.count(ctx, motion, roster),
+    });
+    const voted = new Set(ballots.map((ballot) => ballot.seatId));
+    const onRoster = new Set(roster.map((seat) => seat.seatId));
+    const baseFromChoices = figures.threshold !== ThresholdRule.MAJORITY_OF_FILLED_SEATS;
+    const hideBase = motion.secret && baseFromChoices;
+    return {
+      // Seats with a ballot, counted as the tally counts them: on the roster, not recused.
+      ballotsCast: [...voted].filter((seatId) => onRoster.has(seatId) && !conflicted.includes(seatId)).length,
+      presentSeats: figures.presentSeatIds.length,
+      presentWithoutBallot: figures.presentSeatIds.filter((seatId) => !voted.has(seatId)).length,
+      filledSeats: figures.quorum.filledSeats,
+      recusedSeats: figures.recusedSeatIds.length,
+      quorumRequired: figures.quorum.required,
+      quorumMet: figures.quorum.met,
+      sectorQuorum: figures.quorum.sectors,
+      threshold: figures.threshold,
+      thresholdBase: hideBase ? null : figures.thresholdBase,
+      yesRequired: hideBase ? null : figures.yesRequired,
+    };
   }
 
   /** Counts the ballots again under what the tally kept, and says whether the result is the same. */

@@ -80,6 +80,17 @@ export function GrantPage() {
             end: format.localDate(grant.periodEnd),
           })}
         </Text>
+        {/* Partner contacts read their grant but not the deliberations that approved it. */}
+        <Can I="read" this={subject('Motion', { collaborativeId })}>
+          <Anchor
+            component={Link}
+            to={`/collaboratives/${collaborativeId}/motions/${grant.approvingMotionId}`}
+            size="sm"
+            data-testid="grant-motion"
+          >
+            {t('governance.links.grantMotion')}
+          </Anchor>
+        </Can>
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 3 }} component="dl" m={0} spacing="sm" data-testid="grant-totals">
         {(

@@ -6,6 +6,7 @@ export const GrantDetailQuery = graphql(`
       ...GrantRow
       collaborativeId
       origin
+      approvingMotionId
       allocations {
         id
         fundingStreamId
