@@ -168,7 +168,7 @@ const GOVERNANCE_RECORDS: SubjectName[] = [
 ];
 
 /**
- * Workgroups, meetings, minutes and votes (DOMAIN.md, "Governance"). A partner contact who holds
+ * Workgroups, meetings, minutes and votes (docs/DOMAIN-GUIDE.md, "Meetings, quorum and thresholds"). A partner contact who holds
  * no other role reads none of it: they are a grantee's staff, and the deliberations about their
  * grant (conflicts, named votes, draft minutes) are the leadership team's; what is public about a
  * decision reaches them through the transparency view and their grant.
