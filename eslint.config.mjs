@@ -11,7 +11,7 @@ export default [
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // Domain libraries talk to each other through their public entry points only, and shared
-      // code never reaches into a domain (STYLE.md, "Writing" 10).
+      // code never reaches into a domain (docs/CONVENTIONS.md, rule 10).
       '@nx/enforce-module-boundaries': [
         'error',
         {

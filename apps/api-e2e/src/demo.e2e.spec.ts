@@ -5,7 +5,7 @@ import { GraphQLClient } from './support/graphql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
- * The demo data tells the acceptance story of DOMAIN.md, written through the services: the same
+ * The demo data tells the acceptance story (docs/DOMAIN-GUIDE.md), written through the services: the same
  * rules, permissions and audit log as the API.
  */
 describe('The demo story', () => {

@@ -9,7 +9,7 @@ import { GovernanceModule } from '@braid/governance';
 import { ReportsModule } from '@braid/reports';
 import { TransparencyModule } from '@braid/transparency';
 import { DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BRAID_CONFIG } from './braid-config.token';
@@ -32,8 +32,10 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           // The operation limits give anonymous callers a smaller budget: they ask who is calling.
-          inject: [RequestContextService],
-          useFactory: (contexts: RequestContextService) => graphqlOptions(config, contexts),
+          // Subscriptions are validated and limited against the schema Nest builds.
+          inject: [RequestContextService, GraphQLSchemaHost],
+          useFactory: (contexts: RequestContextService, schemaHost: GraphQLSchemaHost) =>
+            graphqlOptions(config, contexts, schemaHost),
         }),
         KernelModule.forRoot({
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },

@@ -30,7 +30,7 @@ async function openGrant(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: TRC_GRANT }).waitFor();
 }
 
-/** The acceptance story of DOMAIN.md, steps 2, 5 and 6 (funds), through the pages, one role at a time. */
+/** The acceptance story (docs/DOMAIN-GUIDE.md), steps 2, 5 and 6 (funds), through the pages, one role at a time. */
 describe('the Wellness Fund in the browser', () => {
   const { newPage } = useBrowser();
 

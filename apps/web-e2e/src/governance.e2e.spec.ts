@@ -43,7 +43,7 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 /**
- * DOMAIN.md's acceptance story, steps 3, 4 and 7, through the screens, each role signed in as
+ * The acceptance story (docs/DOMAIN-GUIDE.md), steps 3, 4 and 7, through the screens, each role signed in as
  * themself: the workgroup lead's action items and minuted meeting; the leadership team's meeting
  * with quorum, a funding vote with the recipient's board seat recused; a resident reading the decision.
  */

@@ -26,7 +26,7 @@ export class NotAMember extends BadInputError {
   }
 }
 
-/** DOMAIN.md: a person holds at most one voting seat per collaborative. */
+/** docs/DOMAIN-GUIDE.md: a person holds at most one voting seat per collaborative. */
 export class AlreadyHoldsVotingSeat extends ConflictError {
   constructor(seatName: string) {
     super(`That person already holds the voting seat "${seatName}"; a person holds at most one voting seat.`);

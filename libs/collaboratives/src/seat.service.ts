@@ -147,7 +147,7 @@ export class SeatService {
     return seat;
   }
 
-  /** DOMAIN.md: at most one voting seat per person; the partial unique index backs this under races. */
+  /** docs/DOMAIN-GUIDE.md: at most one voting seat per person; the partial unique index backs this under races. */
   private async refuseSecondVotingSeat(ctx: RequestContext, seat: Seat, userId: string): Promise<void> {
     const other = await ctx.em.findOneBy(Seat, {
       collaborativeId: seat.collaborativeId,

@@ -117,7 +117,7 @@ export class MotionNotOpen extends ConflictError {
   }
 }
 
-/** DOMAIN.md: a conflicted seat must recuse; it cannot vote on that motion. */
+/** docs/DOMAIN-GUIDE.md: a conflicted seat must recuse; it cannot vote on that motion. */
 export class SeatConflicted extends ForbiddenError {
   constructor(seatName: string, reason: string) {
     super(`The seat "${seatName}" is conflicted on this motion (${reason}) and must recuse.`, {
@@ -126,7 +126,7 @@ export class SeatConflicted extends ForbiddenError {
   }
 }
 
-/** DOMAIN.md: an alternate votes only when the primary is absent. */
+/** docs/DOMAIN-GUIDE.md: an alternate votes only when the primary is absent. */
 export class AlternateNotSeated extends ForbiddenError {
   constructor(seatName: string) {
     super(

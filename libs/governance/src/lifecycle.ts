@@ -1,7 +1,7 @@
 import { IllegalTransition } from './governance.errors';
 
 /**
- * A lifecycle as an explicit table of allowed moves (STYLE.md, "Writing" 5): anything not listed
+ * A lifecycle as an explicit table of allowed moves (docs/CONVENTIONS.md, rule 5): anything not listed
  * is refused with CONFLICT, so a new state cannot quietly become reachable from everywhere.
  */
 export class Lifecycle<S extends string> {

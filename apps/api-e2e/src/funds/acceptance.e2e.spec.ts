@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('The acceptance story, steps 2, 4 and 5 (DOMAIN.md)', () => {
+describe('The acceptance story, steps 2, 4 and 5 (docs/DOMAIN-GUIDE.md)', () => {
   let app: TestApp;
   let tenant: TestTenant;
   let fund: FundBuilder;

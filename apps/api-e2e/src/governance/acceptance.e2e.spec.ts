@@ -13,7 +13,7 @@ import {
   vote,
 } from './governance-support';
 
-/** DOMAIN.md, the acceptance story, steps 3 and 4, as the people involved would do them. */
+/** The acceptance story (docs/DOMAIN-GUIDE.md), steps 3 and 4, as the people involved would do them. */
 describe('The Trauma-Informed Care workgroup and the leadership team decide to fund the trauma recovery center', () => {
   let app: TestApp;
   let tenant: TestTenant;

@@ -28,7 +28,7 @@ const MAX_BYTES = 64 * 1024;
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Story step 6 of DOMAIN.md with the reports library: the funded partner signs in, sees only its
+ * Story step 6 (docs/DOMAIN-GUIDE.md) with the reports library: the funded partner signs in, sees only its
  * own grant, submits its quarterly report with metrics and an attachment; the fund administrator
  * requests changes; the partner resubmits; the report is accepted. Around it: late reports hold
  * the next tranche (and an override is recorded), the roll-up adds up, attachments are checked.

@@ -3,7 +3,7 @@ import { Language, OrganizationKind, Role, Sector } from '@braid/contracts';
 /**
  * The people and organizations of the demo: a collaborative modelled on Healing South Stockton
  * (San Joaquin County, California). The people are fictional; the organizations are the kinds
- * DOMAIN.md names. Every demo account signs in with DEMO_PASSWORD.
+ * docs/DOMAIN-GUIDE.md names. Every demo account signs in with DEMO_PASSWORD.
  */
 export const DEMO_PASSWORD = 'braid-demo-2026';
 export const DEMO_SLUG = 'healing-south-stockton';

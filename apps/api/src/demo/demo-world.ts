@@ -13,7 +13,7 @@ export interface DemoWorld {
   as(person: DemoPersonKey): Promise<RequestContext>;
 }
 
-/** One part of the acceptance story (DOMAIN.md), written through the domain services. */
+/** One part of the acceptance story (docs/DOMAIN-GUIDE.md), written through the domain services. */
 export interface DemoChapter {
   readonly title: string;
   write(world: DemoWorld): Promise<void>;

@@ -20,7 +20,7 @@ import { DEMO_CHAPTERS, DemoChapter } from './demo-world';
     GovernanceChapter,
     GrantsChapter,
     ReportsChapter,
-    // Story order (DOMAIN.md): the money arrives on its streams; the leadership team votes to fund
+    // Story order (docs/DOMAIN-GUIDE.md): the money arrives on its streams; the leadership team votes to fund
     // the trauma recovery center (its event creates the grant); tranche one is released; the center
     // reports on its first quarters.
     {

@@ -8,7 +8,7 @@ import { DEMO_SLUG } from './demo-cast';
 import { DEMO_CHAPTERS, DemoChapter } from './demo-world';
 
 /**
- * Writes the acceptance story of DOMAIN.md into an empty database, through the same services
+ * Writes the acceptance story (docs/DOMAIN-GUIDE.md) into an empty database, through the same services
  * (and so the same rules, permissions and audit log) as the API. All of it or nothing: one
  * transaction.
  */

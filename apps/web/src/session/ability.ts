@@ -1,16 +1,15 @@
-import type { Action, SubjectName } from '@braid/contracts';
-import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf } from '@casl/ability';
+import type { AppAbility, AppRule } from '@braid/contracts';
+import { createMongoAbility } from '@casl/ability';
 import { type PackRule, unpackRules } from '@casl/ability/extra';
 import { Can as CaslCan, type CanProps } from '@casl/react';
 import type { ReactNode } from 'react';
 
 /**
- * The same ability type the API builds (libs/shared/kernel/src/access/ability.factory.ts); the
- * client receives its rules from `myPermissions` and only hides what the API would refuse anyway.
- * Records are checked as `subject('Invitation', { collaborativeId })`.
+ * The ability type is the API's, declared once in @braid/contracts; the client receives its rules
+ * from `myPermissions` and only hides what the API would refuse anyway. Records are checked as
+ * `subject('Invitation', { collaborativeId })`.
  */
-export type AppAbility = MongoAbility<[Action, SubjectName | object], MongoQuery>;
-type AppRule = RawRuleOf<AppAbility>;
+export type { AppAbility } from '@braid/contracts';
 
 /** Rules packed by the API with packRules; anything else allows nothing (the safe reading). */
 export function abilityFromPermissions(packed: unknown): AppAbility {

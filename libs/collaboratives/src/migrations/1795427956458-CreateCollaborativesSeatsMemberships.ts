@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Step 1 of DOMAIN.md: collaboratives, their organizations, seats, members and invitations. */
+/** Step 1 of the acceptance story (docs/DOMAIN-GUIDE.md): collaboratives, their organizations, seats, members and invitations. */
 export class CreateCollaborativesSeatsMemberships1795427956458 implements MigrationInterface {
   name = 'CreateCollaborativesSeatsMemberships1795427956458';
 

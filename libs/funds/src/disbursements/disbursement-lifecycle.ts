@@ -8,7 +8,7 @@ export enum DisbursementStatus {
 }
 registerEnumType(DisbursementStatus, { name: 'DisbursementStatus' });
 
-/** What may happen to a tranche, and why each move exists (STYLE.md, "Writing" 5). */
+/** What may happen to a tranche, and why each move exists (docs/CONVENTIONS.md, rule 5). */
 export const DISBURSEMENT_TRANSITIONS: readonly {
   from: DisbursementStatus;
   to: DisbursementStatus;

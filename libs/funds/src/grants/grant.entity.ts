@@ -22,7 +22,7 @@ export enum GrantOrigin {
 }
 registerEnumType(GrantOrigin, { name: 'GrantOrigin' });
 
-/** A report the partner owes (DOMAIN.md, "Reports"); the reports library builds on these. */
+/** A report the partner owes (docs/DOMAIN-GUIDE.md, "Reports and outcomes"); the reports library builds on these. */
 @ObjectType()
 export class ReportDue {
   @Field(() => LocalDateScalar)

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Step 3-4 of DOMAIN.md: workgroups and action items, meetings with attendance and minutes,
+ * Steps 3-4 of the acceptance story (docs/DOMAIN-GUIDE.md): workgroups and action items, meetings with attendance and minutes,
  * voting rules, motions, ballots, conflicts and tallies. Beside the generated tables, by hand:
  * the triggers that keep history from being rewritten even by SQL (approved minutes, progress
  * notes, conflicts, tallies) and that accept ballots only while their motion is open.

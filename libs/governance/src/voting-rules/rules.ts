@@ -11,7 +11,7 @@ export interface RuleSet {
 }
 
 /**
- * DOMAIN.md: quorum is a majority of filled seats including at least one RESIDENT seat; a simple
+ * docs/DOMAIN-GUIDE.md: quorum is a majority of filled seats including at least one RESIDENT seat; a simple
  * majority of votes cast passes, two-thirds above a spending limit ($100,000 by default).
  */
 export const DEFAULT_RULES: RuleSet = {

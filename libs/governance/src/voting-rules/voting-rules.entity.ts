@@ -17,7 +17,7 @@ export class SectorMinimum {
 }
 
 /**
- * How a collaborative decides (DOMAIN.md, "Governance"): quorum, the threshold to pass, and the
+ * How a collaborative decides (docs/DOMAIN-GUIDE.md, "Meetings, quorum and thresholds"): quorum, the threshold to pass, and the
  * spending amount above which a stricter threshold applies. Every collaborative has them: a
  * missing row reads as the defaults and is written the first time they are needed or changed.
  */

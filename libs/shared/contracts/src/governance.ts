@@ -1,4 +1,4 @@
-/** Vocabulary of governance (DOMAIN.md, "Governance"), shared by the API and the web client. */
+/** Vocabulary of governance (docs/DOMAIN-GUIDE.md, "Meetings, quorum and thresholds"), shared by the API and the web client. */
 
 export enum WorkgroupStatus {
   ACTIVE = 'ACTIVE',

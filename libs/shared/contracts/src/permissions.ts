@@ -1,3 +1,5 @@
+import type { MongoAbility, MongoQuery, RawRuleOf } from '@casl/ability';
+
 /**
  * The vocabulary of Braid's permissions, shared by the API (which enforces them) and the client
  * (which hides what a person may not do). Rules themselves are built only on the server.
@@ -61,3 +63,11 @@ export const SUBJECTS = [
   'OutcomeRollup',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
+
+/**
+ * The ability both sides hold: the API builds it from its rules (kernel `ability.factory.ts`), the
+ * client from the packed rules `myPermissions` sends. Subjects are named by string; records are
+ * checked as `subject('Seat', record)`.
+ */
+export type AppAbility = MongoAbility<[Action, SubjectName | object], MongoQuery>;
+export type AppRule = RawRuleOf<AppAbility>;

@@ -1,4 +1,4 @@
-/** Vocabulary of grant reports (DOMAIN.md, "Reports and outcomes"), shared by the API and the client. */
+/** Vocabulary of grant reports (docs/DOMAIN-GUIDE.md, "Reports and outcomes"), shared by the API and the client. */
 
 /**
  * One version of a partner's report. DRAFT → SUBMITTED (first version) or RESUBMITTED (a later

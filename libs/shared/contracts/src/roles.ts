@@ -1,4 +1,4 @@
-/** The sector a leadership-team seat represents (DOMAIN.md, "People and seats"). */
+/** The sector a leadership-team seat represents (docs/DOMAIN-GUIDE.md, "Seats, sectors and roles"). */
 export enum Sector {
   HEALTH_PLAN = 'HEALTH_PLAN',
   HEALTH_SYSTEM = 'HEALTH_SYSTEM',

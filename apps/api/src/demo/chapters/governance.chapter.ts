@@ -44,7 +44,7 @@ const SEATS = {
 type SeatHolder = keyof typeof SEATS;
 
 /**
- * Story steps 3 and 4 (DOMAIN.md): the Trauma-Informed Care workgroup at work, two past meetings
+ * Story steps 3 and 4 (docs/DOMAIN-GUIDE.md): the Trauma-Informed Care workgroup at work, two past meetings
  * of the leadership team (minutes approved at the next one, the trauma recovery center funded with
  * its own seat recused), and today's meeting with a funding vote under way.
  */

@@ -17,7 +17,7 @@ const SIGN_IN_SHEETS = Buffer.from(
 );
 
 /**
- * Story step 6 (DOMAIN.md), after the grants chapter: the trauma recovery center reports on its
+ * Story step 6 (docs/DOMAIN-GUIDE.md), after the grants chapter: the trauma recovery center reports on its
  * grant. The fund administrator names the metrics (a catalogue the collaborative shares) and
  * their targets; the center's first quarterly report is submitted, sent back once for a metric,
  * resubmitted and accepted; its second is overdue and not submitted, so it holds tranche two.

@@ -55,7 +55,7 @@ export class ConflictService {
   }
 
   /**
-   * DOMAIN.md: a seat whose organization would receive the money is conflicted. Recorded when the
+   * docs/DOMAIN-GUIDE.md: a seat whose organization would receive the money is conflicted. Recorded when the
    * FUNDING motion opens, so that the roster of recused seats cannot shift under the vote.
    */
   async recordRecipientConflicts(

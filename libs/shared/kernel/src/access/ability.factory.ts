@@ -1,10 +1,8 @@
-import { Action, GrantReportStatus, MinutesStatus, Role, SubjectName } from '@braid/contracts';
-import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery, RawRuleOf } from '@casl/ability';
+import { AppAbility, GrantReportStatus, MinutesStatus, Role, SubjectName } from '@braid/contracts';
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { MembershipFacts, Principal } from './principal';
 
-/** Subjects are named by string; records are checked as `subject('Seat', record)`. */
-export type AppAbility = MongoAbility<[Action, SubjectName | object], MongoQuery>;
-export type AppRule = RawRuleOf<AppAbility>;
+export type { AppAbility, AppRule } from '@braid/contracts';
 
 type Builder = AbilityBuilder<AppAbility>;
 
@@ -67,6 +65,26 @@ function membershipRules(builder: Builder, membership: MembershipFacts): void {
   reportRules(builder, membership);
 }
 
+/**
+ * The roles of the leadership team: every role but partner contacts and observers. With anyone
+ * holding or standing in for a seat, they read the fund and the reports' outcomes.
+ */
+const LEADERSHIP_ROLES: readonly Role[] = [
+  Role.ADMIN,
+  Role.CHAIR,
+  Role.MEMBER,
+  Role.WORKGROUP_LEAD,
+  Role.FUND_ADMINISTRATOR,
+];
+
+function onLeadershipTeam(membership: MembershipFacts): boolean {
+  return (
+    membership.seatIds.length > 0 ||
+    membership.alternateSeatIds.length > 0 ||
+    membership.roles.some((role) => LEADERSHIP_ROLES.includes(role))
+  );
+}
+
 /** The subjects of the Wellness Fund a leadership member reads (budgets, balances, grants). */
 const FUND_SUBJECTS: SubjectName[] = [
   'FundingStream',
@@ -80,8 +98,8 @@ const FUND_SUBJECTS: SubjectName[] = [
 const FUND_AUDITED_SUBJECTS: SubjectName[] = [...FUND_SUBJECTS];
 
 /**
- * The Wellness Fund (issue 4). The leadership team (every role but partners and observers, and
- * anyone holding or standing in for a seat) reads budgets, balances, the ledger and grants. Only
+ * The Wellness Fund (issue 4). The leadership team (`onLeadershipTeam`) reads budgets, balances,
+ * the ledger and grants. Only
  * the fund administrator moves money. A partner contact reads its own organization's grants and
  * tranches, by the plain `recipientOrganizationId` column both tables carry. Observers and the
  * public see aggregate totals only, through the public `fundSummary` query, never these subjects.
@@ -90,9 +108,8 @@ function fundRules({ can }: Builder, membership: MembershipFacts): void {
   const collaborativeId = membership.collaborativeId;
   const tenant = { collaborativeId };
   const is = (...roles: Role[]) => roles.some((role) => membership.roles.includes(role));
-  const holdsSeat = membership.seatIds.length > 0 || membership.alternateSeatIds.length > 0;
 
-  if (holdsSeat || is(Role.ADMIN, Role.CHAIR, Role.MEMBER, Role.WORKGROUP_LEAD, Role.FUND_ADMINISTRATOR)) {
+  if (onLeadershipTeam(membership)) {
     can('read', FUND_SUBJECTS, tenant);
   }
   if (is(Role.FUND_ADMINISTRATOR)) {
@@ -128,9 +145,8 @@ function reportRules({ can }: Builder, membership: MembershipFacts): void {
   const collaborativeId = membership.collaborativeId;
   const tenant = { collaborativeId };
   const is = (...roles: Role[]) => roles.some((role) => membership.roles.includes(role));
-  const holdsSeat = membership.seatIds.length > 0 || membership.alternateSeatIds.length > 0;
 
-  if (holdsSeat || is(Role.ADMIN, Role.CHAIR, Role.MEMBER, Role.WORKGROUP_LEAD, Role.FUND_ADMINISTRATOR)) {
+  if (onLeadershipTeam(membership)) {
     can('read', ['Metric', 'ReportingRequirement', 'ReportSettings', 'OutcomeRollup'], tenant);
     can('read', 'GrantReport', { collaborativeId, status: GrantReportStatus.ACCEPTED });
   }
@@ -168,8 +184,8 @@ const GOVERNANCE_RECORDS: SubjectName[] = [
 ];
 
 /**
- * Workgroups, meetings, minutes and votes (DOMAIN.md, "Governance"). A partner contact who holds
- * no other role reads none of it: they are a grantee's staff, and the deliberations about their
+ * Workgroups, meetings, minutes and votes (docs/DOMAIN-GUIDE.md, "Meetings, quorum and
+ * thresholds"). A partner contact who holds no other role reads none of it: they are a grantee's staff, and the deliberations about their
  * grant (conflicts, named votes, draft minutes) are the leadership team's; what is public about a
  * decision reaches them through the transparency view and their grant.
  */

@@ -17,7 +17,7 @@ class UnsupportedCondition extends Error {}
 
 /**
  * Turns the caller's CASL rules for (action, subject) into a SQL condition on `alias`, so lists
- * are filtered by the database, never after loading (DEVELOPERS.md, "Standards"). No rule at all
+ * are filtered by the database, never after loading (docs/CONVENTIONS.md, rule 3). No rule at all
  * means `1 = 0`: nothing is readable unless a rule says so. Operators this translator does not
  * know throw: silently ignoring a condition would widen access.
  */

@@ -84,6 +84,20 @@ describe('PrincipalCache', () => {
     expect(cache.get('third')?.userId).toBe('c');
   });
 
+  it('forgets the session idle longest, not the one signed in first', () => {
+    const cache = listeningCache(60, 2);
+    cache.set('all-day office session', person('a'), inAnHour(), cache.generation);
+    cache.set('brief visit', person('b'), inAnHour(), cache.generation);
+    // The office session keeps working; the visitor has gone quiet.
+    expect(cache.get('all-day office session')?.userId).toBe('a');
+    cache.set('new sign-in', person('c'), inAnHour(), cache.generation);
+    expect({
+      office: cache.get('all-day office session')?.userId,
+      visit: cache.get('brief visit')?.userId,
+      newcomer: cache.get('new sign-in')?.userId,
+    }).toEqual({ office: 'a', visit: undefined, newcomer: 'c' });
+  });
+
   it('answers nothing while it cannot hear changes, or when turned off', () => {
     const deaf = new PrincipalCache({ seconds: 60, maxEntries: 10 }, {} as DataSource);
     deaf.set('token-a', person('ana'), inAnHour(), deaf.generation);

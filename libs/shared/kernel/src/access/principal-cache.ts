@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { Client, Notification } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from './principal';
@@ -8,7 +9,7 @@ import { Principal } from './principal';
 export interface PrincipalCacheOptions {
   /** How long a principal may be served from memory at most; 0 turns the cache off. */
   seconds: number;
-  /** Sessions remembered at most (the oldest are forgotten first). */
+  /** Sessions remembered at most (the least recently used are forgotten first). */
   maxEntries: number;
 }
 
@@ -44,7 +45,12 @@ interface Entry {
 @Injectable()
 export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PrincipalCache.name);
-  private readonly entries = new Map<string, Entry>();
+  /**
+   * Least recently used first out: when the cache is full, the session forgotten is the one idle
+   * longest, not the one signed in first (an office's all-day sessions would otherwise be pushed
+   * out by every new sign-in). An entry's own time limit is `validUntil`, checked on each read.
+   */
+  private readonly entries: LRUCache<string, Entry>;
   private readonly settling = new Map<string, () => void>();
   private readonly forgetListeners = new Set<(userIds: ReadonlySet<string>) => void>();
   private listener: Client | null = null;
@@ -59,7 +65,9 @@ export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(PRINCIPAL_CACHE_OPTIONS) private readonly options: PrincipalCacheOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.entries = new LRUCache<string, Entry>({ max: Math.max(1, options.maxEntries) });
+  }
 
   get enabled(): boolean {
     return this.options.seconds > 0;
@@ -135,10 +143,6 @@ export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShut
   set(key: string, principal: Principal, sessionExpiresAt: Date, generation: number): void {
     if (!this.live || generation !== this.generationCount) return;
     const validUntil = Math.min(Date.now() + this.options.seconds * 1000, sessionExpiresAt.getTime());
-    if (this.entries.size >= this.options.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
     this.entries.set(key, { principal: deepFreeze(principal), userId: principal.userId, validUntil });
   }
 
@@ -146,7 +150,8 @@ export class PrincipalCache implements OnApplicationBootstrap, OnApplicationShut
     const ids = new Set(userIds);
     if (!ids.size) return;
     this.generationCount++;
-    for (const [key, entry] of this.entries) if (ids.has(entry.userId)) this.entries.delete(key);
+    const forgotten = [...this.entries.entries()].filter(([, entry]) => ids.has(entry.userId));
+    for (const [key] of forgotten) this.entries.delete(key);
     for (const listener of this.forgetListeners) listener(ids);
   }
 

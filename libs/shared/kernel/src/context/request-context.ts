@@ -29,7 +29,7 @@ interface RequestContextInit {
 /**
  * Everything a service needs to know about the request it serves: who asks, what they may do,
  * and the EntityManager to use. Services take it first; inside a mutation its `em` is the
- * mutation's transaction, so no query escapes it (STYLE.md, "Writing" 4).
+ * mutation's transaction, so no query escapes it (docs/CONVENTIONS.md, rule 4).
  */
 export class RequestContext {
   readonly principal: Principal | null;

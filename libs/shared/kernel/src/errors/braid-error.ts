@@ -42,7 +42,7 @@ export class ForbiddenError extends BraidError {
 
 /**
  * "Not found" and "not yours" answer the same: a caller must not learn that another
- * collaborative's record exists (STYLE.md, "Writing" 3).
+ * collaborative's record exists (docs/CONVENTIONS.md, rule 3).
  */
 export class NotFoundError extends BraidError {
   constructor(subject: string, id?: string) {

@@ -2,13 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@braid/contracts';
 import {
   DocumentNode,
+  ExecutionArgs,
   FragmentDefinitionNode,
+  getOperationAST,
   GraphQLError,
   GraphQLField,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
+  parse,
   SelectionSetNode,
+  validate,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { GraphQLContext } from '../context/execution';
@@ -241,6 +245,77 @@ function refuse(
   });
 }
 
+/** One operation, resolved against the schema, as the limits judge it. */
+export interface OperationToJudge {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+  context: GraphQLContext;
+}
+
+/**
+ * Throws the refusal (a GraphQLError, BAD_USER_INPUT with its reason) for an operation that is
+ * too wide, too deep or too costly for its caller. The one judge of both transports: Apollo's
+ * plugin below for HTTP, `limitedSubscription` for the websocket.
+ */
+export async function assertWithinOperationLimits(
+  limits: OperationLimits,
+  { schema, document, operation, operationName, variables, context }: OperationToJudge,
+): Promise<void> {
+  const aliases = operationAliases(document, operation, limits.maxAliases);
+  if (aliases > limits.maxAliases) {
+    throw refuse(
+      OperationLimitReason.TOO_MANY_ALIASES,
+      `This document uses more than ${limits.maxAliases} aliases.`,
+      { maxAliases: limits.maxAliases },
+    );
+  }
+  const rootFields = operationRootFields(document, operation);
+  if (rootFields > limits.maxRootFields) {
+    throw refuse(
+      OperationLimitReason.TOO_MANY_ROOT_FIELDS,
+      `This document asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}.`,
+      { rootFields, maxRootFields: limits.maxRootFields },
+    );
+  }
+  const depth = operationDepth(document, operation);
+  if (depth > limits.maxDepth) {
+    throw refuse(
+      OperationLimitReason.TOO_DEEP,
+      `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+      { depth, maxDepth: limits.maxDepth },
+    );
+  }
+  let complexity: number;
+  try {
+    complexity = operationCost(schema, document, operationName, variables);
+  } catch (error) {
+    // Pricing coerces the variables first: a variable of the wrong type is the caller's
+    // mistake, and must not surface as a server error.
+    throw refuse(
+      OperationLimitReason.INVALID_VARIABLES,
+      error instanceof Error ? error.message : 'The variables are not valid.',
+      {},
+    );
+  }
+  // A stranger never gets more than a member, whatever the two settings say.
+  const anonymousBudget = Math.min(limits.maxAnonymousComplexity, limits.maxComplexity);
+  if (complexity <= anonymousBudget) return;
+  const signedIn = limits.isSignedIn ? await limits.isSignedIn(context) : true;
+  const maxComplexity = signedIn ? limits.maxComplexity : anonymousBudget;
+  if (complexity > maxComplexity) {
+    throw refuse(
+      OperationLimitReason.TOO_COSTLY,
+      signedIn
+        ? `This query costs ${complexity}; the limit is ${maxComplexity}.`
+        : `This query costs ${complexity}; the limit without signing in is ${maxComplexity}.`,
+      { complexity, maxComplexity },
+    );
+  }
+}
+
 /**
  * Refuses operations that are too deep, too wide or too costly before any resolver runs, and
  * without reading the database unless the caller's budget depends on who they are.
@@ -254,63 +329,86 @@ export function operationLimitsPlugin(
       return {
         async didResolveOperation({ request, document, schema, operation, contextValue }) {
           if (!operation) return;
-          const aliases = operationAliases(document, operation, limits.maxAliases);
-          if (aliases > limits.maxAliases) {
-            throw refuse(
-              OperationLimitReason.TOO_MANY_ALIASES,
-              `This document uses more than ${limits.maxAliases} aliases.`,
-              { maxAliases: limits.maxAliases },
-            );
-          }
-          const rootFields = operationRootFields(document, operation);
-          if (rootFields > limits.maxRootFields) {
-            throw refuse(
-              OperationLimitReason.TOO_MANY_ROOT_FIELDS,
-              `This document asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}.`,
-              { rootFields, maxRootFields: limits.maxRootFields },
-            );
-          }
-          const depth = operationDepth(document, operation);
-          if (depth > limits.maxDepth) {
-            throw refuse(
-              OperationLimitReason.TOO_DEEP,
-              `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
-              { depth, maxDepth: limits.maxDepth },
-            );
-          }
-          let complexity: number;
-          try {
-            complexity = operationCost(
-              schema,
-              document,
-              request.operationName ?? undefined,
-              request.variables ?? {},
-            );
-          } catch (error) {
-            // Pricing coerces the variables first: a variable of the wrong type is the caller's
-            // mistake, and must not surface as a server error.
-            throw refuse(
-              OperationLimitReason.INVALID_VARIABLES,
-              error instanceof Error ? error.message : 'The variables are not valid.',
-              {},
-            );
-          }
-          // A stranger never gets more than a member, whatever the two settings say.
-          const anonymousBudget = Math.min(limits.maxAnonymousComplexity, limits.maxComplexity);
-          if (complexity <= anonymousBudget) return;
-          const signedIn = limits.isSignedIn ? await limits.isSignedIn(contextValue) : true;
-          const maxComplexity = signedIn ? limits.maxComplexity : anonymousBudget;
-          if (complexity > maxComplexity) {
-            throw refuse(
-              OperationLimitReason.TOO_COSTLY,
-              signedIn
-                ? `This query costs ${complexity}; the limit is ${maxComplexity}.`
-                : `This query costs ${complexity}; the limit without signing in is ${maxComplexity}.`,
-              { complexity, maxComplexity },
-            );
-          }
+          await assertWithinOperationLimits(limits, {
+            schema,
+            document,
+            operation,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            context: contextValue,
+          });
         },
       };
     },
+  };
+}
+
+/** What a client sends to start an operation on the websocket (graphql-ws's `subscribe` payload). */
+export interface IncomingOperation {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/** Apollo's codes for a document it cannot parse or validate, which `formatGraphQLError` maps. */
+function tagged(
+  error: GraphQLError,
+  code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED',
+): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/**
+ * An operation arriving on the websocket, which Apollo never sees, held to the same rules as one
+ * over HTTP and in the same order: parsed with the token limit, validated, then judged by
+ * `assertWithinOperationLimits`. Returns what graphql-ws's `onSubscribe` returns: the arguments
+ * to execute (so the document is parsed once), or the errors that refuse it.
+ */
+export async function limitedSubscription(
+  settings: Partial<OperationLimits>,
+  schema: GraphQLSchema,
+  incoming: IncomingOperation,
+  context: GraphQLContext,
+): Promise<ExecutionArgs | readonly GraphQLError[]> {
+  const limits: OperationLimits = { ...DEFAULT_OPERATION_LIMITS, ...settings };
+  let document: DocumentNode;
+  try {
+    document = parse(incoming.query, { maxTokens: MAX_DOCUMENT_TOKENS });
+  } catch (error) {
+    if (error instanceof GraphQLError) return [tagged(error, 'GRAPHQL_PARSE_FAILED')];
+    throw error;
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length) return invalid.map((error) => tagged(error, 'GRAPHQL_VALIDATION_FAILED'));
+  const operationName = incoming.operationName ?? undefined;
+  const operation = getOperationAST(document, operationName);
+  // graphql-ws answers a document without a single operation to run itself.
+  if (operation) {
+    const variables = incoming.variables ?? {};
+    try {
+      await assertWithinOperationLimits(limits, {
+        schema,
+        document,
+        operation,
+        operationName,
+        variables,
+        context,
+      });
+    } catch (error) {
+      if (error instanceof GraphQLError) return [error];
+      throw error;
+    }
+  }
+  return {
+    schema,
+    document,
+    operationName,
+    variableValues: incoming.variables ?? undefined,
+    contextValue: context,
   };
 }
