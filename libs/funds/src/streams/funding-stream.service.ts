@@ -52,7 +52,7 @@ export class FundingStreamService {
       throw new UnrestrictedStreamWithRestrictions();
     }
     if (input.endsOn < input.startsOn)
-      throw new DatesOutOfOrder('endsOn', 'The stream cannot end before it starts.');
+      throw new DatesOutOfOrder('endsOn', 'STREAM_PERIOD');
     if (input.award.cents <= 0n) throw new AmountNotPositive('award.cents');
     if (input.matchRequirement && input.matchRequirement.amount.currency !== input.award.currency) {
       throw new CurrencyMismatch(

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@braid/contracts';
+import { ErrorCode, type FailureFigures } from '@braid/contracts';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -86,9 +86,13 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
   return depthOf(operation.selectionSet, fragments, new Set());
 }
 
-function refuse(message: string, details: Record<string, number>): GraphQLError {
+function refuse<R extends 'QUERY_TOO_DEEP' | 'TOO_MANY_MUTATIONS' | 'QUERY_TOO_COSTLY' | 'INVALID_INPUT'>(
+  reason: R,
+  message: string,
+  figures: FailureFigures[R],
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, ...details },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason, http: { status: 400 }, ...figures },
   });
 }
 
@@ -103,7 +107,7 @@ export function operationLimitsPlugin(
           if (!operation) return;
           const depth = operationDepth(document, operation);
           if (depth > limits.maxDepth) {
-            throw refuse(`This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
+            throw refuse('QUERY_TOO_DEEP', `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
               depth,
               maxDepth: limits.maxDepth,
             });
@@ -117,7 +121,7 @@ export function operationLimitsPlugin(
             }
             const fields = rootFieldCount(operation.selectionSet, fragments, new Set());
             if (fields > maxMutationFields) {
-              throw refuse(`This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`, {
+              throw refuse('TOO_MANY_MUTATIONS', `This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`, {
                 mutations: fields,
                 maxMutationFields,
               });
@@ -135,10 +139,10 @@ export function operationLimitsPlugin(
           } catch (error) {
             // Pricing coerces the variables first: a variable of the wrong type is the caller's
             // mistake, and must not surface as a server error.
-            throw refuse(error instanceof Error ? error.message : 'The variables are not valid.', {});
+            throw refuse('INVALID_INPUT', error instanceof Error ? error.message : 'The variables are not valid.', {});
           }
           if (complexity > limits.maxComplexity) {
-            throw refuse(`This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {
+            throw refuse('QUERY_TOO_COSTLY', `This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {
               complexity,
               maxComplexity: limits.maxComplexity,
             });
