@@ -9,9 +9,13 @@ export class SlugTaken extends ConflictError<'SLUG_TAKEN'> {
 
 export class OrganizationNameTaken extends ConflictError<'ORGANIZATION_NAME_TAKEN'> {
   constructor(name: string) {
-    super('ORGANIZATION_NAME_TAKEN', `An organization named "${name}" already exists in this collaborative.`, {
-      name,
-    });
+    super(
+      'ORGANIZATION_NAME_TAKEN',
+      `An organization named "${name}" already exists in this collaborative.`,
+      {
+        name,
+      },
+    );
     this.extensions['field'] = 'name';
   }
 }

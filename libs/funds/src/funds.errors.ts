@@ -117,15 +117,20 @@ export class UnrestrictedStreamWithRestrictions extends BadInputError<'UNRESTRIC
 
 export class FundingStreamNameTaken extends ConflictError<'FUNDING_STREAM_NAME_TAKEN'> {
   constructor(name: string) {
-    super('FUNDING_STREAM_NAME_TAKEN', `A funding stream named "${name}" already exists in this collaborative.`, {
-      name,
-    });
+    super(
+      'FUNDING_STREAM_NAME_TAKEN',
+      `A funding stream named "${name}" already exists in this collaborative.`,
+      {
+        name,
+      },
+    );
     this.extensions['field'] = 'name';
   }
 }
 
 const INSTEAD: Record<NonNullable<FailureFigures['ILLEGAL_TRANSITION']['rule']>, string> = {
-  REVERSE_RELEASE_FIRST: 'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.',
+  REVERSE_RELEASE_FIRST:
+    'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.',
   RECORD_NEW_PLEDGE: 'Record a new pledge instead.',
 };
 
@@ -163,9 +168,13 @@ export class DisbursementOnHold extends ConflictError<'DISBURSEMENT_ON_HOLD'> {
 
 export class GrantExistsForMotion extends ConflictError<'GRANT_EXISTS_FOR_MOTION'> {
   constructor(motionId: string) {
-    super('GRANT_EXISTS_FOR_MOTION', 'A grant already exists for that motion: a motion approves exactly one grant.', {
-      approvingMotionId: motionId,
-    });
+    super(
+      'GRANT_EXISTS_FOR_MOTION',
+      'A grant already exists for that motion: a motion approves exactly one grant.',
+      {
+        approvingMotionId: motionId,
+      },
+    );
   }
 }
 

@@ -26,13 +26,18 @@ export class NotAWorkgroupMember extends BadInputError<'NOT_A_WORKGROUP_MEMBER'>
 
 export class OnlyLeadsReassign extends ForbiddenError<'ONLY_LEADS_REASSIGN'> {
   constructor() {
-    super('ONLY_LEADS_REASSIGN', "Only the workgroup's lead can retitle, reassign or reschedule an action item.");
+    super(
+      'ONLY_LEADS_REASSIGN',
+      "Only the workgroup's lead can retitle, reassign or reschedule an action item.",
+    );
   }
 }
 
 export class WorkgroupNameTaken extends ConflictError<'WORKGROUP_NAME_TAKEN'> {
   constructor(name: string) {
-    super('WORKGROUP_NAME_TAKEN', `A workgroup named "${name}" already exists in this collaborative.`, { name });
+    super('WORKGROUP_NAME_TAKEN', `A workgroup named "${name}" already exists in this collaborative.`, {
+      name,
+    });
     this.extensions['field'] = 'name';
   }
 }
@@ -118,7 +123,10 @@ export class MinutesUnderVote extends ConflictError<'MINUTES_UNDER_VOTE'> {
 
 export class MinutesAlreadyExist extends ConflictError<'MINUTES_ALREADY_EXIST'> {
   constructor() {
-    super('MINUTES_ALREADY_EXIST', 'This meeting already has minutes; edit them, or correct the approved version.');
+    super(
+      'MINUTES_ALREADY_EXIST',
+      'This meeting already has minutes; edit them, or correct the approved version.',
+    );
   }
 }
 
@@ -155,9 +163,11 @@ export class MinutesNotApprovable extends BadInputError<'MINUTES_NOT_APPROVABLE'
 
 export class NotALeadershipMeeting extends BadInputError<'NOT_A_LEADERSHIP_MEETING'> {
   constructor() {
-    super('NOT_A_LEADERSHIP_MEETING', 'Motions are moved at leadership team meetings, not workgroup meetings.', [
-      { field: 'meetingId', messages: ['is a workgroup meeting'] },
-    ]);
+    super(
+      'NOT_A_LEADERSHIP_MEETING',
+      'Motions are moved at leadership team meetings, not workgroup meetings.',
+      [{ field: 'meetingId', messages: ['is a workgroup meeting'] }],
+    );
   }
 }
 
@@ -260,9 +270,11 @@ export class SecretBallotReceiptRequired extends ConflictError<'SECRET_BALLOT_RE
 
 export class SecretBallotReceiptInvalid extends BadInputError<'SECRET_BALLOT_RECEIPT_INVALID'> {
   constructor() {
-    super('SECRET_BALLOT_RECEIPT_INVALID', 'That ballot receipt is not this seat’s current receipt for this motion.', [
-      { field: 'receipt', messages: ['is not valid for this ballot'] },
-    ]);
+    super(
+      'SECRET_BALLOT_RECEIPT_INVALID',
+      'That ballot receipt is not this seat’s current receipt for this motion.',
+      [{ field: 'receipt', messages: ['is not valid for this ballot'] }],
+    );
   }
 }
 

@@ -33,9 +33,13 @@ export class NoNewVersion extends ConflictError<'NO_NEW_VERSION'> {
 /** Two tabs saving one draft: the older one must reload rather than overwrite the newer text. */
 export class StaleDraft extends ConflictError<'STALE_DRAFT'> {
   constructor(current: number) {
-    super('STALE_DRAFT', 'This draft was saved elsewhere since you opened it; reload it to see the latest text.', {
-      revision: current,
-    });
+    super(
+      'STALE_DRAFT',
+      'This draft was saved elsewhere since you opened it; reload it to see the latest text.',
+      {
+        revision: current,
+      },
+    );
   }
 }
 
@@ -106,7 +110,10 @@ export class MetricNameTaken extends ConflictError<'METRIC_NAME_TAKEN'> {
 }
 
 export class AttachmentRefused extends BadInputError<'ATTACHMENT_REFUSED'> {
-  private constructor(message: string, figures: ConstructorParameters<typeof BadInputError<'ATTACHMENT_REFUSED'>>[3]) {
+  private constructor(
+    message: string,
+    figures: ConstructorParameters<typeof BadInputError<'ATTACHMENT_REFUSED'>>[3],
+  ) {
     super('ATTACHMENT_REFUSED', message, [{ field: 'file', messages: [message] }], figures);
   }
 
@@ -137,9 +144,11 @@ export class AttachmentRefused extends BadInputError<'ATTACHMENT_REFUSED'> {
 
 export class CommentsOnlyWithChanges extends BadInputError<'COMMENTS_ONLY_WITH_CHANGES'> {
   constructor() {
-    super('COMMENTS_ONLY_WITH_CHANGES', 'Say what needs to change: requesting changes needs at least one comment.', [
-      { field: 'comments', messages: ['at least one comment is needed to request changes'] },
-    ]);
+    super(
+      'COMMENTS_ONLY_WITH_CHANGES',
+      'Say what needs to change: requesting changes needs at least one comment.',
+      [{ field: 'comments', messages: ['at least one comment is needed to request changes'] }],
+    );
   }
 }
 

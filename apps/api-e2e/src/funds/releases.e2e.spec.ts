@@ -186,7 +186,9 @@ describe('Releasing disbursement tranches', () => {
       responses.filter((response) => response.data?.releaseDisbursement.status === 'RELEASED'),
     ).toHaveLength(1);
     expect(
-      responses.filter((response) => response.errors?.[0].extensions?.['reason'] === 'IDEMPOTENCY_KEY_REUSED'),
+      responses.filter(
+        (response) => response.errors?.[0].extensions?.['reason'] === 'IDEMPOTENCY_KEY_REUSED',
+      ),
     ).toHaveLength(1);
     expect((await fund.streamBudget(stream.id)).cashOnHand.cents).toBe($(9_000).toString());
   });
@@ -211,7 +213,9 @@ describe('Releasing disbursement tranches', () => {
       return tranche.sequence > 1 && n === 0
         ? {
             text: 'the first quarterly report has not been accepted',
-            figures: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
+            figures: [
+              { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+            ],
           }
         : null;
     });

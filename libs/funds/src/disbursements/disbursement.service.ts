@@ -127,7 +127,9 @@ export class DisbursementService {
     const holds = await this.holds.reasons(ctx, disbursement, grant);
     const overrideReason = input.holdOverrideReason?.trim() || null;
     if (holds.length && !overrideReason) throw new DisbursementOnHold(holds);
-    const overridden = holds.length ? { holds: holds.map((hold) => hold.text), reason: overrideReason } : null;
+    const overridden = holds.length
+      ? { holds: holds.map((hold) => hold.text), reason: overrideReason }
+      : null;
 
     const allocations = await this.allocationsOf(ctx, grant.id);
     const currency = disbursement.amount.currency;

@@ -338,8 +338,7 @@ export class GrantService {
 
   private validate(spec: GrantSpec): void {
     if (spec.amount.cents <= 0n) throw new AmountNotPositive('amount.cents');
-    if (spec.periodEnd < spec.periodStart)
-      throw new DatesOutOfOrder('periodEnd', 'GRANT_PERIOD');
+    if (spec.periodEnd < spec.periodStart) throw new DatesOutOfOrder('periodEnd', 'GRANT_PERIOD');
     const streams = new Set(spec.allocations.map((allocation) => allocation.fundingStreamId));
     if (streams.size !== spec.allocations.length) {
       throw new StreamListedTwice();
@@ -354,10 +353,6 @@ export class GrantService {
     const outside = spec.tranches.findIndex(
       (tranche) => tranche.plannedOn < spec.periodStart || tranche.plannedOn > spec.periodEnd,
     );
-    if (outside >= 0)
-      throw new DatesOutOfOrder(
-        `tranches.${outside}.plannedOn`,
-        'TRANCHE_OUTSIDE_PERIOD',
-      );
+    if (outside >= 0) throw new DatesOutOfOrder(`tranches.${outside}.plannedOn`, 'TRANCHE_OUTSIDE_PERIOD');
   }
 }

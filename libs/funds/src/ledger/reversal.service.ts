@@ -53,9 +53,7 @@ export class ReversalService {
         ({ reversal, after } = await this.reverseRelease(ctx, original, input.reason));
         break;
       default:
-        throw new NotReversible(
-          'NOT_A_RECEIPT_OR_RELEASE',
-        );
+        throw new NotReversible('NOT_A_RECEIPT_OR_RELEASE');
     }
     await this.audit.record(ctx, {
       action: 'ledgerTransaction.reversed',
@@ -116,9 +114,7 @@ export class ReversalService {
       disbursement.releaseTransactionId !== original.id
     ) {
       throw new NotReversible(
-        disbursement.status === DisbursementStatus.PAID
-          ? 'TRANCHE_PAID'
-          : 'TRANCHE_NOT_RELEASED',
+        disbursement.status === DisbursementStatus.PAID ? 'TRANCHE_PAID' : 'TRANCHE_NOT_RELEASED',
       );
     }
     const { legs, currency } = await this.ledger.reversingLegs(ctx, original.id);

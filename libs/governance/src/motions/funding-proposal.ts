@@ -23,8 +23,7 @@ function total(rows: { cents: bigint }[], currency: string): bigint {
  */
 export function validateFundingProposal(draft: FundingProposalDraft): void {
   const currency = draft.amount.currency ?? DEFAULT_CURRENCY;
-  if (draft.amount.cents <= 0n)
-    throw new FundingProposalInvalid('funding.amount', 'AMOUNT_NOT_POSITIVE');
+  if (draft.amount.cents <= 0n) throw new FundingProposalInvalid('funding.amount', 'AMOUNT_NOT_POSITIVE');
   if (draft.periodEnd < draft.periodStart)
     throw new FundingProposalInvalid('funding.periodEnd', 'PERIOD_OUT_OF_ORDER');
 
@@ -41,16 +40,10 @@ export function validateFundingProposal(draft: FundingProposalDraft): void {
   }
   draft.tranches.forEach((tranche, index) => {
     if (tranche.plannedOn < draft.periodStart || tranche.plannedOn > draft.periodEnd) {
-      throw new FundingProposalInvalid(
-        `funding.tranches.${index}.plannedOn`,
-        'TRANCHE_OUTSIDE_PERIOD',
-      );
+      throw new FundingProposalInvalid(`funding.tranches.${index}.plannedOn`, 'TRANCHE_OUTSIDE_PERIOD');
     }
     if (index > 0 && tranche.plannedOn <= draft.tranches[index - 1].plannedOn) {
-      throw new FundingProposalInvalid(
-        `funding.tranches.${index}.plannedOn`,
-        'TRANCHES_OUT_OF_ORDER',
-      );
+      throw new FundingProposalInvalid(`funding.tranches.${index}.plannedOn`, 'TRANCHES_OUT_OF_ORDER');
     }
   });
 }

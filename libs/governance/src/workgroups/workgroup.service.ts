@@ -1,11 +1,5 @@
 import { Collaborative, MembershipService } from '@braid/collaboratives';
-import {
-  accessibleBy,
-  assertCan,
-  AuditService,
-  findAccessible,
-  RequestContext,
-} from '@braid/kernel';
+import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 import { loadByColumn, requireReadableIn } from '../access';

@@ -30,7 +30,10 @@ export function submittedStatus(version: number): GrantReportStatus {
  */
 export function nextVersion(
   latest: { version: number; status: GrantReportStatus } | null,
-): { action: 'create'; version: number } | { action: 'continue' } | { action: 'none'; why: 'ACCEPTED' | 'UNDER_REVIEW' } {
+):
+  | { action: 'create'; version: number }
+  | { action: 'continue' }
+  | { action: 'none'; why: 'ACCEPTED' | 'UNDER_REVIEW' } {
   if (!latest) return { action: 'create', version: 1 };
   switch (latest.status) {
     case DRAFT:

@@ -100,7 +100,13 @@ export interface FailureFigures {
 
   // Funds.
   STREAM_RESTRICTED:
-    | { fundingStreamId: string; streamName: string; rule: 'PURPOSE'; allowedPurposes: string[]; purpose: string }
+    | {
+        fundingStreamId: string;
+        streamName: string;
+        rule: 'PURPOSE';
+        allowedPurposes: string[];
+        purpose: string;
+      }
     | { fundingStreamId: string; streamName: string; rule: 'WORKGROUP' }
     | {
         fundingStreamId: string;

@@ -34,9 +34,10 @@ export class BraidError<R extends FailureReason = FailureReason> extends GraphQL
 }
 
 /** Figures that are optional for reasons which have none, so `new SomeError()` reads naturally. */
-type FiguresArg<R extends FailureReason> = FailureFigures[R] extends Record<string, never>
-  ? [figures?: FailureFigures[R]]
-  : [figures: FailureFigures[R]];
+type FiguresArg<R extends FailureReason> =
+  FailureFigures[R] extends Record<string, never>
+    ? [figures?: FailureFigures[R]]
+    : [figures: FailureFigures[R]];
 
 export type FieldProblem = FieldFigure;
 

@@ -107,10 +107,14 @@ export function operationLimitsPlugin(
           if (!operation) return;
           const depth = operationDepth(document, operation);
           if (depth > limits.maxDepth) {
-            throw refuse('QUERY_TOO_DEEP', `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
-              depth,
-              maxDepth: limits.maxDepth,
-            });
+            throw refuse(
+              'QUERY_TOO_DEEP',
+              `This query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+              {
+                depth,
+                maxDepth: limits.maxDepth,
+              },
+            );
           }
           const maxMutationFields = limits.maxMutationFields ?? DEFAULT_MAX_MUTATION_FIELDS;
           if (operation.operation === 'mutation') {
@@ -121,10 +125,14 @@ export function operationLimitsPlugin(
             }
             const fields = rootFieldCount(operation.selectionSet, fragments, new Set());
             if (fields > maxMutationFields) {
-              throw refuse('TOO_MANY_MUTATIONS', `This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`, {
-                mutations: fields,
-                maxMutationFields,
-              });
+              throw refuse(
+                'TOO_MANY_MUTATIONS',
+                `This document asks for ${fields} mutations; the limit is ${maxMutationFields}.`,
+                {
+                  mutations: fields,
+                  maxMutationFields,
+                },
+              );
             }
           }
           let complexity: number;
@@ -139,13 +147,21 @@ export function operationLimitsPlugin(
           } catch (error) {
             // Pricing coerces the variables first: a variable of the wrong type is the caller's
             // mistake, and must not surface as a server error.
-            throw refuse('INVALID_INPUT', error instanceof Error ? error.message : 'The variables are not valid.', {});
+            throw refuse(
+              'INVALID_INPUT',
+              error instanceof Error ? error.message : 'The variables are not valid.',
+              {},
+            );
           }
           if (complexity > limits.maxComplexity) {
-            throw refuse('QUERY_TOO_COSTLY', `This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {
-              complexity,
-              maxComplexity: limits.maxComplexity,
-            });
+            throw refuse(
+              'QUERY_TOO_COSTLY',
+              `This query costs ${complexity}; the limit is ${limits.maxComplexity}.`,
+              {
+                complexity,
+                maxComplexity: limits.maxComplexity,
+              },
+            );
           }
         },
       };
