@@ -73,6 +73,13 @@ export function problemOf(error: unknown): Problem {
   return { code: 'NETWORK', reason: null, figures: {}, fields: {}, retryAfterSeconds: null };
 }
 
+/** Every refusal in one answer (a document with several fields may be refused for several reasons). */
+export function problemsOf(error: unknown): Problem[] {
+  return CombinedGraphQLErrors.is(error)
+    ? error.errors.map((each) => problemOfExtensions(each.extensions as Record<string, unknown> | undefined))
+    : [problemOf(error)];
+}
+
 export function isProblemCode(error: unknown, code: ProblemCode): boolean {
   return error !== undefined && error !== null && problemOf(error).code === code;
 }
