@@ -129,7 +129,7 @@ export function ReportForm({
       notice('reports.form.submitted', 'success');
       onSubmitted();
     } catch {
-      // Shown by the ProblemAlert below (the API's message names the missing sections).
+      // Shown by the ProblemAlert below, in Braid's words; the form's own checks above name the sections first.
     }
   };
 
