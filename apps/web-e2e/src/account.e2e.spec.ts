@@ -57,7 +57,8 @@ describe('my account', () => {
     await password.getByLabel(/^New password/).fill(NEW_PASSWORD);
     await password.getByLabel(/^Type the new password again/).fill(NEW_PASSWORD);
     await password.getByRole('button', { name: 'Change password' }).click();
-    await password.getByText('is not right', { exact: true }).waitFor();
+    // Braid's sentence, in the alert and beside the field; never the API's fragment "is not right".
+    await password.getByText('Your current password is not right.').first().waitFor();
 
     await password.getByLabel(/^Current password/).fill(FIRST_PASSWORD);
     await password.getByRole('button', { name: 'Change password' }).click();

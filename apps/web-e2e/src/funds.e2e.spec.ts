@@ -124,14 +124,17 @@ describe('the Wellness Fund in the browser', () => {
     };
     await expect.poll(sourcesDisbursed).toBe(grantDisbursed);
 
-    // Tranche three needs more cash than its streams hold: the API refuses, in its own words.
+    // Tranche three needs more cash than its streams hold: the API refuses, and the dialog says why
+    // in Braid's words, with each stream's cash and the shortfall formatted as money.
     await page.getByRole('button', { name: 'Release tranche 3…' }).click();
     const third = page.getByRole('dialog', { name: 'Release tranche 3' });
     // The dialog already warns that the grant's streams hold less cash than the tranche.
     await third.getByText("The grant's streams may not hold enough cash").waitFor();
     await third.getByRole('button', { name: 'Release $100,000.00' }).click();
     // If a late report holds it too, release it anyway: the cash check must still refuse it.
-    const refusal = third.getByRole('alert').filter({ hasText: 'This cannot be done as things stand.' });
+    const refusal = third
+      .getByRole('alert')
+      .filter({ hasText: 'Not enough cash has been received for this:' });
     const thirdHeld = third.getByText('This tranche is on hold');
     await thirdHeld.or(refusal).waitFor();
     if (await thirdHeld.isVisible()) {
@@ -139,7 +142,8 @@ describe('the Wellness Fund in the browser', () => {
       await third.getByRole('button', { name: 'Release $100,000.00 anyway' }).click();
     }
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('This cannot be done as things stand.');
+    expect(await refusal.innerText()).toMatch(/The shortfall is \$[\d,]+\.\d\d\./);
+    expect(await refusal.innerText()).not.toContain('USD ');
     await screenshot(page, 'funds-release-refused');
     await expectNoSeriousViolations(page, 'release refused');
     await third.getByRole('button', { name: 'Do not release' }).click();

@@ -1,72 +1,113 @@
-import { BadInputError, ConflictError } from '@braid/kernel';
+import { BadInputError, ConflictError, UnauthenticatedError } from '@braid/kernel';
 
-export class SlugTaken extends ConflictError {
+export class SlugTaken extends ConflictError<'SLUG_TAKEN'> {
   constructor(slug: string) {
-    super(`The short name "${slug}" is already used by another collaborative.`, { field: 'slug' });
+    super('SLUG_TAKEN', `The short name "${slug}" is already used by another collaborative.`, { slug });
+    this.extensions['field'] = 'slug';
   }
 }
 
-export class OrganizationNameTaken extends ConflictError {
+export class OrganizationNameTaken extends ConflictError<'ORGANIZATION_NAME_TAKEN'> {
   constructor(name: string) {
-    super(`An organization named "${name}" already exists in this collaborative.`, { field: 'name' });
+    super(
+      'ORGANIZATION_NAME_TAKEN',
+      `An organization named "${name}" already exists in this collaborative.`,
+      {
+        name,
+      },
+    );
+    this.extensions['field'] = 'name';
   }
 }
 
-export class SeatNameTaken extends ConflictError {
+export class SeatNameTaken extends ConflictError<'SEAT_NAME_TAKEN'> {
   constructor(name: string) {
-    super(`A seat named "${name}" already exists in this collaborative.`, { field: 'name' });
+    super('SEAT_NAME_TAKEN', `A seat named "${name}" already exists in this collaborative.`, { name });
+    this.extensions['field'] = 'name';
   }
 }
 
-export class NotAMember extends BadInputError {
+export class NotAMember extends BadInputError<'NOT_A_MEMBER'> {
   constructor(field: string) {
-    super('That person is not an active member of this collaborative.', [
+    super('NOT_A_MEMBER', 'That person is not an active member of this collaborative.', [
       { field, messages: ['is not a member'] },
     ]);
   }
 }
 
-/** docs/DOMAIN-GUIDE.md: a person holds at most one voting seat per collaborative. */
-export class AlreadyHoldsVotingSeat extends ConflictError {
+/** A person holds at most one voting seat per collaborative. */
+export class AlreadyHoldsVotingSeat extends ConflictError<'ALREADY_HOLDS_VOTING_SEAT'> {
   constructor(seatName: string) {
-    super(`That person already holds the voting seat "${seatName}"; a person holds at most one voting seat.`);
+    super(
+      'ALREADY_HOLDS_VOTING_SEAT',
+      `That person already holds the voting seat "${seatName}"; a person holds at most one voting seat.`,
+      { seatName },
+    );
   }
 }
 
-export class HolderCannotBeAlternate extends BadInputError {
+export class HolderCannotBeAlternate extends BadInputError<'HOLDER_CANNOT_BE_ALTERNATE'> {
   constructor() {
-    super('The alternate must be a different person from the holder.', [
+    super('HOLDER_CANNOT_BE_ALTERNATE', 'The alternate must be a different person from the holder.', [
       { field: 'alternateUserId', messages: ['must differ from the holder'] },
     ]);
   }
 }
 
-export class TermOutOfOrder extends BadInputError {
+export class TermOutOfOrder extends BadInputError<'TERM_OUT_OF_ORDER'> {
   constructor() {
-    super('The term cannot end before it starts.', [{ field: 'termEnd', messages: ['is before termStart'] }]);
+    super('TERM_OUT_OF_ORDER', 'The term cannot end before it starts.', [
+      { field: 'termEnd', messages: ['is before termStart'] },
+    ]);
   }
 }
 
-export class LastAdministrator extends ConflictError {
+export class LastAdministrator extends ConflictError<'LAST_ADMINISTRATOR'> {
   constructor() {
-    super('A collaborative needs at least one administrator; appoint another before removing this one.');
+    super(
+      'LAST_ADMINISTRATOR',
+      'A collaborative needs at least one administrator; appoint another before removing this one.',
+    );
   }
 }
 
-export class AlreadyMember extends ConflictError {
+export class AlreadyMember extends ConflictError<'ALREADY_MEMBER'> {
   constructor() {
-    super('That person is already a member of this collaborative.');
+    super('ALREADY_MEMBER', 'That person is already a member of this collaborative.');
   }
 }
 
-export class InvitationNotUsable extends ConflictError {
+export class InvitationNotUsable extends ConflictError<'INVITATION_NOT_USABLE'> {
   constructor(status: string) {
-    super(`This invitation can no longer be used: it is ${status.toLowerCase()}.`, { status });
+    super('INVITATION_NOT_USABLE', `This invitation can no longer be used: it is ${status.toLowerCase()}.`, {
+      status,
+    });
   }
 }
 
-export class InvitationForSomeoneElse extends ConflictError {
+export class InvitationForSomeoneElse extends ConflictError<'INVITATION_FOR_SOMEONE_ELSE'> {
   constructor() {
-    super('This invitation was sent to a different email address than the account you are signed in with.');
+    super(
+      'INVITATION_FOR_SOMEONE_ELSE',
+      'This invitation was sent to a different email address than the account you are signed in with.',
+    );
+  }
+}
+
+/** Accepting an invitation for an email that already has an account: sign in first. */
+export class AccountExistsSignIn extends UnauthenticatedError<'ACCOUNT_EXISTS_SIGN_IN'> {
+  constructor() {
+    super(
+      'ACCOUNT_EXISTS_SIGN_IN',
+      'You already have an account: sign in, then open the invitation link again.',
+    );
+  }
+}
+
+export class PasswordRequired extends BadInputError<'PASSWORD_REQUIRED'> {
+  constructor() {
+    super('PASSWORD_REQUIRED', 'Choose a password for your new account.', [
+      { field: 'password', messages: ['is required'] },
+    ]);
   }
 }

@@ -5,15 +5,19 @@ import {
   accessibleBy,
   assertCan,
   AuditService,
-  BadInputError,
   findAccessible,
   NotFoundError,
   RequestContext,
-  UnauthenticatedError,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Collaborative } from './collaborative.entity';
-import { AlreadyMember, InvitationForSomeoneElse, InvitationNotUsable } from './collaboratives.errors';
+import {
+  AccountExistsSignIn,
+  AlreadyMember,
+  InvitationForSomeoneElse,
+  InvitationNotUsable,
+  PasswordRequired,
+} from './collaboratives.errors';
 import { AcceptInvitationInput, InviteMemberInput } from './dto/membership.inputs';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
@@ -164,14 +168,10 @@ export class InvitationService {
       user = await ctx.em.findOneByOrFail(User, { id: ctx.userId });
     } else {
       if (await this.users.findByEmail(ctx.em, invitation.email)) {
-        throw new UnauthenticatedError(
-          'You already have an account: sign in, then open the invitation link again.',
-        );
+        throw new AccountExistsSignIn();
       }
       if (!input.password) {
-        throw new BadInputError('Choose a password for your new account.', [
-          { field: 'password', messages: ['is required'] },
-        ]);
+        throw new PasswordRequired();
       }
       user = await this.users.create(ctx, {
         email: invitation.email,

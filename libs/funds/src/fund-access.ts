@@ -1,6 +1,6 @@
 import { Action, SubjectName } from '@braid/contracts';
 import { Collaborative } from '@braid/collaboratives';
-import { can, findAccessible, ForbiddenError, NotFoundError, RequestContext } from '@braid/kernel';
+import { can, findAccessible, NotAllowedError, NotFoundError, RequestContext } from '@braid/kernel';
 
 /**
  * For queries scoped to a whole fund (budget, exports): the caller must be allowed the action in
@@ -16,8 +16,9 @@ export async function requireFundAccess(
   const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
   if (can(ctx, action, subject, { collaborativeId })) return collaborative;
   if (ctx.membershipIn(collaborativeId))
-    throw new ForbiddenError(
+    throw new NotAllowedError(
       `You are not allowed to ${action} this fund's ${subject === 'LedgerTransaction' ? 'ledger' : 'budget'}.`,
+      { action, subject },
     );
   throw new NotFoundError('Collaborative', collaborativeId);
 }

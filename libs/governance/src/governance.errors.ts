@@ -1,170 +1,285 @@
+import type { FailureFigures } from '@braid/contracts';
 import { BadInputError, ConflictError, ForbiddenError } from '@braid/kernel';
 
 /** A lifecycle refused a move its transition table does not allow. */
-export class IllegalTransition extends ConflictError {
+export class IllegalTransition extends ConflictError<'ILLEGAL_TRANSITION'> {
   constructor(subject: string, from: string, to: string) {
-    super(`A ${subject} cannot go from ${from} to ${to}.`, { from, to });
+    super('ILLEGAL_TRANSITION', `A ${subject} cannot go from ${from} to ${to}.`, { subject, from, to });
   }
 }
 
-export class NotAnActiveMember extends BadInputError {
+export class NotAnActiveMember extends BadInputError<'NOT_A_MEMBER'> {
   constructor(field: string) {
-    super('That person is not an active member of this collaborative.', [
+    super('NOT_A_MEMBER', 'That person is not an active member of this collaborative.', [
       { field, messages: ['is not a member'] },
     ]);
   }
 }
 
-export class NotAWorkgroupMember extends BadInputError {
+export class NotAWorkgroupMember extends BadInputError<'NOT_A_WORKGROUP_MEMBER'> {
   constructor(field: string) {
-    super('An action item is owned by a member of its workgroup.', [
+    super('NOT_A_WORKGROUP_MEMBER', 'An action item is owned by a member of its workgroup.', [
       { field, messages: ['is not in the workgroup'] },
     ]);
   }
 }
 
-export class OnlyLeadsReassign extends ForbiddenError {
+export class OnlyLeadsReassign extends ForbiddenError<'ONLY_LEADS_REASSIGN'> {
   constructor() {
-    super("Only the workgroup's lead can retitle, reassign or reschedule an action item.");
+    super(
+      'ONLY_LEADS_REASSIGN',
+      "Only the workgroup's lead can retitle, reassign or reschedule an action item.",
+    );
   }
 }
 
-export class MeetingNotInProgress extends ConflictError {
-  constructor(status: string) {
-    super(`The meeting is ${status.toLowerCase()}, not in progress.`, { status });
-  }
-}
-
-export class MeetingClosedForChanges extends ConflictError {
-  constructor(status: string) {
-    super(`The meeting is ${status.toLowerCase()}; its agenda and attendance can no longer change.`, {
-      status,
+export class WorkgroupNameTaken extends ConflictError<'WORKGROUP_NAME_TAKEN'> {
+  constructor(name: string) {
+    super('WORKGROUP_NAME_TAKEN', `A workgroup named "${name}" already exists in this collaborative.`, {
+      name,
     });
+    this.extensions['field'] = 'name';
   }
 }
 
-export class MotionsStillOpen extends ConflictError {
+export class MeetingNotInProgress extends ConflictError<'MEETING_NOT_IN_PROGRESS'> {
+  constructor(status: string) {
+    super('MEETING_NOT_IN_PROGRESS', `The meeting is ${status.toLowerCase()}, not in progress.`, { status });
+  }
+}
+
+export class MeetingClosedForChanges extends ConflictError<'MEETING_CLOSED_FOR_CHANGES'> {
+  constructor(status: string) {
+    super(
+      'MEETING_CLOSED_FOR_CHANGES',
+      `The meeting is ${status.toLowerCase()}; its agenda and attendance can no longer change.`,
+      { status },
+    );
+  }
+}
+
+export class MotionsStillOpen extends ConflictError<'MOTIONS_STILL_OPEN'> {
   constructor(count: number) {
-    super(`${count} motion(s) are still open; close or withdraw them before adjourning.`, {
-      openMotions: count,
+    super(
+      'MOTIONS_STILL_OPEN',
+      `${count} motion(s) are still open; close or withdraw them before adjourning.`,
+      { openMotions: count },
+    );
+  }
+}
+
+type AttendanceRule = FailureFigures['ATTENDANCE_NOT_APPLICABLE']['rule'];
+
+const ATTENDANCE: Record<AttendanceRule, (seatName: string) => string> = {
+  PER_SEAT: () => 'At a leadership team meeting, attendance is recorded per seat.',
+  PER_PERSON: () => 'At a workgroup meeting, attendance is recorded per person.',
+  ALTERNATES_FOR_SEATS: () => 'Alternates sit only for seats, at leadership team meetings.',
+  SEAT_VACANT: (seatName) => `The seat "${seatName}" is vacant.`,
+  NO_ALTERNATE: (seatName) => `The seat "${seatName}" has no alternate.`,
+};
+
+export class AttendanceNotApplicable extends BadInputError<'ATTENDANCE_NOT_APPLICABLE'> {
+  constructor(rule: AttendanceRule, field: string, seatName?: string) {
+    const message = ATTENDANCE[rule](seatName ?? '');
+    super('ATTENDANCE_NOT_APPLICABLE', message, [{ field, messages: [message] }], {
+      rule,
+      ...(seatName ? { seatName } : {}),
     });
   }
 }
 
-export class AttendanceNotApplicable extends BadInputError {
-  constructor(message: string, field = 'entries') {
-    super(message, [{ field, messages: [message] }]);
-  }
-}
-
-export class AgendaMotionElsewhere extends BadInputError {
+export class AgendaMotionElsewhere extends BadInputError<'AGENDA_MOTION_ELSEWHERE'> {
   constructor() {
-    super('An agenda item can only link a motion of the same meeting.', [
+    super('AGENDA_MOTION_ELSEWHERE', 'An agenda item can only link a motion of the same meeting.', [
       { field: 'items.motionId', messages: ['belongs to another meeting'] },
     ]);
   }
 }
 
+export class MeetingNotHeld extends ConflictError<'MEETING_NOT_HELD'> {
+  constructor() {
+    super('MEETING_NOT_HELD', 'Minutes are drafted once the meeting has started.');
+  }
+}
+
 /** Approved minutes are the record: they never change; a correction is a new version. */
-export class MinutesApproved extends ConflictError {
+export class MinutesApproved extends ConflictError<'MINUTES_APPROVED'> {
   constructor() {
-    super('These minutes are approved and can no longer change; correct them with a new version.');
-  }
-}
-
-export class MinutesUnderVote extends ConflictError {
-  constructor() {
-    super('A motion to approve these minutes is open; they cannot change while they are voted on.');
-  }
-}
-
-export class MinutesAlreadyExist extends ConflictError {
-  constructor() {
-    super('This meeting already has minutes; edit them, or correct the approved version.');
-  }
-}
-
-export class MinutesNotApprovable extends BadInputError {
-  constructor(message: string) {
-    super(message, [{ field: 'minutesId', messages: [message] }]);
-  }
-}
-
-export class NotALeadershipMeeting extends BadInputError {
-  constructor() {
-    super('Motions are moved at leadership team meetings, not workgroup meetings.', [
-      { field: 'meetingId', messages: ['is a workgroup meeting'] },
-    ]);
-  }
-}
-
-export class FundingProposalInvalid extends BadInputError {
-  constructor(field: string, message: string) {
-    super(message, [{ field, messages: [message] }]);
-  }
-}
-
-/** The streams a FUNDING motion names changed since it was moved, and the fund could no longer honour it. */
-export class FundingPlanNoLongerHolds extends ConflictError {
-  constructor(problems: string) {
-    super(`The fund could not honour this motion as it stands: ${problems} Amend it before the vote.`);
-  }
-}
-
-export class MotionNotOpen extends ConflictError {
-  constructor(status: string) {
-    super(`The motion is ${status.toLowerCase()}; ballots can only be cast while it is open.`, { status });
-  }
-}
-
-/** docs/DOMAIN-GUIDE.md: a conflicted seat must recuse; it cannot vote on that motion. */
-export class SeatConflicted extends ForbiddenError {
-  constructor(seatName: string, reason: string) {
-    super(`The seat "${seatName}" is conflicted on this motion (${reason}) and must recuse.`, {
-      conflict: reason,
-    });
-  }
-}
-
-/** docs/DOMAIN-GUIDE.md: an alternate votes only when the primary is absent. */
-export class AlternateNotSeated extends ForbiddenError {
-  constructor(seatName: string) {
     super(
-      `You are the alternate for "${seatName}", and its holder is not recorded absent with the alternate sitting at this meeting.`,
+      'MINUTES_APPROVED',
+      'These minutes are approved and can no longer change; correct them with a new version.',
     );
   }
 }
 
-export class SeatNotPresent extends ForbiddenError {
-  constructor(seatName: string) {
-    super(`The seat "${seatName}" is not recorded present at this meeting; only seats present vote.`);
-  }
-}
-
-export class NotAVotingSeat extends ForbiddenError {
-  constructor(message = 'You hold no voting seat that can vote on this motion.') {
-    super(message);
-  }
-}
-
-export class SecretBallotReceiptRequired extends ConflictError {
+export class MinutesUnderVote extends ConflictError<'MINUTES_UNDER_VOTE'> {
   constructor() {
     super(
+      'MINUTES_UNDER_VOTE',
+      'A motion to approve these minutes is open; they cannot change while they are voted on.',
+    );
+  }
+}
+
+export class MinutesAlreadyExist extends ConflictError<'MINUTES_ALREADY_EXIST'> {
+  constructor() {
+    super(
+      'MINUTES_ALREADY_EXIST',
+      'This meeting already has minutes; edit them, or correct the approved version.',
+    );
+  }
+}
+
+export class MinutesCorrectionExists extends ConflictError<'MINUTES_CORRECTION_EXISTS'> {
+  constructor() {
+    super('MINUTES_CORRECTION_EXISTS', 'These minutes already have a correction; work on that version.');
+  }
+}
+
+export class OnlyApprovedMinutesAreCorrected extends ConflictError<'ONLY_APPROVED_MINUTES_CORRECTED'> {
+  constructor() {
+    super(
+      'ONLY_APPROVED_MINUTES_CORRECTED',
+      'Only approved minutes are corrected with a new version; edit a draft directly.',
+    );
+  }
+}
+
+type MinutesRule = FailureFigures['MINUTES_NOT_APPROVABLE']['rule'];
+
+const MINUTES_NOT_APPROVABLE: Record<MinutesRule, string> = {
+  KIND_MISMATCH: 'A MINUTES_APPROVAL motion, and only one, names the minutes it approves.',
+  OTHER_COLLABORATIVE: 'Those minutes belong elsewhere.',
+  NOT_CIRCULATED: 'Minutes are circulated before a motion to approve them is opened.',
+  SAME_MEETING: 'Minutes are approved at a later meeting than the one they record.',
+};
+
+export class MinutesNotApprovable extends BadInputError<'MINUTES_NOT_APPROVABLE'> {
+  constructor(rule: MinutesRule) {
+    const message = MINUTES_NOT_APPROVABLE[rule];
+    super('MINUTES_NOT_APPROVABLE', message, [{ field: 'minutesId', messages: [message] }], { rule });
+  }
+}
+
+export class NotALeadershipMeeting extends BadInputError<'NOT_A_LEADERSHIP_MEETING'> {
+  constructor() {
+    super(
+      'NOT_A_LEADERSHIP_MEETING',
+      'Motions are moved at leadership team meetings, not workgroup meetings.',
+      [{ field: 'meetingId', messages: ['is a workgroup meeting'] }],
+    );
+  }
+}
+
+type FundingRule = FailureFigures['FUNDING_PROPOSAL_INVALID']['rule'];
+
+const FUNDING_PROPOSAL: Record<Exclude<FundingRule, 'UNFUNDABLE'>, string> = {
+  KIND_MISMATCH: 'A FUNDING motion, and only one, says what it would grant.',
+  AMOUNT_NOT_POSITIVE: 'A funding motion grants more than nothing.',
+  PERIOD_OUT_OF_ORDER: 'The period cannot end before it starts.',
+  STREAM_LISTED_TWICE: 'Name each funding stream once.',
+  ALLOCATIONS_DO_NOT_ADD_UP: 'The allocations must add up to the amount.',
+  TRANCHES_DO_NOT_ADD_UP: 'The tranches must add up to the amount.',
+  TRANCHE_OUTSIDE_PERIOD: 'Each tranche falls within the grant period.',
+  TRANCHES_OUT_OF_ORDER: 'Tranches are listed in date order, one per date.',
+};
+
+export class FundingProposalInvalid extends BadInputError<'FUNDING_PROPOSAL_INVALID'> {
+  /** UNFUNDABLE carries the fund's own words (which stream, what it lacks) as the message. */
+  constructor(field: string, rule: Exclude<FundingRule, 'UNFUNDABLE'>);
+  constructor(field: string, rule: 'UNFUNDABLE', problems: string);
+  constructor(field: string, rule: FundingRule, problems?: string) {
+    const message = rule === 'UNFUNDABLE' ? (problems ?? '') : FUNDING_PROPOSAL[rule];
+    super('FUNDING_PROPOSAL_INVALID', message, [{ field, messages: [message] }], { rule });
+  }
+}
+
+/** The streams a FUNDING motion names changed since it was moved, and the fund could no longer honour it. */
+export class FundingPlanNoLongerHolds extends ConflictError<'FUNDING_PLAN_NO_LONGER_HOLDS'> {
+  constructor(problems: string) {
+    super(
+      'FUNDING_PLAN_NO_LONGER_HOLDS',
+      `The fund could not honour this motion as it stands: ${problems} Amend it before the vote.`,
+    );
+  }
+}
+
+export class MotionNotOpen extends ConflictError<'MOTION_NOT_OPEN'> {
+  constructor(status: string) {
+    super(
+      'MOTION_NOT_OPEN',
+      `The motion is ${status.toLowerCase()}; ballots can only be cast while it is open.`,
+      { status },
+    );
+  }
+}
+
+/** A conflicted seat must recuse; it cannot vote on that motion. */
+export class SeatConflicted extends ForbiddenError<'SEAT_CONFLICTED'> {
+  constructor(seatName: string, reason: string) {
+    super(
+      'SEAT_CONFLICTED',
+      `The seat "${seatName}" is conflicted on this motion (${reason}) and must recuse.`,
+      { seatName, conflict: reason },
+    );
+  }
+}
+
+/** An alternate votes only when the primary is absent. */
+export class AlternateNotSeated extends ForbiddenError<'ALTERNATE_NOT_SEATED'> {
+  constructor(seatName: string) {
+    super(
+      'ALTERNATE_NOT_SEATED',
+      `You are the alternate for "${seatName}", and its holder is not recorded absent with the alternate sitting at this meeting.`,
+      { seatName },
+    );
+  }
+}
+
+export class SeatNotPresent extends ForbiddenError<'SEAT_NOT_PRESENT'> {
+  constructor(seatName: string) {
+    super(
+      'SEAT_NOT_PRESENT',
+      `The seat "${seatName}" is not recorded present at this meeting; only seats present vote.`,
+      { seatName },
+    );
+  }
+}
+
+/** The caller holds no voting seat for this motion, or names a seat that does not vote. */
+export class NotAVotingSeat extends ForbiddenError<'NOT_A_VOTING_SEAT'> {
+  constructor(seatName?: string) {
+    super(
+      'NOT_A_VOTING_SEAT',
+      seatName
+        ? `The seat "${seatName}" does not vote.`
+        : 'You hold no voting seat that can vote on this motion.',
+      seatName ? { seatName } : {},
+    );
+  }
+}
+
+export class SecretBallotReceiptRequired extends ConflictError<'SECRET_BALLOT_RECEIPT_REQUIRED'> {
+  constructor() {
+    super(
+      'SECRET_BALLOT_RECEIPT_REQUIRED',
       'This seat has already voted on a secret motion. Present the ballot receipt you were given to change (or withdraw) that ballot: Braid keeps no record of which choice was yours.',
     );
   }
 }
 
-export class SecretBallotReceiptInvalid extends BadInputError {
+export class SecretBallotReceiptInvalid extends BadInputError<'SECRET_BALLOT_RECEIPT_INVALID'> {
   constructor() {
-    super('That ballot receipt is not this seat’s current receipt for this motion.', [
-      { field: 'receipt', messages: ['is not valid for this ballot'] },
-    ]);
+    super(
+      'SECRET_BALLOT_RECEIPT_INVALID',
+      'That ballot receipt is not this seat’s current receipt for this motion.',
+      [{ field: 'receipt', messages: ['is not valid for this ballot'] }],
+    );
   }
 }
 
-export class AlreadyConflicted extends ConflictError {
+export class AlreadyConflicted extends ConflictError<'ALREADY_CONFLICTED'> {
   constructor() {
-    super('A conflict is already recorded for this seat on this motion.');
+    super('ALREADY_CONFLICTED', 'A conflict is already recorded for this seat on this motion.');
   }
 }

@@ -1,8 +1,8 @@
-import { BadInputError, TooManyRequestsError, UnauthenticatedError } from '@braid/kernel';
+import { BadInputError, ConflictError, TooManyRequestsError, UnauthenticatedError } from '@braid/kernel';
 
-export class InvalidCredentials extends UnauthenticatedError {
+export class InvalidCredentials extends UnauthenticatedError<'INVALID_CREDENTIALS'> {
   constructor() {
-    super('That email and password do not match an account.');
+    super('INVALID_CREDENTIALS', 'That email and password do not match an account.');
   }
 }
 
@@ -11,26 +11,34 @@ function wait(seconds: number): string {
   return seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
-export class SignInRateLimited extends TooManyRequestsError {
+export class SignInRateLimited extends TooManyRequestsError<'SIGN_IN_RATE_LIMITED'> {
   constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`, retryAfterSeconds, {
-      reason: 'SIGN_IN_RATE_LIMITED',
+    super('SIGN_IN_RATE_LIMITED', `Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`, {
+      retryAfterSeconds,
     });
   }
 }
 
-export class PasswordChangeRateLimited extends TooManyRequestsError {
+export class PasswordChangeRateLimited extends TooManyRequestsError<'PASSWORD_CHANGE_RATE_LIMITED'> {
   constructor(retryAfterSeconds: number) {
     super(
+      'PASSWORD_CHANGE_RATE_LIMITED',
       `Too many wrong current passwords. Wait ${wait(retryAfterSeconds)} and try again.`,
-      retryAfterSeconds,
-      { reason: 'PASSWORD_CHANGE_RATE_LIMITED' },
+      { retryAfterSeconds },
     );
   }
 }
 
-export class WrongCurrentPassword extends BadInputError {
+export class WrongCurrentPassword extends BadInputError<'WRONG_CURRENT_PASSWORD'> {
   constructor() {
-    super('Your current password is not right.', [{ field: 'currentPassword', messages: ['is not right'] }]);
+    super('WRONG_CURRENT_PASSWORD', 'Your current password is not right.', [
+      { field: 'currentPassword', messages: ['is not right'] },
+    ]);
+  }
+}
+
+export class EmailTaken extends ConflictError<'EMAIL_TAKEN'> {
+  constructor() {
+    super('EMAIL_TAKEN', 'An account with that email already exists.');
   }
 }

@@ -1,5 +1,6 @@
 import { Language } from '@braid/contracts';
-import { AuditService, ConflictError, RequestContext } from '@braid/kernel';
+import { AuditService, RequestContext } from '@braid/kernel';
+import { EmailTaken } from './identity.errors';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { PasswordHasher } from './password-hasher';
@@ -38,8 +39,7 @@ export class UsersService {
   /** Creates an account (an accepted invitation, the bootstrap administrator, the demo). */
   async create(ctx: RequestContext, input: NewUser): Promise<User> {
     const email = normalizeEmail(input.email);
-    if (await this.findByEmail(ctx.em, email))
-      throw new ConflictError('An account with that email already exists.');
+    if (await this.findByEmail(ctx.em, email)) throw new EmailTaken();
     const user = await ctx.em.save(
       ctx.em.create(User, {
         email,

@@ -181,7 +181,14 @@ describe('The Wellness Fund ledger', () => {
     expect(error.message).toBe(
       'The funding stream "OVC victim services" cannot fund this grant: it may only fund "Victim services", not "Housing policy".',
     );
-    expect(error.extensions).toMatchObject({ reason: 'StreamRestricted', fundingStreamId: ovc.id });
+    expect(error.extensions).toMatchObject({
+      reason: 'STREAM_RESTRICTED',
+      fundingStreamId: ovc.id,
+      streamName: 'OVC victim services',
+      rule: 'PURPOSE',
+      allowedPurposes: ['Victim services'],
+      purpose: 'Housing policy',
+    });
     const late = await fund.admin.error(CREATE_GRANT, {
       input: {
         ...(await fund.grantInput({
@@ -233,8 +240,10 @@ describe('The Wellness Fund ledger', () => {
     });
     expect(release.code).toBe('CONFLICT');
     expect(release.extensions).toMatchObject({
-      reason: 'InsufficientFunds',
+      reason: 'INSUFFICIENT_FUNDS',
+      what: 'CASH',
       shortfallCents: $(15_000).toString(),
+      currency: 'USD',
     });
   });
 

@@ -73,7 +73,7 @@ describe('Releasing disbursement tranches', () => {
     expect(released).toHaveLength(7);
     expect(refused).toHaveLength(193);
     expect(new Set(refused.map((response) => response.errors?.[0].extensions?.['reason']))).toEqual(
-      new Set(['InsufficientFunds']),
+      new Set(['INSUFFICIENT_FUNDS']),
     );
     expect(new Set(refused.map((response) => response.errors?.[0].extensions?.code))).toEqual(
       new Set(['CONFLICT']),
@@ -121,7 +121,7 @@ describe('Releasing disbursement tranches', () => {
       input: { disbursementId: grant.disbursements[1].id, idempotencyKey: key },
     });
     expect(reused.code).toBe('CONFLICT');
-    expect(reused.extensions?.['reason']).toBe('IdempotencyKeyReused');
+    expect(reused.extensions?.['reason']).toBe('IDEMPOTENCY_KEY_REUSED');
     // A new key for a tranche already released is an illegal move, not a second payment.
     const twice = await fund.admin.error(RELEASE, {
       input: { disbursementId: grant.disbursements[0].id, idempotencyKey: releaseKey() },
@@ -186,7 +186,9 @@ describe('Releasing disbursement tranches', () => {
       responses.filter((response) => response.data?.releaseDisbursement.status === 'RELEASED'),
     ).toHaveLength(1);
     expect(
-      responses.filter((response) => response.errors?.[0].extensions?.['reason'] === 'IdempotencyKeyReused'),
+      responses.filter(
+        (response) => response.errors?.[0].extensions?.['reason'] === 'IDEMPOTENCY_KEY_REUSED',
+      ),
     ).toHaveLength(1);
     expect((await fund.streamBudget(stream.id)).cashOnHand.cents).toBe($(9_000).toString());
   });
@@ -208,7 +210,14 @@ describe('Releasing disbursement tranches', () => {
         `SELECT count(*)::int AS n FROM disbursement WHERE grant_id = $1 AND status = 'RELEASED'`,
         [held.id],
       );
-      return tranche.sequence > 1 && n === 0 ? 'the first quarterly report has not been accepted' : null;
+      return tranche.sequence > 1 && n === 0
+        ? {
+            text: 'the first quarterly report has not been accepted',
+            figures: [
+              { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+            ],
+          }
+        : null;
     });
     try {
       const held = await fund.admin.error(RELEASE, {
@@ -216,6 +225,10 @@ describe('Releasing disbursement tranches', () => {
       });
       expect(held.code).toBe('CONFLICT');
       expect(held.message).toBe('This tranche is on hold: the first quarterly report has not been accepted.');
+      expect(held.extensions).toMatchObject({
+        reason: 'DISBURSEMENT_ON_HOLD',
+        holds: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
+      });
       expect((await fund.streamBudget(stream.id)).cashOnHand.cents).toBe($(10_000).toString());
       await fund.admin.data(RELEASE, {
         input: { disbursementId: grant.disbursements[0].id, idempotencyKey: releaseKey() },

@@ -12,7 +12,12 @@ import {
   isScalarType,
 } from 'graphql';
 import { changedTables, dbSnapshot, DbSnapshot } from '../support/db-snapshot';
-import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
+import {
+  GraphQLClient,
+  GraphQLErrorShape,
+  GraphQLResponse,
+  unnamedFailures,
+} from '../support/graphql-client';
 import { buildRecordWorld, RecordWorld } from '../support/record-world';
 import { rootOperations, servedSchema } from '../support/schema';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -510,10 +515,11 @@ describe('Fuzzed bad input to every mutation', () => {
           body: JSON.stringify({ query: document }),
         });
         const body = (await response.json().catch(() => null)) as {
-          errors?: { extensions?: { code?: string } }[];
+          errors?: GraphQLErrorShape[];
         } | null;
+        const unnamed = unnamedFailures(body?.errors);
         results[name] =
-          `${response.status < 500 ? '<500' : response.status} ${body?.errors?.[0]?.extensions?.code ?? 'no GraphQL error'}`;
+          `${response.status < 500 ? '<500' : response.status} ${body?.errors?.[0]?.extensions?.code ?? 'no GraphQL error'}${unnamed.length ? ` ${unnamed.join('; ')}` : ''}`;
       } catch (error) {
         results[name] = `${(error as Error).message}: ${String((error as { cause?: unknown }).cause)}`;
       }

@@ -169,7 +169,12 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       input: { disbursementId: grantA.disbursements[1].id, idempotencyKey: releaseKey() },
     });
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.extensions?.['reason']).toBe('DisbursementOnHold');
+    expect(refused.extensions?.['reason']).toBe('DISBURSEMENT_ON_HOLD');
+    // The figures a client words the hold with, in the reader's language and date format.
+    expect(refused.extensions?.['holds']).toEqual([
+      { hold: 'REPORT_LATE', periodStart: '2025-09-01', periodEnd: '2025-09-30', dueOn: '2025-10-30' },
+      { hold: 'REPORT_LATE', periodStart: '2025-10-01', periodEnd: '2025-12-31', dueOn: '2026-01-30' },
+    ]);
     expect(refused.message).toContain(
       'the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted',
     );

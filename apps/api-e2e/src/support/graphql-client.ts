@@ -1,3 +1,4 @@
+import { FAILURE_CODES, isFailureReason } from '@braid/contracts';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '@braid/identity';
 
 export interface GraphQLErrorShape {
@@ -13,6 +14,22 @@ export interface GraphQLResponse<T> {
   headers: Headers;
   /** SQL statements the request ran, when the API reports them (BRAID_QUERY_STATS). */
   sqlQueries: number | null;
+}
+
+/**
+ * Errors that do not name a reason known to @braid/contracts, or whose code is not that reason's
+ * code. The web client words every refusal from its reason; one without would reach a person as
+ * a vague sentence, so every e2e request (through this client) refuses to accept one.
+ */
+export function unnamedFailures(errors: readonly GraphQLErrorShape[] | undefined): string[] {
+  return (errors ?? []).flatMap((error) => {
+    const { code, reason } = error.extensions ?? {};
+    if (!isFailureReason(reason))
+      return [`${String(code)} without a known reason (${String(reason)}): ${error.message}`];
+    if (FAILURE_CODES[reason] !== code)
+      return [`${reason} answered ${String(code)}, not ${FAILURE_CODES[reason]}`];
+    return [];
+  });
 }
 
 /**
@@ -69,6 +86,8 @@ export class GraphQLClient {
       this.cookie = expired ? null : `${SESSION_COOKIE}=${value}`;
     }
     const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
+    const unnamed = unnamedFailures(body.errors);
+    if (unnamed.length) throw new Error(`${this.label}: ${unnamed.join('; ')}`);
     const sqlQueries = response.headers.get('x-braid-sql-queries');
     return {
       status: response.status,

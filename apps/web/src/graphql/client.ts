@@ -5,6 +5,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@braid/contracts';
 import { OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
+import { problemsOf } from './problem';
 
 /**
  * Set on an operation whose UNAUTHENTICATED answer is part of its own story (a wrong password on
@@ -108,7 +109,7 @@ export function createBraidClient(options: BraidClientOptions): ApolloClient {
     if (operation.getContext()['expectsUnauthenticated']) return;
     if (
       CombinedGraphQLErrors.is(error) &&
-      error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED)
+      problemsOf(error).some((problem) => problem.code === ErrorCode.UNAUTHENTICATED)
     ) {
       options.onUnauthenticated();
     }

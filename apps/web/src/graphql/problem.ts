@@ -1,20 +1,28 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ErrorCode } from '@braid/contracts';
+import { ErrorCode, type FailureFigures, type FailureReason, isFailureReason } from '@braid/contracts';
 
 /** What went wrong, in the terms a screen needs: the API's documented code, or the network. */
 export type ProblemCode = ErrorCode | 'NETWORK';
 
+/**
+ * A refusal as a screen reads it. There is deliberately no message: the API's words are English
+ * and for logs; a screen says its own sentence for the reason (see `useProblemMessage`).
+ */
 export interface Problem {
   code: ProblemCode;
-  /** The API's own message (English); screens show a translated message for the code first. */
-  message: string;
-  /** BAD_USER_INPUT: the API's messages for each input field, keyed by the input's field name. */
+  /** Why, when the API named it (every named failure does); null for the network or an unknown reason. */
+  reason: FailureReason | null;
+  /** The reason's figures (amounts in cents, YYYY-MM-DD dates, names), as @braid/contracts types them. */
+  figures: Record<string, unknown>;
+  /** BAD_USER_INPUT: the fields the API refused, keyed by the input's field name. */
   fields: Record<string, string[]>;
   /** TOO_MANY_REQUESTS: how long to wait. */
   retryAfterSeconds: number | null;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** Extensions that are not a reason's figures. */
+const NOT_FIGURES = new Set(['code', 'reason', 'fields', 'stacktrace', 'http', 'message']);
 
 function fieldsOf(extensions: Record<string, unknown> | undefined): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
@@ -30,36 +38,53 @@ function fieldsOf(extensions: Record<string, unknown> | undefined): Record<strin
 }
 
 /**
- * Reads an Apollo error into a Problem. Branches only on `extensions.code` (README, "Errors"):
- * messages are for people and may be reworded. A code the client does not know is treated as a
- * server fault rather than guessed at.
+ * A refusal from its `extensions` (GraphQL) or its JSON body (the REST endpoints: uploads, CSV),
+ * which carry the same code, reason and figures.
+ */
+export function problemOfExtensions(extensions: Record<string, unknown> | null | undefined): Problem {
+  const code = typeof extensions?.['code'] === 'string' ? extensions['code'] : '';
+  const reason = extensions?.['reason'];
+  const retry = extensions?.['retryAfterSeconds'];
+  const figures: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(extensions ?? {}))
+    if (!NOT_FIGURES.has(key)) figures[key] = value;
+  return {
+    code: KNOWN_CODES.has(code) ? (code as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR,
+    reason: isFailureReason(reason) ? reason : null,
+    figures,
+    fields: fieldsOf(extensions ?? undefined),
+    retryAfterSeconds: typeof retry === 'number' ? retry : null,
+  };
+}
+
+/**
+ * Reads an Apollo error into a Problem: the one place the client reads an error's `extensions`.
+ * Branches on `extensions.code` and `extensions.reason` (README, "Errors"), never on messages. A
+ * code the client does not know is treated as a server fault rather than guessed at.
  */
 export function problemOf(error: unknown): Problem {
   if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const extensions = first?.extensions as Record<string, unknown> | undefined;
-    const code = typeof extensions?.['code'] === 'string' ? extensions['code'] : '';
-    const retry = extensions?.['retryAfterSeconds'];
-    return {
-      code: KNOWN_CODES.has(code) ? (code as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR,
-      message: first?.message ?? '',
-      fields: fieldsOf(extensions),
-      retryAfterSeconds: typeof retry === 'number' ? retry : null,
-    };
+    return problemOfExtensions(error.errors[0]?.extensions as Record<string, unknown> | undefined);
   }
   if (ServerError.is(error) && error.statusCode >= 500) {
-    return {
-      code: ErrorCode.INTERNAL_SERVER_ERROR,
-      message: error.message,
-      fields: {},
-      retryAfterSeconds: null,
-    };
+    return problemOfExtensions({ code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'INTERNAL_FAULT' });
   }
   // fetch failed, the server could not be reached, or answered something that is not GraphQL.
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'NETWORK', message, fields: {}, retryAfterSeconds: null };
+  return { code: 'NETWORK', reason: null, figures: {}, fields: {}, retryAfterSeconds: null };
+}
+
+/** Every refusal in one answer (a document with several fields may be refused for several reasons). */
+export function problemsOf(error: unknown): Problem[] {
+  return CombinedGraphQLErrors.is(error)
+    ? error.errors.map((each) => problemOfExtensions(each.extensions as Record<string, unknown> | undefined))
+    : [problemOf(error)];
 }
 
 export function isProblemCode(error: unknown, code: ProblemCode): boolean {
   return error !== undefined && error !== null && problemOf(error).code === code;
+}
+
+/** The problem's figures typed by its reason, when it is that reason; null otherwise. */
+export function figuresOf<R extends FailureReason>(problem: Problem, reason: R): FailureFigures[R] | null {
+  return problem.reason === reason ? (problem.figures as FailureFigures[R]) : null;
 }

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ErrorCode } from '@braid/contracts';
+import { useIntl } from 'react-intl';
 import { type Problem, problemOf } from '../graphql/problem';
 import type { MessageId } from '../i18n/messages';
-import { useLocale } from '../i18n/LocaleProvider';
-import { useT } from '../i18n/use-t';
+import { useFormat, useT } from '../i18n/use-t';
+import { problemSentence } from './problem-message';
 
 /** Something is on its way; announced politely to screen readers. */
 export function LoadingState({ label }: { label?: string }) {
@@ -30,43 +30,27 @@ export function EmptyState({ children, action }: { children: ReactNode; action?:
 }
 
 /**
- * The API's own words, which are English. Marked as such so a screen reader reading a Spanish page
- * switches voice rather than mispronouncing them.
+ * The translated sentence for a problem: the reason's own sentence, with money and dates written
+ * for the reader's language; a screen may instead say something more specific for a code.
  */
-export function ServerText({ children }: { children: string }) {
-  const { locale } = useLocale();
-  return locale === 'en' ? <>{children}</> : <span lang="en">{children}</span>;
-}
-
-const CODE_MESSAGES: Record<Problem['code'], MessageId> = {
-  [ErrorCode.BAD_USER_INPUT]: 'error.BAD_USER_INPUT',
-  [ErrorCode.UNAUTHENTICATED]: 'error.UNAUTHENTICATED',
-  [ErrorCode.FORBIDDEN]: 'error.FORBIDDEN',
-  [ErrorCode.NOT_FOUND]: 'error.NOT_FOUND',
-  [ErrorCode.CONFLICT]: 'error.CONFLICT',
-  [ErrorCode.TOO_MANY_REQUESTS]: 'error.TOO_MANY_REQUESTS',
-  [ErrorCode.INTERNAL_SERVER_ERROR]: 'error.INTERNAL_SERVER_ERROR',
-  NETWORK: 'error.NETWORK',
-};
-
-/** The translated sentence for a problem; a screen may say something more specific for a code. */
 export function useProblemMessage(): (
   problem: Problem,
   specific?: Partial<Record<Problem['code'], MessageId>>,
 ) => string {
   const t = useT();
-  return (problem, specific) =>
-    t(specific?.[problem.code] ?? CODE_MESSAGES[problem.code], {
-      minutes: Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60)),
-    });
+  const format = useFormat();
+  const intl = useIntl();
+  return (problem, specific) => {
+    const own = specific?.[problem.code];
+    return own
+      ? t(own, { minutes: Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60)) })
+      : problemSentence(problem, t, format, intl.locale, intl.messages as Record<string, string>);
+  };
 }
 
-/** Codes whose API message adds something a person can act on (which field, which rule). */
-const DETAILED = new Set<Problem['code']>([ErrorCode.BAD_USER_INPUT, ErrorCode.CONFLICT]);
-
 /**
- * An error from the API, as an alert: the translated meaning of its code, then (where it helps) the
- * API's own message, and a way to try again when trying again can help.
+ * An error from the API, as an alert: Braid's own sentence for its reason (figures formatted for
+ * the reader), and a way to try again when trying again can help.
  */
 export function ProblemAlert({
   error,
@@ -80,22 +64,13 @@ export function ProblemAlert({
   const t = useT();
   const describe = useProblemMessage();
   const problem = problemOf(error);
-  const detail =
-    DETAILED.has(problem.code) && problem.message && !specific?.[problem.code] ? problem.message : null;
   return (
     <Alert color="red" variant="light" role="alert" title={describe(problem, specific)}>
-      <Stack gap="xs" align="flex-start">
-        {detail && (
-          <Text size="sm">
-            <ServerText>{detail}</ServerText>
-          </Text>
-        )}
-        {onRetry && (
-          <Button variant="outline" color="red" size="xs" onClick={onRetry}>
-            {t('state.retry')}
-          </Button>
-        )}
-      </Stack>
+      {onRetry && (
+        <Button variant="outline" color="red" size="xs" onClick={onRetry}>
+          {t('state.retry')}
+        </Button>
+      )}
     </Alert>
   );
 }

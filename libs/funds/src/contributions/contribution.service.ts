@@ -145,7 +145,7 @@ export class ContributionService {
         'contribution',
         contribution.status,
         ContributionStatus.PARTIALLY_RECEIVED,
-        'Record a new pledge instead.',
+        'RECORD_NEW_PLEDGE',
       );
     }
     if (input.cents > outstanding) throw new OverReceipt(outstanding, contribution.pledged.currency);

@@ -127,7 +127,9 @@ export class DisbursementService {
     const holds = await this.holds.reasons(ctx, disbursement, grant);
     const overrideReason = input.holdOverrideReason?.trim() || null;
     if (holds.length && !overrideReason) throw new DisbursementOnHold(holds);
-    const overridden = holds.length ? { holds, reason: overrideReason } : null;
+    const overridden = holds.length
+      ? { holds: holds.map((hold) => hold.text), reason: overrideReason }
+      : null;
 
     const allocations = await this.allocationsOf(ctx, grant.id);
     const currency = disbursement.amount.currency;
@@ -305,11 +307,11 @@ export class DisbursementService {
 
   private assertMove(disbursement: Disbursement, to: DisbursementStatus): void {
     if (canMoveDisbursement(disbursement.status, to)) return;
-    const hint =
+    const instead =
       disbursement.status === DisbursementStatus.RELEASED && to === DisbursementStatus.CANCELLED
-        ? 'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.'
+        ? 'REVERSE_RELEASE_FIRST'
         : undefined;
-    throw new IllegalTransition('tranche', disbursement.status, to, hint);
+    throw new IllegalTransition('tranche', disbursement.status, to, instead);
   }
 
   private async saveTransition(

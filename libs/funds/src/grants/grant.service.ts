@@ -40,7 +40,7 @@ import {
 } from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
-import { restrictionViolation } from '../streams/stream-restrictions';
+import { restrictionBroken } from '../streams/stream-restrictions';
 import { CreateGrantInput, GrantsArgs } from './dto/grant.inputs';
 import { GrantAllocation } from './grant-allocation.entity';
 import { Grant, GrantOrigin, MetricTarget, ReportDue } from './grant.entity';
@@ -157,16 +157,16 @@ export class GrantService {
       id: input.approvingMotionId,
       collaborativeId: input.collaborativeId,
     });
-    if (!motion) throw new NotAnApprovingMotion('no such motion');
+    if (!motion) throw new NotAnApprovingMotion('NO_SUCH_MOTION');
     if (motion.kind !== MotionKind.FUNDING || motion.outcome !== MotionOutcome.PASSED) {
-      throw new NotAnApprovingMotion('the motion is not a passed funding motion');
+      throw new NotAnApprovingMotion('NOT_A_PASSED_FUNDING_MOTION');
     }
     const proposal = await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id });
     if (proposal.recipientOrganizationId !== input.recipientOrganizationId) {
-      throw new NotAnApprovingMotion('the motion funds another organization');
+      throw new NotAnApprovingMotion('OTHER_ORGANIZATION');
     }
     if (proposal.amount.currency !== input.amount.currency || input.amount.cents > proposal.amount.cents) {
-      throw new NotAnApprovingMotion('the grant is larger than the amount the motion approved');
+      throw new NotAnApprovingMotion('MORE_THAN_APPROVED');
     }
   }
 
@@ -197,7 +197,7 @@ export class GrantService {
           spec.amount.currency,
         );
       }
-      const violation = restrictionViolation(stream, spec);
+      const violation = restrictionBroken(stream, spec);
       if (violation) throw new StreamRestricted(stream.name, violation, stream.id);
     }
 
@@ -341,8 +341,7 @@ export class GrantService {
 
   private validate(spec: GrantSpec): void {
     if (spec.amount.cents <= 0n) throw new AmountNotPositive('amount.cents');
-    if (spec.periodEnd < spec.periodStart)
-      throw new DatesOutOfOrder('periodEnd', 'The grant period cannot end before it starts.');
+    if (spec.periodEnd < spec.periodStart) throw new DatesOutOfOrder('periodEnd', 'GRANT_PERIOD');
     const streams = new Set(spec.allocations.map((allocation) => allocation.fundingStreamId));
     if (streams.size !== spec.allocations.length) {
       throw new StreamListedTwice();
@@ -357,10 +356,6 @@ export class GrantService {
     const outside = spec.tranches.findIndex(
       (tranche) => tranche.plannedOn < spec.periodStart || tranche.plannedOn > spec.periodEnd,
     );
-    if (outside >= 0)
-      throw new DatesOutOfOrder(
-        `tranches.${outside}.plannedOn`,
-        'Every tranche must be planned within the grant period.',
-      );
+    if (outside >= 0) throw new DatesOutOfOrder(`tranches.${outside}.plannedOn`, 'TRANCHE_OUTSIDE_PERIOD');
   }
 }

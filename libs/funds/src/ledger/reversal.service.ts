@@ -38,9 +38,9 @@ export class ReversalService {
       { lock: true },
     );
     assertCan(ctx, 'reverse', 'LedgerTransaction', original);
-    if (original.source === LedgerSource.REVERSAL) throw new NotReversible('it is itself a reversal');
+    if (original.source === LedgerSource.REVERSAL) throw new NotReversible('IS_A_REVERSAL');
     if (await ctx.em.existsBy(LedgerTransaction, { reversesTransactionId: original.id })) {
-      throw new NotReversible('it has already been reversed');
+      throw new NotReversible('ALREADY_REVERSED');
     }
 
     let reversal: LedgerTransaction;
@@ -53,9 +53,7 @@ export class ReversalService {
         ({ reversal, after } = await this.reverseRelease(ctx, original, input.reason));
         break;
       default:
-        throw new NotReversible(
-          'only contribution receipts and tranche releases are reversed; write off a pledge or cancel a tranche instead',
-        );
+        throw new NotReversible('NOT_A_RECEIPT_OR_RELEASE');
     }
     await this.audit.record(ctx, {
       action: 'ledgerTransaction.reversed',
@@ -74,7 +72,7 @@ export class ReversalService {
       lock: { mode: 'pessimistic_write' },
     });
     if (contribution.status === ContributionStatus.WRITTEN_OFF) {
-      throw new NotReversible('its pledge was written off since; the receipt stays part of the record');
+      throw new NotReversible('PLEDGE_WRITTEN_OFF');
     }
     const receipt = await ctx.em.findOneByOrFail(ContributionReceipt, {
       id: original.contributionReceiptId as string,
@@ -116,9 +114,7 @@ export class ReversalService {
       disbursement.releaseTransactionId !== original.id
     ) {
       throw new NotReversible(
-        disbursement.status === DisbursementStatus.PAID
-          ? 'the tranche has been paid to the partner'
-          : 'the tranche is no longer released',
+        disbursement.status === DisbursementStatus.PAID ? 'TRANCHE_PAID' : 'TRANCHE_NOT_RELEASED',
       );
     }
     const { legs, currency } = await this.ledger.reversingLegs(ctx, original.id);

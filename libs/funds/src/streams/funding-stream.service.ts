@@ -51,8 +51,7 @@ export class FundingStreamService {
     if (!input.restricted && (allowedPurposes.length > 0 || allowedWorkgroupIds.length > 0)) {
       throw new UnrestrictedStreamWithRestrictions();
     }
-    if (input.endsOn < input.startsOn)
-      throw new DatesOutOfOrder('endsOn', 'The stream cannot end before it starts.');
+    if (input.endsOn < input.startsOn) throw new DatesOutOfOrder('endsOn', 'STREAM_PERIOD');
     if (input.award.cents <= 0n) throw new AmountNotPositive('award.cents');
     if (input.matchRequirement && input.matchRequirement.amount.currency !== input.award.currency) {
       throw new CurrencyMismatch(

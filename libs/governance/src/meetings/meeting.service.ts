@@ -259,10 +259,7 @@ export class MeetingService {
       let userId: string;
       if (!meeting.workgroupId) {
         if (!entry.seatId || entry.userId) {
-          throw new AttendanceNotApplicable(
-            'At a leadership team meeting, attendance is recorded per seat.',
-            `${field}.seatId`,
-          );
+          throw new AttendanceNotApplicable('PER_SEAT', `${field}.seatId`);
         }
         const seat = await ctx.em.findOneBy(Seat, {
           id: entry.seatId,
@@ -270,9 +267,9 @@ export class MeetingService {
         });
         if (!seat) throw new NotFoundError('Seat', entry.seatId);
         if (!seat.holderUserId)
-          throw new AttendanceNotApplicable(`The seat "${seat.name}" is vacant.`, `${field}.seatId`);
+          throw new AttendanceNotApplicable('SEAT_VACANT', `${field}.seatId`, seat.name);
         if (entry.status === AttendanceStatus.ALTERNATE_PRESENT && !seat.alternateUserId) {
-          throw new AttendanceNotApplicable(`The seat "${seat.name}" has no alternate.`, `${field}.status`);
+          throw new AttendanceNotApplicable('NO_ALTERNATE', `${field}.status`, seat.name);
         }
         seatId = seat.id;
         userId =
@@ -281,16 +278,10 @@ export class MeetingService {
             : seat.holderUserId;
       } else {
         if (!entry.userId || entry.seatId) {
-          throw new AttendanceNotApplicable(
-            'At a workgroup meeting, attendance is recorded per person.',
-            `${field}.userId`,
-          );
+          throw new AttendanceNotApplicable('PER_PERSON', `${field}.userId`);
         }
         if (entry.status === AttendanceStatus.ALTERNATE_PRESENT) {
-          throw new AttendanceNotApplicable(
-            'Alternates sit only for seats, at leadership team meetings.',
-            `${field}.status`,
-          );
+          throw new AttendanceNotApplicable('ALTERNATES_FOR_SEATS', `${field}.status`);
         }
         await this.memberships.requireActiveMember(
           ctx,

@@ -1,30 +1,21 @@
 import { MeetingStatus, MinutesStatus, MotionKind, MotionStatus } from '@braid/contracts';
-import { assertCan, AuditService, ConflictError, findAccessible, RequestContext } from '@braid/kernel';
+import { assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { loadByColumn } from '../access';
 import {
+  MeetingNotHeld,
   MinutesAlreadyExist,
   MinutesApproved,
+  MinutesCorrectionExists,
   MinutesNotApprovable,
   MinutesUnderVote,
+  OnlyApprovedMinutesAreCorrected,
 } from '../governance.errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { Motion } from '../motions/motion.entity';
 import { CorrectMinutesInput, DraftMinutesInput, UpdateMinutesInput } from './dto/minutes.inputs';
 import { MINUTES_LIFECYCLE } from './minutes.lifecycle';
 import { Minutes } from './minutes.entity';
-
-class MeetingNotHeld extends ConflictError {
-  constructor() {
-    super('Minutes are drafted once the meeting has started.');
-  }
-}
-
-class OnlyApprovedMinutesAreCorrected extends ConflictError {
-  constructor() {
-    super('Only approved minutes are corrected with a new version; edit a draft directly.');
-  }
-}
 
 /** Who may draft a meeting's minutes, as the access rules see it. */
 function minutesScope(meeting: Meeting) {
@@ -107,7 +98,7 @@ export class MinutesService {
     );
     if (approved.status !== MinutesStatus.APPROVED) throw new OnlyApprovedMinutesAreCorrected();
     if (await ctx.em.existsBy(Minutes, { previousVersionId: approved.id })) {
-      throw new ConflictError('These minutes already have a correction; work on that version.');
+      throw new MinutesCorrectionExists();
     }
     const { max } = (await ctx.em
       .getRepository(Minutes)
@@ -153,14 +144,14 @@ export class MinutesService {
   ): Promise<Minutes> {
     const minutes = await findAccessible(ctx, Minutes, 'Minutes', minutesId);
     if (minutes.collaborativeId !== meeting.collaborativeId)
-      throw new MinutesNotApprovable('Those minutes belong elsewhere.');
+      throw new MinutesNotApprovable('OTHER_COLLABORATIVE');
     if (minutes.status === MinutesStatus.APPROVED) throw new MinutesApproved();
     if (mustBeCirculated && minutes.status !== MinutesStatus.CIRCULATED) {
-      throw new MinutesNotApprovable('Minutes are circulated before a motion to approve them is opened.');
+      throw new MinutesNotApprovable('NOT_CIRCULATED');
     }
     const theirs = await ctx.em.findOneByOrFail(Meeting, { id: minutes.meetingId });
     if (theirs.scheduledAt >= meeting.scheduledAt) {
-      throw new MinutesNotApprovable('Minutes are approved at a later meeting than the one they record.');
+      throw new MinutesNotApprovable('SAME_MEETING');
     }
     return minutes;
   }

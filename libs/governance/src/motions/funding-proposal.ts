@@ -23,34 +23,27 @@ function total(rows: { cents: bigint }[], currency: string): bigint {
  */
 export function validateFundingProposal(draft: FundingProposalDraft): void {
   const currency = draft.amount.currency ?? DEFAULT_CURRENCY;
-  if (draft.amount.cents <= 0n)
-    throw new FundingProposalInvalid('funding.amount', 'A funding motion grants more than nothing.');
+  if (draft.amount.cents <= 0n) throw new FundingProposalInvalid('funding.amount', 'AMOUNT_NOT_POSITIVE');
   if (draft.periodEnd < draft.periodStart)
-    throw new FundingProposalInvalid('funding.periodEnd', 'The period cannot end before it starts.');
+    throw new FundingProposalInvalid('funding.periodEnd', 'PERIOD_OUT_OF_ORDER');
 
   const streams = draft.allocations.map((allocation) => allocation.fundingStreamId);
   if (new Set(streams).size !== streams.length) {
-    throw new FundingProposalInvalid('funding.allocations', 'Name each funding stream once.');
+    throw new FundingProposalInvalid('funding.allocations', 'STREAM_LISTED_TWICE');
   }
   if (draft.allocations.length && total(draft.allocations, currency) !== draft.amount.cents) {
-    throw new FundingProposalInvalid('funding.allocations', 'The allocations must add up to the amount.');
+    throw new FundingProposalInvalid('funding.allocations', 'ALLOCATIONS_DO_NOT_ADD_UP');
   }
 
   if (total(draft.tranches, currency) !== draft.amount.cents) {
-    throw new FundingProposalInvalid('funding.tranches', 'The tranches must add up to the amount.');
+    throw new FundingProposalInvalid('funding.tranches', 'TRANCHES_DO_NOT_ADD_UP');
   }
   draft.tranches.forEach((tranche, index) => {
     if (tranche.plannedOn < draft.periodStart || tranche.plannedOn > draft.periodEnd) {
-      throw new FundingProposalInvalid(
-        `funding.tranches.${index}.plannedOn`,
-        'Each tranche falls within the grant period.',
-      );
+      throw new FundingProposalInvalid(`funding.tranches.${index}.plannedOn`, 'TRANCHE_OUTSIDE_PERIOD');
     }
     if (index > 0 && tranche.plannedOn <= draft.tranches[index - 1].plannedOn) {
-      throw new FundingProposalInvalid(
-        `funding.tranches.${index}.plannedOn`,
-        'Tranches are listed in date order, one per date.',
-      );
+      throw new FundingProposalInvalid(`funding.tranches.${index}.plannedOn`, 'TRANCHES_OUT_OF_ORDER');
     }
   });
 }

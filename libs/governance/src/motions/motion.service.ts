@@ -110,15 +110,10 @@ export class MotionService {
     const funding = input.funding ?? null;
     const minutesId = input.minutesId ?? null;
     if ((input.kind === MotionKind.FUNDING) !== !!funding) {
-      throw new FundingProposalInvalid(
-        'funding',
-        'A FUNDING motion, and only one, says what it would grant.',
-      );
+      throw new FundingProposalInvalid('funding', 'KIND_MISMATCH');
     }
     if ((input.kind === MotionKind.MINUTES_APPROVAL) !== !!minutesId) {
-      throw new MinutesNotApprovable(
-        'A MINUTES_APPROVAL motion, and only one, names the minutes it approves.',
-      );
+      throw new MinutesNotApprovable('KIND_MISMATCH');
     }
     if (funding) {
       validateFundingProposal(funding);
@@ -289,7 +284,7 @@ export class MotionService {
     if (!problems.length) return;
     throw opening
       ? new FundingPlanNoLongerHolds(problems.join(' '))
-      : new FundingProposalInvalid('funding.allocations', problems.join(' '));
+      : new FundingProposalInvalid('funding.allocations', 'UNFUNDABLE', problems.join(' '));
   }
 
   /** The contract with funds (libs/shared/contracts/src/events.ts): what the grant is made of. */

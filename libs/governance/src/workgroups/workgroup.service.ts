@@ -1,24 +1,12 @@
 import { Collaborative, MembershipService } from '@braid/collaboratives';
-import {
-  accessibleBy,
-  assertCan,
-  AuditService,
-  ConflictError,
-  findAccessible,
-  RequestContext,
-} from '@braid/kernel';
+import { accessibleBy, assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 import { loadByColumn, requireReadableIn } from '../access';
+import { WorkgroupNameTaken } from '../governance.errors';
 import { CreateWorkgroupInput, UpdateWorkgroupInput } from './dto/workgroup.inputs';
 import { WorkgroupMember } from './workgroup-member.entity';
 import { Workgroup } from './workgroup.entity';
-
-class WorkgroupNameTaken extends ConflictError {
-  constructor(name: string) {
-    super(`A workgroup named "${name}" already exists in this collaborative.`, { field: 'name' });
-  }
-}
 
 @Injectable()
 export class WorkgroupService {

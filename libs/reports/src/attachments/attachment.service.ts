@@ -69,15 +69,10 @@ export class AttachmentService {
     reportId: string,
     file: UploadedFileShape | undefined,
   ): Promise<ReportAttachment> {
-    if (!file || !file.buffer?.length)
-      throw new AttachmentRefused('Choose a file to attach (the "file" field).');
-    if (file.size > this.maxBytes)
-      throw new AttachmentRefused(
-        `The file is ${file.size} bytes; attachments may be at most ${this.maxBytes} bytes (${Math.floor(this.maxBytes / 1024 / 1024)} MB).`,
-      );
+    if (!file || !file.buffer?.length) throw AttachmentRefused.noFile();
+    if (file.size > this.maxBytes) throw AttachmentRefused.tooLarge(file.size, this.maxBytes);
     const type = recognise(file.buffer, file.originalname);
-    if (!type)
-      throw new AttachmentRefused(`This kind of file cannot be attached. Accepted: ${ACCEPTED_DESCRIPTION}.`);
+    if (!type) throw AttachmentRefused.fileType(ACCEPTED_DESCRIPTION);
 
     const key = `${isUUID(reportId) ? reportId : randomUUID()}/${randomUUID()}`;
     let stored = false;
@@ -88,8 +83,7 @@ export class AttachmentService {
         assertCan(tx, 'update', 'GrantReport', report);
         if (report.status !== GrantReportStatus.DRAFT) throw new ReportNotEditable(report.status);
         const count = await em.countBy(ReportAttachment, { reportId: report.id });
-        if (count >= MAX_ATTACHMENTS_PER_REPORT)
-          throw new AttachmentRefused(`A report may have at most ${MAX_ATTACHMENTS_PER_REPORT} attachments.`);
+        if (count >= MAX_ATTACHMENTS_PER_REPORT) throw AttachmentRefused.tooMany(MAX_ATTACHMENTS_PER_REPORT);
         await this.storage.put(key, file.buffer, type.contentType);
         stored = true;
         const attachment = await em.save(

@@ -30,7 +30,10 @@ export function submittedStatus(version: number): GrantReportStatus {
  */
 export function nextVersion(
   latest: { version: number; status: GrantReportStatus } | null,
-): { action: 'create'; version: number } | { action: 'continue' } | { action: 'none'; why: string } {
+):
+  | { action: 'create'; version: number }
+  | { action: 'continue' }
+  | { action: 'none'; why: 'ACCEPTED' | 'UNDER_REVIEW' } {
   if (!latest) return { action: 'create', version: 1 };
   switch (latest.status) {
     case DRAFT:
@@ -38,8 +41,8 @@ export function nextVersion(
     case CHANGES_REQUESTED:
       return { action: 'create', version: latest.version + 1 };
     case ACCEPTED:
-      return { action: 'none', why: 'this report was accepted' };
+      return { action: 'none', why: 'ACCEPTED' };
     default:
-      return { action: 'none', why: 'this report is waiting for review' };
+      return { action: 'none', why: 'UNDER_REVIEW' };
   }
 }

@@ -1,4 +1,4 @@
-import { Disbursement, DisbursementHolds, Grant } from '@braid/funds';
+import { Disbursement, DisbursementHold, DisbursementHolds, Grant } from '@braid/funds';
 import { RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { RequirementService } from '../requirements/requirement.service';
@@ -19,8 +19,10 @@ export class LateReportHold {
     holds.register(LATE_REPORT_HOLD, (ctx, tranche, grant) => this.reason(ctx, tranche, grant));
   }
 
-  async reason(ctx: RequestContext, tranche: Disbursement, grant: Grant): Promise<string | null> {
+  async reason(ctx: RequestContext, tranche: Disbursement, grant: Grant): Promise<DisbursementHold | null> {
     const holds = await this.requirements.holdsFor(ctx, grant.id, tranche.plannedOn);
-    return holds.length ? holds.join('; ') : null;
+    return holds.length
+      ? { text: holds.map((hold) => hold.text).join('; '), figures: holds.map((hold) => hold.figure) }
+      : null;
   }
 }

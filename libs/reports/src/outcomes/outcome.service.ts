@@ -1,5 +1,5 @@
 import { CollaborativeService, Collaborative } from '@braid/collaboratives';
-import { can, findAccessible, ForbiddenError, Money, NotFoundError, RequestContext } from '@braid/kernel';
+import { can, findAccessible, Money, NotAllowedError, NotFoundError, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { figures } from './outcome-figures';
 import {
@@ -43,7 +43,7 @@ export class OutcomeService {
     const collaborative = await findAccessible(ctx, Collaborative, 'Collaborative', collaborativeId);
     if (can(ctx, action, 'OutcomeRollup', { collaborativeId })) return collaborative;
     if (ctx.membershipIn(collaborativeId))
-      throw new ForbiddenError(`You are not allowed to ${action} the outcome roll-up.`);
+      throw new NotAllowedError(`You are not allowed to ${action} the outcome roll-up.`, { action });
     throw new NotFoundError('Collaborative', collaborativeId);
   }
 

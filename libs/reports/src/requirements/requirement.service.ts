@@ -1,4 +1,4 @@
-import { GrantReportStatus, ReportSection } from '@braid/contracts';
+import { type DisbursementHoldFigure, GrantReportStatus, ReportSection } from '@braid/contracts';
 import { Grant } from '@braid/funds';
 import {
   accessibleBy,
@@ -256,9 +256,21 @@ export class RequirementService {
    * held when the collaborative has turned holds off (report_settings; on when never set). Read in
    * the release transaction, in one statement, settings included.
    */
-  async holdsFor(ctx: RequestContext, grantId: string, plannedOn: string): Promise<string[]> {
-    const rows: { covers: string; due_on: string; latest: GrantReportStatus | null }[] = await ctx.em.query(
-      `SELECT requirement.covers, to_char(requirement.due_on, 'YYYY-MM-DD') AS due_on, latest.status AS latest
+  async holdsFor(
+    ctx: RequestContext,
+    grantId: string,
+    plannedOn: string,
+  ): Promise<{ text: string; figure: DisbursementHoldFigure }[]> {
+    const rows: {
+      covers: string;
+      period_start: string;
+      period_end: string;
+      due_on: string;
+      latest: GrantReportStatus | null;
+    }[] = await ctx.em.query(
+      `SELECT requirement.covers, to_char(requirement.due_on, 'YYYY-MM-DD') AS due_on, latest.status AS latest,
+              to_char(requirement.period_start, 'YYYY-MM-DD') AS period_start,
+              to_char(requirement.period_end, 'YYYY-MM-DD') AS period_end
          FROM reporting_requirement requirement
          LEFT JOIN LATERAL (
            SELECT status FROM grant_report report
@@ -273,8 +285,23 @@ export class RequirementService {
     );
     return rows.map((row) =>
       row.latest === GrantReportStatus.CHANGES_REQUESTED
-        ? `the report for ${row.covers} has changes requested that have not been resubmitted`
-        : `the report for ${row.covers}, due ${row.due_on}, has not been submitted`,
+        ? {
+            text: `the report for ${row.covers} has changes requested that have not been resubmitted`,
+            figure: {
+              hold: 'REPORT_CHANGES_REQUESTED',
+              periodStart: row.period_start,
+              periodEnd: row.period_end,
+            },
+          }
+        : {
+            text: `the report for ${row.covers}, due ${row.due_on}, has not been submitted`,
+            figure: {
+              hold: 'REPORT_LATE',
+              periodStart: row.period_start,
+              periodEnd: row.period_end,
+              dueOn: row.due_on,
+            },
+          },
     );
   }
 }

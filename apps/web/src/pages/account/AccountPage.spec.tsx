@@ -75,6 +75,7 @@ describe('changing my password', () => {
             new GraphQLError('Your current password is not right.', {
               extensions: {
                 code: 'BAD_USER_INPUT',
+                reason: 'WRONG_CURRENT_PASSWORD',
                 fields: [{ field: 'currentPassword', messages: ['is not right'] }],
               },
             }),
@@ -88,7 +89,10 @@ describe('changing my password', () => {
     await user.type(within(form).getByLabelText(/^Type the new password again/), 'a-longer-secret-2027');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Your current password is not right.');
-    expect(within(form).getByLabelText(/^Current password/)).toHaveAccessibleDescription('is not right');
+    // Braid's own sentence beside the field, not the API's English fragment.
+    expect(within(form).getByLabelText(/^Current password/)).toHaveAccessibleDescription(
+      'Your current password is not right.',
+    );
   });
 });
 

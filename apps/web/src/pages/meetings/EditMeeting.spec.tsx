@@ -144,7 +144,7 @@ describe("changing a meeting's details", () => {
         result: {
           errors: [
             new GraphQLError('The meeting is adjourned; its agenda and attendance can no longer change.', {
-              extensions: { code: 'CONFLICT' },
+              extensions: { code: 'CONFLICT', reason: 'MEETING_CLOSED_FOR_CHANGES', status: 'ADJOURNED' },
             }),
           ],
         },
@@ -152,9 +152,9 @@ describe("changing a meeting's details", () => {
     ]);
     const { person, form } = await openForm();
     await person.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'The meeting is adjourned; its agenda and attendance can no longer change.',
-    );
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('The meeting is over: its agenda and attendance can no longer change.');
+    expect(alert).not.toHaveTextContent('The meeting is adjourned');
     expect(sent).toEqual([
       {
         id: meeting.id,

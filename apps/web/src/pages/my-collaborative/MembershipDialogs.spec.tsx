@@ -144,7 +144,7 @@ describe('changing a member’s roles', () => {
             errors: [
               new GraphQLError(
                 'A collaborative needs at least one administrator; appoint another before removing this one.',
-                { extensions: { code: 'CONFLICT' } },
+                { extensions: { code: 'CONFLICT', reason: 'LAST_ADMINISTRATOR' } },
               ),
             ],
           },
@@ -159,7 +159,7 @@ describe('changing a member’s roles', () => {
     await person.click(within(dialog).getByRole('checkbox', { name: 'Member' }));
     await person.click(within(dialog).getByRole('button', { name: 'Save roles' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'A collaborative needs at least one administrator',
+      'A collaborative needs at least one administrator: appoint another before removing this one.',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('withdrawing a pending invitation', () => {
         result: {
           errors: [
             new GraphQLError('This invitation can no longer be used: it is accepted.', {
-              extensions: { code: 'CONFLICT', status: 'ACCEPTED' },
+              extensions: { code: 'CONFLICT', reason: 'INVITATION_NOT_USABLE', status: 'ACCEPTED' },
             }),
           ],
         },
@@ -87,8 +87,8 @@ describe('withdrawing a pending invitation', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Withdraw invitation' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('This cannot be done as things stand.');
-    expect(alert).toHaveTextContent('This invitation can no longer be used: it is accepted.');
+    expect(alert).toHaveTextContent('This invitation can no longer be used: it was accepted already.');
+    expect(alert).not.toHaveTextContent('it is accepted');
   });
 
   it('offers no withdrawal to someone who may only read the invitations', async () => {

@@ -17,7 +17,8 @@ import { useState } from 'react';
 import { centsToDecimalString } from '@braid/contracts';
 import type { GrantReportFieldsFragment, ReportSection } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/use-t';
-import { ProblemAlert, ServerText } from '../../ui/states';
+import { ProblemAlert, useProblemMessage } from '../../ui/states';
+import type { Problem } from '../../graphql/problem';
 import { useNotice } from '../../ui/use-notice';
 import { uploadReportAttachment } from './attachments';
 import {
@@ -80,8 +81,9 @@ export function ReportForm({
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<{
     id: Parameters<typeof t>[0];
-    server: string | null;
+    problem: Problem | null;
   } | null>(null);
+  const describe = useProblemMessage();
   const [problems, setProblems] = useState<ReportProblems | null>(null);
   const [saveDraft] = useMutation(SaveGrantReportDraftMutation);
   const [submit, submitState] = useMutation(SubmitGrantReportMutation);
@@ -127,7 +129,7 @@ export function ReportForm({
       notice('reports.form.submitted', 'success');
       onSubmitted();
     } catch {
-      // Shown by the ProblemAlert below (the API's message names the missing sections).
+      // Shown by the ProblemAlert below, in Braid's words; the form's own checks above name the sections first.
     }
   };
 
@@ -135,7 +137,7 @@ export function ReportForm({
     if (!file) return;
     const problem = attachmentProblem(file);
     if (problem) {
-      setUploadError({ id: problem, server: null });
+      setUploadError({ id: problem, problem: null });
       return;
     }
     setUploadError(null);
@@ -144,7 +146,7 @@ export function ReportForm({
     setUploading(false);
     if (result.ok)
       setAttachments((current) => [...current, { __typename: 'ReportAttachment', ...result.attachment }]);
-    else setUploadError({ id: 'reports.attach.error.failed', server: result.message });
+    else setUploadError({ id: 'reports.attach.error.failed', problem: result.problem });
   };
 
   /** A file added by mistake comes off the draft; the API refuses once the report is submitted. */
@@ -340,7 +342,7 @@ export function ReportForm({
           {removeFailure !== null && <ProblemAlert error={removeFailure} />}
           {uploadError && (
             <Alert color="red" variant="light" role="alert" title={t(uploadError.id)}>
-              {uploadError.server && <ServerText>{uploadError.server}</ServerText>}
+              {uploadError.problem && describe(uploadError.problem)}
             </Alert>
           )}
           {problems?.attachments && (

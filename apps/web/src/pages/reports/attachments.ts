@@ -1,4 +1,6 @@
-/** What the upload endpoint answers: the stored file, or the API's error (code + English message). */
+import { type Problem, problemOfExtensions } from '../../graphql/problem';
+
+/** What the upload endpoint answers: the stored file, or the API's refusal (its code, reason and figures). */
 export type UploadResult =
   | {
       ok: true;
@@ -10,7 +12,7 @@ export type UploadResult =
         downloadUrl: string;
       };
     }
-  | { ok: false; message: string | null };
+  | { ok: false; problem: Problem | null };
 
 /** Sends one file to `POST /api/grant-reports/:reportId/attachments` (session cookie, field `file`). */
 export async function uploadReportAttachment(reportId: string, file: File): Promise<UploadResult> {
@@ -24,8 +26,8 @@ export async function uploadReportAttachment(reportId: string, file: File): Prom
     });
     const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
     if (response.ok && json) return { ok: true, attachment: json as never };
-    return { ok: false, message: typeof json?.['message'] === 'string' ? json['message'] : null };
+    return { ok: false, problem: typeof json?.['code'] === 'string' ? problemOfExtensions(json) : null };
   } catch {
-    return { ok: false, message: null };
+    return { ok: false, problem: null };
   }
 }

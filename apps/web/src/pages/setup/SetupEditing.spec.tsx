@@ -133,7 +133,13 @@ describe('editing a seat', () => {
           errors: [
             new GraphQLError(
               'That person already holds the voting seat "Resident seat 1"; a person holds at most one voting seat.',
-              { extensions: { code: 'CONFLICT' } },
+              {
+                extensions: {
+                  code: 'CONFLICT',
+                  reason: 'ALREADY_HOLDS_VOTING_SEAT',
+                  seatName: 'Resident seat 1',
+                },
+              },
             ),
           ],
         },
@@ -143,7 +149,7 @@ describe('editing a seat', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Save seat' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'a person holds at most one voting seat',
+      'That person already holds the voting seat “Resident seat 1”; a person holds at most one voting seat.',
     );
   });
 
@@ -202,7 +208,14 @@ describe('editing an organization', () => {
           errors: [
             new GraphQLError(
               'An organization named "Stockton Trauma Recovery Center" already exists in this collaborative.',
-              { extensions: { code: 'CONFLICT', field: 'name' } },
+              {
+                extensions: {
+                  code: 'CONFLICT',
+                  reason: 'ORGANIZATION_NAME_TAKEN',
+                  name: 'Stockton Trauma Recovery Center',
+                  field: 'name',
+                },
+              },
             ),
           ],
         },
@@ -212,7 +225,7 @@ describe('editing an organization', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Save organization' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'already exists in this collaborative',
+      'An organization named “Stockton Trauma Recovery Center” already exists in this collaborative.',
     );
   });
 });

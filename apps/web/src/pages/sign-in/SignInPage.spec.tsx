@@ -74,7 +74,7 @@ describe('signing in', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Wait 10 minutes and try again.');
   });
 
-  it("puts the API's field messages beside the field", async () => {
+  it('marks the field the API refused, in Braid’s words rather than the API’s', async () => {
     renderPage(<SignInPage />, {
       person: null,
       path: '/sign-in',
@@ -83,7 +83,8 @@ describe('signing in', () => {
           message: 'Enter your password',
           extensions: {
             code: 'BAD_USER_INPUT',
-            fields: [{ field: 'password', messages: ['Enter your password'] }],
+            reason: 'INVALID_INPUT',
+            fields: [{ field: 'password', messages: ['password should not be empty'] }],
           },
         },
       ]),
@@ -93,6 +94,6 @@ describe('signing in', () => {
     const password = screen.getByLabelText(/^Password/);
     expect(password).toHaveAttribute('aria-invalid', 'true');
     // The message is what a screen reader announces with the field: its accessible description.
-    expect(password).toHaveAccessibleDescription('Enter your password');
+    expect(password).toHaveAccessibleDescription('Check this value.');
   });
 });

@@ -98,7 +98,12 @@ describe('forming a workgroup', () => {
       result: {
         errors: [
           new GraphQLError('A workgroup named "Data Sharing" already exists in this collaborative.', {
-            extensions: { code: 'CONFLICT' },
+            extensions: {
+              code: 'CONFLICT',
+              reason: 'WORKGROUP_NAME_TAKEN',
+              name: 'Data Sharing',
+              field: 'name',
+            },
           }),
         ],
       },
@@ -110,7 +115,7 @@ describe('forming a workgroup', () => {
     await person.type(within(form).getByLabelText(/^Name/), 'Data Sharing');
     await person.click(within(form).getByRole('button', { name: 'Form the workgroup' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'A workgroup named "Data Sharing" already exists in this collaborative.',
+      'A workgroup named “Data Sharing” already exists in this collaborative.',
     );
     expect(screen.queryByText('elsewhere')).not.toBeInTheDocument();
   });

@@ -135,7 +135,7 @@ export class BallotService {
       { collaborativeId: motion.collaborativeId, seatId: seat.id },
       `You neither hold nor stand in for the seat "${seat.name}".`,
     );
-    if (!seat.voting) throw new NotAVotingSeat(`The seat "${seat.name}" does not vote.`);
+    if (!seat.voting) throw new NotAVotingSeat(seat.name);
     return seat;
   }
 

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { exchangeOf } from '../context/execution';
 import { RequestContextService } from '../context/request-context.service';
-import { ForbiddenError, UnauthenticatedError } from '../errors/braid-error';
+import { NotAllowedError, UnauthenticatedError } from '../errors/braid-error';
 import { Permission, PERMISSION_METADATA } from './allow.decorator';
 
 /**
@@ -23,7 +23,7 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!permission) {
-      throw new ForbiddenError(
+      throw new NotAllowedError(
         `${context.getClass().name}.${context.getHandler().name} declares no permission.`,
       );
     }
@@ -38,7 +38,10 @@ export class AccessGuard implements CanActivate {
       case 'ability':
         if (ctx.ability.can(permission.action, permission.subject)) return true;
         if (!ctx.isAuthenticated) throw new UnauthenticatedError();
-        throw new ForbiddenError(`You are not allowed to ${permission.action} ${permission.subject}.`);
+        throw new NotAllowedError(`You are not allowed to ${permission.action} ${permission.subject}.`, {
+          action: permission.action,
+          subject: permission.subject,
+        });
     }
   }
 }

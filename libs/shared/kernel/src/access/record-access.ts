@@ -3,7 +3,7 @@ import { subject as asSubject } from '@casl/ability';
 import { isUUID } from 'class-validator';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors/braid-error';
+import { NotAllowedError, NotFoundError, UnauthenticatedError } from '../errors/braid-error';
 import { accessibleBy } from './accessible-by';
 
 type Subject = Exclude<SubjectName, 'all'>;
@@ -56,5 +56,8 @@ export function assertCan(
 ): void {
   if (can(ctx, action, subject, record)) return;
   if (!ctx.isAuthenticated && !ctx.isSystem) throw new UnauthenticatedError();
-  throw new ForbiddenError(message ?? `You are not allowed to ${action} this ${subject.toLowerCase()}.`);
+  throw new NotAllowedError(message ?? `You are not allowed to ${action} this ${subject.toLowerCase()}.`, {
+    action,
+    subject,
+  });
 }

@@ -29,7 +29,7 @@ export class BraidExceptionFilter implements ExceptionFilter {
       if (error instanceof HttpException && !(error instanceof BraidError)) {
         return error.getStatus() === HttpStatus.NOT_FOUND
           ? new NotFoundError('Resource')
-          : new BadInputError(error.message);
+          : new BadInputError('INVALID_INPUT', error.message);
       }
       return error;
     }
@@ -44,11 +44,12 @@ export class BraidExceptionFilter implements ExceptionFilter {
     if (error instanceof BraidError) {
       res
         .status(HTTP_STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
-        .json({ code: error.code, message: error.message });
+        .json({ ...error.extensions, message: error.message });
     } else if (error instanceof HttpException) {
       const status = error.getStatus();
       res.status(status).json({
         code: status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT,
+        reason: status === 404 ? 'RECORD_NOT_FOUND' : 'INVALID_INPUT',
         message: error.message,
       });
     } else if (isRequestBodyError(error)) {
@@ -63,18 +64,26 @@ export class BraidExceptionFilter implements ExceptionFilter {
         .status(error.status)
         .json(
           graphql
-            ? { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type } }] }
-            : { code: ErrorCode.BAD_USER_INPUT, message },
+            ? { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(error) } }] }
+            : { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(error), message },
         );
     } else {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
         code: ErrorCode.INTERNAL_SERVER_ERROR,
+        reason: 'INTERNAL_FAULT',
         message: 'Something went wrong on our side. It has been logged.',
       });
     }
     return undefined;
   }
+}
+
+/** The body parser's `type` as one of Braid's reasons (with the limit, for a body too large). */
+function bodyReason(error: { type: string; limit?: number }): Record<string, unknown> {
+  return error.type === 'entity.too.large'
+    ? { reason: 'REQUEST_TOO_LARGE', ...(error.limit ? { limitBytes: error.limit } : {}) }
+    : { reason: 'REQUEST_NOT_JSON' };
 }
 
 /** What Express's body parser throws (http-errors): a 4xx status and a `type` such as `entity.too.large`. */

@@ -1,63 +1,99 @@
-import { ErrorCode } from '@braid/contracts';
+import {
+  ErrorCode,
+  FAILURE_CODES,
+  type FailureFigures,
+  type FailureReason,
+  type FieldFigure,
+  type ReasonWithCode,
+} from '@braid/contracts';
 import { GraphQLError } from 'graphql';
 
 /**
- * Every failure Braid expects is one of these: a GraphQL error whose `extensions.code` is one of
- * the documented codes. Domain errors (QuorumNotMet, InsufficientFunds, ...) subclass them, so the
- * mapping from a domain rule to a code lives in exactly one place: the class a rule throws.
+ * Every failure Braid expects is one of these: a GraphQL error whose `extensions` carry one of the
+ * documented codes, the reason (one of `FailureReason` in @braid/contracts) and that reason's
+ * figures. The code follows from the reason (FAILURE_CODES), so a rule names why it refuses and the
+ * mapping to a code lives in one place. The message is English, for logs and raw responses; the web
+ * client writes its own sentence from the reason and the figures.
  */
-export class BraidError extends GraphQLError {
+export class BraidError<R extends FailureReason = FailureReason> extends GraphQLError {
+  readonly code: ErrorCode;
+
   constructor(
-    readonly code: ErrorCode,
+    readonly reason: R,
     message: string,
-    details: Record<string, unknown> = {},
+    figures: FailureFigures[R],
+    fields: FieldFigure[] = [],
   ) {
-    super(message, { extensions: { code, ...details } });
+    const code = FAILURE_CODES[reason];
+    super(message, {
+      extensions: { code, reason, ...(figures as object), ...(fields.length ? { fields } : {}) },
+    });
+    this.code = code;
     this.name = new.target.name;
   }
 }
 
-export interface FieldProblem {
-  field: string;
-  messages: string[];
-}
+/** Figures that are optional for reasons which have none, so `new SomeError()` reads naturally. */
+type FiguresArg<R extends FailureReason> =
+  FailureFigures[R] extends Record<string, never>
+    ? [figures?: FailureFigures[R]]
+    : [figures: FailureFigures[R]];
 
-export class BadInputError extends BraidError {
-  constructor(message: string, fields: FieldProblem[] = []) {
-    super(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {});
+export type FieldProblem = FieldFigure;
+
+export class BadInputError<
+  R extends ReasonWithCode<ErrorCode.BAD_USER_INPUT> = ReasonWithCode<ErrorCode.BAD_USER_INPUT>,
+> extends BraidError<R> {
+  constructor(reason: R, message: string, fields: FieldProblem[] = [], ...[figures]: FiguresArg<R>) {
+    super(reason, message, (figures ?? {}) as FailureFigures[R], fields);
   }
 }
 
-export class UnauthenticatedError extends BraidError {
-  constructor(message = 'Please sign in to do this.') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+export class UnauthenticatedError<
+  R extends ReasonWithCode<ErrorCode.UNAUTHENTICATED> = ReasonWithCode<ErrorCode.UNAUTHENTICATED>,
+> extends BraidError<R> {
+  constructor(reason: R = 'SIGN_IN_REQUIRED' as R, message = 'Please sign in to do this.') {
+    super(reason, message, {} as FailureFigures[R]);
   }
 }
 
-export class ForbiddenError extends BraidError {
-  constructor(message = 'You are not allowed to do this.', details: Record<string, unknown> = {}) {
-    super(ErrorCode.FORBIDDEN, message, details);
+export class ForbiddenError<
+  R extends ReasonWithCode<ErrorCode.FORBIDDEN> = ReasonWithCode<ErrorCode.FORBIDDEN>,
+> extends BraidError<R> {
+  constructor(reason: R, message: string, ...[figures]: FiguresArg<R>) {
+    super(reason, message, (figures ?? {}) as FailureFigures[R]);
+  }
+}
+
+/** The caller may not do this; says what they tried, in the API's terms, for the client's sentence. */
+export class NotAllowedError extends ForbiddenError<'NOT_ALLOWED'> {
+  constructor(message = 'You are not allowed to do this.', figures: FailureFigures['NOT_ALLOWED'] = {}) {
+    super('NOT_ALLOWED', message, figures);
   }
 }
 
 /**
  * "Not found" and "not yours" answer the same: a caller must not learn that another
- * collaborative's record exists (docs/CONVENTIONS.md, rule 3).
+ * collaborative's record exists.
  */
-export class NotFoundError extends BraidError {
+export class NotFoundError extends BraidError<'RECORD_NOT_FOUND'> {
   constructor(subject: string, id?: string) {
-    super(ErrorCode.NOT_FOUND, `${subject} not found.`, { subject, ...(id ? { id } : {}) });
+    super('RECORD_NOT_FOUND', `${subject} not found.`, { subject, ...(id ? { id } : {}) });
   }
 }
 
-export class ConflictError extends BraidError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(ErrorCode.CONFLICT, message, details);
+export class ConflictError<
+  R extends ReasonWithCode<ErrorCode.CONFLICT> = ReasonWithCode<ErrorCode.CONFLICT>,
+> extends BraidError<R> {
+  constructor(reason: R, message: string, ...[figures]: FiguresArg<R>) {
+    super(reason, message, (figures ?? {}) as FailureFigures[R]);
   }
 }
 
-export class TooManyRequestsError extends BraidError {
-  constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
-    super(ErrorCode.TOO_MANY_REQUESTS, message, { ...details, retryAfterSeconds });
+export class TooManyRequestsError<
+  R extends ReasonWithCode<ErrorCode.TOO_MANY_REQUESTS> = ReasonWithCode<ErrorCode.TOO_MANY_REQUESTS>,
+> extends BraidError<R> {
+  constructor(reason: R, message: string, figures: FailureFigures[R]) {
+    super(reason, message, figures);
   }
 }

@@ -1,9 +1,8 @@
-import { ErrorCode } from '@braid/contracts';
+import { ErrorCode, type FailureReason, isFailureReason } from '@braid/contracts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { OperationLimitReason } from '../graphql/operation-limits.plugin';
 import { isConnectionLoss } from '../persistence/connection-loss';
 import { BraidError } from './braid-error';
 
@@ -36,19 +35,30 @@ interface PgError {
  * PostgreSQL refusals that reach the API without a domain check in front of them are still the
  * caller's problem, not a server fault: they map to a documented code.
  */
-function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: string } | null {
+function fromDatabase(
+  error: QueryFailedError,
+): { code: ErrorCode; reason: FailureReason; message: string } | null {
   const pg = error.driverError as PgError;
   switch (pg.code) {
     case '23505':
-      return { code: ErrorCode.CONFLICT, message: 'That record already exists.' };
+      return { code: ErrorCode.CONFLICT, reason: 'RECORD_EXISTS', message: 'That record already exists.' };
     case '23503':
-      return { code: ErrorCode.BAD_USER_INPUT, message: 'That refers to a record that does not exist.' };
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'UNKNOWN_REFERENCE',
+        message: 'That refers to a record that does not exist.',
+      };
     case '23514':
-      return { code: ErrorCode.CONFLICT, message: 'That change would break a rule of the record.' };
+      return {
+        code: ErrorCode.CONFLICT,
+        reason: 'RECORD_RULE_BROKEN',
+        message: 'That change would break a rule of the record.',
+      };
     case '40001':
     case '40P01':
       return {
         code: ErrorCode.CONFLICT,
+        reason: 'CHANGED_CONCURRENTLY',
         message: 'Someone else changed this at the same moment; try again.',
       };
     case '22P02':
@@ -58,7 +68,11 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
     case '22001':
     case '22021':
     case '22P05':
-      return { code: ErrorCode.BAD_USER_INPUT, message: 'A value is not in the expected form.' };
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'VALUE_MALFORMED',
+        message: 'A value is not in the expected form.',
+      };
     default:
       return null;
   }
@@ -84,7 +98,13 @@ export function formatGraphQLError(production: boolean) {
       return { ...value, message, extensions };
     };
 
-    if (original instanceof BraidError) return strip(formatted);
+    if (original instanceof BraidError) {
+      // The constructor's types already demand a known reason; this guards what types cannot see
+      // (an error built from a cast), so the client never meets a reason it has no sentence for.
+      if (!isFailureReason(formatted.extensions?.['reason']))
+        logger.error(`${original.name} carries no known reason: ${String(formatted.extensions?.['reason'])}`);
+      return strip(formatted);
+    }
 
     if (original instanceof QueryFailedError) {
       const mapped = fromDatabase(original);
@@ -92,7 +112,7 @@ export function formatGraphQLError(production: boolean) {
         return strip({
           ...formatted,
           message: mapped.message,
-          extensions: { ...formatted.extensions, code: mapped.code },
+          extensions: { ...formatted.extensions, code: mapped.code, reason: mapped.reason },
         });
       }
     }
@@ -103,13 +123,18 @@ export function formatGraphQLError(production: boolean) {
       APOLLO_REQUEST_CODES.has(code) &&
       (original instanceof GraphQLError || !original)
     ) {
-      const reason =
-        code === ErrorCode.BAD_USER_INPUT
-          ? {}
-          : { reason: TOKEN_LIMIT.test(formatted.message) ? OperationLimitReason.TOO_MANY_TOKENS : code };
+      // A scalar may name its own reason (VALUE_MALFORMED); Apollo's BAD_USER_INPUT is a bad variable.
+      const own = formatted.extensions?.['reason'];
+      const reason: FailureReason = isFailureReason(own)
+        ? own
+        : code === ErrorCode.BAD_USER_INPUT
+          ? 'INVALID_INPUT'
+          : TOKEN_LIMIT.test(formatted.message)
+            ? 'TOO_MANY_TOKENS'
+            : (code as FailureReason);
       return strip({
         ...formatted,
-        extensions: { ...formatted.extensions, ...reason, code: ErrorCode.BAD_USER_INPUT },
+        extensions: { ...formatted.extensions, reason, code: ErrorCode.BAD_USER_INPUT },
       });
     }
 
@@ -130,8 +155,8 @@ export function formatGraphQLError(production: boolean) {
       locations: formatted.locations,
       path: formatted.path,
       extensions: production
-        ? { code: ErrorCode.INTERNAL_SERVER_ERROR }
-        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+        ? { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'INTERNAL_FAULT' }
+        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'INTERNAL_FAULT' },
     };
   };
 }

@@ -42,7 +42,7 @@ class BraidValidationPipe extends ValidationPipe {
       metadata.data && typeof value !== 'object' ? metadata.data : '',
       [],
     );
-    if (problems.length) throw new BadInputError(problems[0].messages[0], problems);
+    if (problems.length) throw new BadInputError('UNREADABLE_TEXT', problems[0].messages[0], problems);
     return super.transform(value, metadata);
   }
 }
@@ -61,6 +61,7 @@ export function createValidationPipe(): PipeTransform {
       const fields = flatten(errors);
       const first = fields[0]?.messages[0] ?? 'The input is not valid.';
       return new BadInputError(
+        'INVALID_INPUT',
         fields.length > 1 ? `${first} (and ${fields.length - 1} more)` : first,
         fields,
       );

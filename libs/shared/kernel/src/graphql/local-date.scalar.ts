@@ -14,7 +14,7 @@ export function isLocalDate(value: unknown): value is string {
 function parse(value: unknown): string {
   if (!isLocalDate(value)) {
     throw new GraphQLError(`"${String(value)}" is not a calendar date (YYYY-MM-DD).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'VALUE_MALFORMED' },
     });
   }
   return value;

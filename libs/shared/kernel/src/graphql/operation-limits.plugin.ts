@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@braid/contracts';
+import { ErrorCode, type FailureFigures } from '@braid/contracts';
 import {
   DocumentNode,
   ExecutionArgs,

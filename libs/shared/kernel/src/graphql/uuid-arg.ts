@@ -9,9 +9,12 @@ export class UuidPipe implements PipeTransform<unknown, string> {
 
   transform(value: unknown): string {
     if (typeof value !== 'string' || !isUUID(value)) {
-      throw new BadInputError(`${this.name} must be an id (a UUID).`, [
-        { field: this.name, messages: ['must be a UUID'] },
-      ]);
+      throw new BadInputError(
+        'INVALID_ID',
+        `${this.name} must be an id (a UUID).`,
+        [{ field: this.name, messages: ['must be a UUID'] }],
+        { argument: this.name },
+      );
     }
     return value;
   }

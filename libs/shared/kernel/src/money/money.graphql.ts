@@ -19,7 +19,7 @@ function toCents(value: unknown): bigint {
     // fall through to the GraphQL error below
   }
   throw new GraphQLError(`"${String(value)}" is not a whole number of cents.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'VALUE_MALFORMED' },
   });
 }
 

@@ -68,7 +68,7 @@ function decode(cursor: string, length: number): unknown[] {
   } catch {
     // fall through
   }
-  throw new BadInputError('The page cursor is not valid.', [
+  throw new BadInputError('INVALID_CURSOR', 'The page cursor is not valid.', [
     { field: 'after', messages: ['not a valid cursor'] },
   ]);
 }

@@ -164,6 +164,7 @@ describe("a grant's reporting set-up", () => {
           new GraphQLError('requiredSections: each value must be a report section', {
             extensions: {
               code: 'BAD_USER_INPUT',
+              reason: 'INVALID_INPUT',
               fields: [{ field: 'requiredSections', messages: ['each value must be a report section'] }],
             },
           }),
@@ -175,9 +176,12 @@ describe("a grant's reporting set-up", () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Files' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Spending' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save report 2' }));
-    expect(await within(dialog).findByRole('alert')).toBeTruthy();
-    // The API's words in the alert, and beside the sections they are about.
-    expect(within(dialog).getAllByText(/each value must be a report section/)).toHaveLength(2);
+    // Braid's words in the alert, and a prompt beside the sections the refusal is about; never the API's.
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Some of what you entered needs fixing.',
+    );
+    expect(within(dialog).getByText('Check this value.')).toBeTruthy();
+    expect(within(dialog).queryByText(/each value must be a report section/)).toBeNull();
     expect(sent).toEqual([
       { requirementId: 'r-2', requiredSections: ['NARRATIVE', 'METRICS', 'ATTACHMENTS'] },
     ]);

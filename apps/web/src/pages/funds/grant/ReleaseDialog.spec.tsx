@@ -87,25 +87,42 @@ describe('releasing a tranche', () => {
     expect(screen.getByText("The grant's streams may not hold enough cash")).toBeTruthy();
   });
 
-  it("shows the API's refusal in its own words, and retries with the same key", async () => {
-    const hold = 'Tranche 2 is on hold: the report due 2026-04-30 has not been accepted.';
+  it('words the API’s refusal itself, with the figures formatted, and retries with the same key', async () => {
+    const said =
+      'Not enough cash has been received for this: “County ARPA” ($9,084.00). The shortfall is $90,916.00.';
     const refusal = {
       request: { query: ReleaseDisbursementMutation, variables: forTranche },
-      result: { errors: [new GraphQLError(hold, { extensions: { code: 'CONFLICT' } })] },
+      result: {
+        errors: [
+          new GraphQLError(
+            'Insufficient funds: "County ARPA" has USD 9084.00 in cash available for this grant; the shortfall is USD 90916.00.',
+            {
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'INSUFFICIENT_FUNDS',
+                what: 'CASH',
+                shortfallCents: '9091600',
+                currency: 'USD',
+                streams: [{ fundingStreamId: 's-1', name: 'County ARPA', availableCents: '908400' }],
+              },
+            },
+          ),
+        ],
+      },
     };
     renderDialog([{ ...summary('30908400'), maxUsageCount: 5 }, refusal, refusal]);
     const release = await screen.findByRole('button', { name: 'Release $100,000.00' });
     await userEvent.click(release);
-    expect(await screen.findByText(hold)).toBeTruthy();
-    expect(screen.getByText('This cannot be done as things stand.')).toBeTruthy();
+    expect(await screen.findByText(said)).toBeTruthy();
+    expect(screen.queryByText(/USD 90916\.00/)).toBeNull();
     await userEvent.click(release);
-    await screen.findByText(hold);
+    await screen.findByText(said);
     expect(keys.length).toBeGreaterThanOrEqual(2);
     expect(new Set(keys).size).toBe(1);
   });
 
   it('names the late report that holds the tranche and releases it anyway only with a reason', async () => {
-    const hold = 'the report for 2026-07-01 to 2026-09-30 (due 2026-10-30) is late';
+    const hold = 'the report for 2026-07-01 to 2026-09-30, due 2026-10-30, has not been submitted';
     const sent: (string | undefined)[] = [];
     const byOverride = (variables: { input: { disbursementId: string; holdOverrideReason?: string } }) => {
       sent.push(variables.input.holdOverrideReason);
@@ -118,7 +135,18 @@ describe('releasing a tranche', () => {
         result: {
           errors: [
             new GraphQLError(`This tranche is on hold: ${hold}.`, {
-              extensions: { code: 'CONFLICT', reason: 'DisbursementOnHold', holds: [hold] },
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'DISBURSEMENT_ON_HOLD',
+                holds: [
+                  {
+                    hold: 'REPORT_LATE',
+                    periodStart: '2026-07-01',
+                    periodEnd: '2026-09-30',
+                    dueOn: '2026-10-30',
+                  },
+                ],
+              },
             }),
           ],
         },
@@ -143,7 +171,13 @@ describe('releasing a tranche', () => {
     ]);
     await userEvent.click(await screen.findByRole('button', { name: 'Release $100,000.00' }));
     expect(await screen.findByText('This tranche is on hold')).toBeTruthy();
-    expect(screen.getByText(hold)).toBeTruthy();
+    // The hold in Braid's words, with the dates as the reader's language writes them.
+    expect(
+      screen.getByText(
+        'the report for Jul 1, 2026 to Sep 30, 2026, due Oct 30, 2026, has not been submitted',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(hold)).toBeNull();
     const anyway = screen.getByRole('button', { name: 'Release $100,000.00 anyway' });
     // No reason: refused before anything is sent.
     await userEvent.click(anyway);

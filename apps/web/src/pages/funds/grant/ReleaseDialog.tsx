@@ -3,7 +3,8 @@ import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea } from 
 import { useState } from 'react';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
-import { ProblemAlert, ServerText } from '../../../ui/states';
+import { holdSentence } from '../../../ui/problem-message';
+import { ProblemAlert } from '../../../ui/states';
 import { BALANCE_QUERIES } from '../contributions/operations';
 import { FundSummaryQuery } from '../operations';
 import { ReleaseDisbursementMutation } from './operations';
@@ -152,11 +153,10 @@ export function ReleaseDialog({
               <Text size="sm">{t('funds.release.heldExplain')}</Text>
               {holds.length > 0 && (
                 <List size="sm" data-testid="release-holds">
-                  {holds.map((hold) => (
-                    <List.Item key={hold}>
-                      <ServerText>{hold}</ServerText>
-                    </List.Item>
-                  ))}
+                  {holds.map((hold) => {
+                    const sentence = holdSentence(hold, t, format);
+                    return <List.Item key={sentence}>{sentence}</List.Item>;
+                  })}
                 </List>
               )}
             </Stack>

@@ -76,14 +76,23 @@ describe('marking a released tranche paid', () => {
         result: {
           errors: [
             new GraphQLError('A tranche cannot go from SCHEDULED to PAID.', {
-              extensions: { code: 'CONFLICT' },
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'ILLEGAL_TRANSITION',
+                subject: 'tranche',
+                from: 'SCHEDULED',
+                to: 'PAID',
+              },
             }),
           ],
         },
       },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Mark paid' }));
-    expect(await screen.findByText('A tranche cannot go from SCHEDULED to PAID.')).toBeTruthy();
+    expect(
+      await screen.findByText('This tranche cannot make that change in its current state.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/SCHEDULED to PAID/)).toBeNull();
     expect(sent).toEqual([{ disbursementId: 'd-3', paymentReference: null }]);
     expect(screen.queryByText('Tranche 3 is recorded as paid.')).toBeNull();
   });

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { DisbursementHoldFigure } from '@braid/contracts';
+import { figuresOf, problemOf } from '../../../graphql/problem';
 import type { MoneyValue } from '../../../i18n/format';
 
 export interface ReleasePreview {
@@ -49,13 +50,8 @@ export function newIdempotencyKey(): string {
 
 /**
  * The holds named by the API when it refused a release because of them (a late or sent-back
- * report), or null for any other refusal. Read from `extensions.reason`, not from the message,
- * which is for people.
+ * report), or null for any other refusal. Read from the reason and its figures, through problemOf.
  */
-export function holdsOf(error: unknown): string[] | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const extensions = error.errors[0]?.extensions as Record<string, unknown> | undefined;
-  if (extensions?.['code'] !== 'CONFLICT' || extensions['reason'] !== 'DisbursementOnHold') return null;
-  const holds = extensions['holds'];
-  return Array.isArray(holds) ? holds.filter((hold): hold is string => typeof hold === 'string') : [];
+export function holdsOf(error: unknown): DisbursementHoldFigure[] | null {
+  return figuresOf(problemOf(error), 'DISBURSEMENT_ON_HOLD')?.holds ?? null;
 }
