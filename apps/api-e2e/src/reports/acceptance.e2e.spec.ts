@@ -659,7 +659,9 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     );
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = csv.bytes.toString().split('\r\n');
+    // UTF-8 with a byte-order mark, the bytes Excel needs to read accents and dashes.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines).toContain('METRIC,Non-duplicated clients enrolled,clients,,,,,,800,240,30,,,');
     expect(lines).toContain(
       'STREAM,Non-duplicated clients enrolled,clients,,,,OVC victim services,Office for Victims of Crime,166.67,66.67,40,,,',

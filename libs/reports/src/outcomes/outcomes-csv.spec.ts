@@ -75,8 +75,9 @@ describe('outcome figures and their CSV', () => {
       ],
     );
     const lines = csv.split('\r\n');
+    // The byte-order mark first, so Excel reads the file as UTF-8.
     expect(lines[0]).toBe(
-      'scope,metric,unit,grant,organization,period,funding_stream,funder,target,actual,percent_achieved,committed,disbursed,currency',
+      '\uFEFFscope,metric,unit,grant,organization,period,funding_stream,funder,target,actual,percent_achieved,committed,disbursed,currency',
     );
     expect(lines[1]).toBe('METRIC,"Clients, ""non-duplicated""",clients,,,,,,500,120,24,,,');
     expect(lines[2]).toBe(
