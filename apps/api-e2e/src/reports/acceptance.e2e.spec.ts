@@ -158,6 +158,16 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     expect(grants.nodes.map((grant) => grant.id)).toEqual([grantA.id]);
     const requirements = await requirementsOf(partner, tenant.collaborativeId);
     expect(new Set(requirements.map((r) => r.grantId))).toEqual(new Set([grantA.id]));
+    // Each report is named by its grant and partner, read in one query per page, not one per row.
+    const { reportingRequirements: named } = await partner.data<{
+      reportingRequirements: { nodes: { grant: { title: string; recipient: { name: string } } }[] };
+    }>(
+      `query ($c: ID!) { reportingRequirements(collaborativeId: $c, first: 50) { nodes { grant { title recipient { name } } } } }`,
+      { c: tenant.collaborativeId },
+    );
+    expect(new Set(named.nodes.map((node) => `${node.grant.title} / ${node.grant.recipient.name}`))).toEqual(
+      new Set(['Trauma recovery center, year one / Grantee A']),
+    );
     expect(requirements).toHaveLength(5);
     // Another partner's requirement is not found, not forbidden.
     const [theirs] = await requirementsOf(tenant.clients.partnerB, tenant.collaborativeId);
@@ -165,11 +175,28 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
   });
 
   it('holds the next tranche while reports due before it are late, naming the missing report, and posts nothing', async () => {
+    // The fund administrator sees the hold before pressing Release, from the check the release runs.
+    const previewOf = async (client: typeof fund.admin, id: string) =>
+      (
+        await client.data<{ disbursement: { releasePreview: { holds: string[] } | null } }>(
+          `query ($id: ID!) { disbursement(id: $id) { releasePreview { holds } } }`,
+          { id },
+        )
+      ).disbursement.releasePreview;
+    const preview = await previewOf(fund.admin, grantA.disbursements[1].id);
+    expect(preview?.holds).toEqual([
+      expect.stringContaining('the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted'),
+    ]);
+    expect((await previewOf(fund.admin, grantA.disbursements[0].id))?.holds).toEqual([]);
+    // The partner reads its tranche, not the fund's cash or the hold machinery.
+    expect(await previewOf(tenant.clients.partnerA, grantA.disbursements[1].id)).toBeNull();
+
     const refused = await fund.admin.error(RELEASE, {
       input: { disbursementId: grantA.disbursements[1].id, idempotencyKey: releaseKey() },
     });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.extensions?.['reason']).toBe('DisbursementOnHold');
+    expect(refused.extensions?.['holds']).toEqual(preview?.holds);
     expect(refused.message).toContain(
       'the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted',
     );

@@ -25,8 +25,8 @@ export const reportsEn = {
   'reports.list.filter.OPEN': 'Due or late',
   'reports.list.filter.UNDER_REVIEW': 'Submitted',
   'reports.list.empty': 'No reports here.',
-  'reports.list.report': 'Report {sequence}: {covers}',
-  'reports.list.due': 'Due {date}',
+  'reports.list.report': '{grant}: report {sequence}',
+  'reports.list.period': 'Covers {period} · due {date}',
   'reports.list.shown': '{count, plural, one {# report shown} other {# reports shown}}',
   'reports.list.loadMore': 'Show more reports',
   'reports.list.exportCsv': 'Download outcomes (CSV)',
@@ -34,6 +34,7 @@ export const reportsEn = {
 
   'reports.report.title': 'Report {sequence}',
   'reports.report.notFound': 'This report was not found, or you do not have access to it.',
+  'reports.report.grantOf': '{grant}, {partner}',
   'reports.report.covers': 'Covers {covers}, due {date}',
   'reports.report.version': 'Version {version}',
   'reports.report.start': 'Start the report',

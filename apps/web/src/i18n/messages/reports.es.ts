@@ -27,8 +27,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.list.filter.OPEN': 'Por entregar o atrasados',
   'reports.list.filter.UNDER_REVIEW': 'Enviados',
   'reports.list.empty': 'No hay informes aquí.',
-  'reports.list.report': 'Informe {sequence}: {covers}',
-  'reports.list.due': 'Se entrega el {date}',
+  'reports.list.report': '{grant}: informe {sequence}',
+  'reports.list.period': 'Cubre {period} · se entrega el {date}',
   'reports.list.shown': '{count, plural, one {Se muestra # informe} other {Se muestran # informes}}',
   'reports.list.loadMore': 'Mostrar más informes',
   'reports.list.exportCsv': 'Descargar resultados (CSV)',
@@ -36,6 +36,7 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
 
   'reports.report.title': 'Informe {sequence}',
   'reports.report.notFound': 'No se encontró este informe, o usted no tiene acceso a él.',
+  'reports.report.grantOf': '{grant}, de {partner}',
   'reports.report.covers': 'Cubre {covers}; se entrega el {date}',
   'reports.report.version': 'Versión {version}',
   'reports.report.start': 'Empezar el informe',

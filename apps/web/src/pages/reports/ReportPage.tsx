@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { ReportingRequirementQuery, StartGrantReportMutation } from './operations';
 import { ReportForm } from './ReportForm';
 import { ReportView, ReviewHistory } from './ReportView';
+import { requirementPeriod } from './requirement-period';
 import { RequirementStatusBadge } from './RequirementStatusBadge';
 import { ReviewForm } from './ReviewForm';
 
@@ -83,10 +84,19 @@ export function ReportPage() {
           <Title order={1}>{t('reports.report.title', { sequence: requirement.sequence })}</Title>
           <RequirementStatusBadge status={requirement.status} />
         </Group>
-        {latest?.grant && <Text fw={600}>{latest.grant.title}</Text>}
+        {requirement.grant && (
+          <Text fw={600}>
+            {requirement.grant.recipient
+              ? t('reports.report.grantOf', {
+                  grant: requirement.grant.title,
+                  partner: requirement.grant.recipient.name,
+                })
+              : requirement.grant.title}
+          </Text>
+        )}
         <Text>
           {t('reports.report.covers', {
-            covers: requirement.covers,
+            covers: requirementPeriod(requirement, format),
             date: format.localDate(requirement.dueOn),
           })}
         </Text>
