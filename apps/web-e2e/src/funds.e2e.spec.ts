@@ -84,16 +84,14 @@ describe('the Wellness Fund in the browser', () => {
     // Tranche one was released when the grant was made; tranche two is next.
     await page.getByRole('button', { name: 'Release tranche 2…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Release tranche 2' });
-    await dialog.getByTestId('fund-cash-after').filter({ hasText: '$' }).waitFor();
+    // The preview names the grant's own streams, what each pays and what it keeps.
+    await dialog.getByRole('region', { name: 'Where the money comes from' }).waitFor();
     const tranche = 10_000_000n;
-    expect(centsShown(await dialog.getByTestId('fund-cash-after').innerText())).toBe(cashBefore - tranche);
     await screenshot(page, 'funds-release-confirm');
-    await dialog.getByRole('button', { name: 'Release $100,000.00' }).click();
-    // The demo's second quarterly report is late, so the API holds the tranche and names the report,
+    // The demo's second quarterly report is late, so the dialog shows the hold before any click,
     // unless the reports story (same database, test files in any order) already got it accepted.
     const held = dialog.getByText('This tranche is on hold');
     const released = dialog.getByText('The tranche was released.');
-    await held.or(released).waitFor();
     if (await held.isVisible()) {
       expect(await dialog.getByTestId('release-holds').innerText()).toMatch(/report/i);
       await screenshot(page, 'funds-release-held');
@@ -105,6 +103,8 @@ describe('the Wellness Fund in the browser', () => {
         .getByLabel('Reason to release it anyway')
         .fill('The board agreed to pay the center while it finishes the report.');
       await dialog.getByRole('button', { name: 'Release $100,000.00 anyway' }).click();
+    } else {
+      await dialog.getByRole('button', { name: 'Release $100,000.00' }).click();
     }
     await released.waitFor();
     const now = await dialog.getByTestId('cash-after-release').innerText();
@@ -129,14 +129,13 @@ describe('the Wellness Fund in the browser', () => {
     const third = page.getByRole('dialog', { name: 'Release tranche 3' });
     // The dialog already warns that the grant's streams hold less cash than the tranche.
     await third.getByText("The grant's streams may not hold enough cash").waitFor();
-    await third.getByRole('button', { name: 'Release $100,000.00' }).click();
     // If a late report holds it too, release it anyway: the cash check must still refuse it.
     const refusal = third.getByRole('alert').filter({ hasText: 'This cannot be done as things stand.' });
-    const thirdHeld = third.getByText('This tranche is on hold');
-    await thirdHeld.or(refusal).waitFor();
-    if (await thirdHeld.isVisible()) {
+    if (await third.getByText('This tranche is on hold').isVisible()) {
       await third.getByLabel('Reason to release it anyway').fill('Testing the cash check.');
       await third.getByRole('button', { name: 'Release $100,000.00 anyway' }).click();
+    } else {
+      await third.getByRole('button', { name: 'Release $100,000.00' }).click();
     }
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('This cannot be done as things stand.');

@@ -173,11 +173,20 @@ export const fundsEn = {
   'funds.release.title': 'Release tranche {n}',
   'funds.release.explain':
     '{amount} will be paid out to {recipient} (planned for {date}). This posts to the ledger and cannot be undone except by a reversal.',
-  'funds.release.now': 'Now',
-  'funds.release.after': 'After the release',
   'funds.release.shortTitle': "The grant's streams may not hold enough cash",
-  'funds.release.short':
-    'The funding streams this grant draws on hold less cash than this tranche. Braid will refuse the release unless more money arrives first.',
+  'funds.release.earlyTitle': 'Planned for {date}',
+  'funds.release.early':
+    'This tranche is planned for {date}, {days, plural, one {# day} other {# days}} from today. Releasing it now pays the partner early.',
+  'funds.release.streamsTable': 'Where the money comes from',
+  'funds.release.stream': 'Funding stream',
+  'funds.release.streamCashNow': 'Cash now',
+  'funds.release.draw': 'This tranche',
+  'funds.release.streamCashAfter': 'Cash after',
+  'funds.release.previewLoading': "Checking holds and the streams' cash…",
+  'funds.release.remaining': 'Still to release on this grant: {now} now, {after} after this tranche.',
+  'funds.release.shortBy':
+    "Together, the grant's streams hold {amount} less cash than this tranche. Braid will refuse the release unless more money arrives first.",
+  'funds.tranche.onHold': 'On hold for a report',
   'funds.release.confirm': 'Release {amount}',
   'funds.release.cancel': 'Do not release',
   'funds.release.close': 'Close',
