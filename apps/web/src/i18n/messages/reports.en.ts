@@ -38,9 +38,16 @@ export const reportsEn = {
   'reports.report.covers': 'Covers {covers}, due {date}',
   'reports.report.version': 'Version {version}',
   'reports.report.start': 'Start the report',
+  'reports.report.state.underReview':
+    'This report was sent and is waiting for review. It cannot be edited while it is reviewed.',
+  'reports.report.state.reviseNow':
+    'Changes were requested. Revise and resubmit: your changes make a new version, and this one stays in the history.',
+  'reports.report.state.changesRequested':
+    'Changes were requested. The partner revises and resubmits it as a new version; this one stays in the history.',
+  'reports.report.state.accepted': 'This report was accepted. It is final and can no longer be changed.',
+  'reports.form.error.spendingRequired': 'Add at least one spending line: what the money paid for, and how much.',
   'reports.report.revise': 'Revise and resubmit',
   'reports.report.notYet': 'Nothing has been submitted for this report yet.',
-  'reports.report.readOnly': 'This report has been submitted and can no longer be changed.',
   'reports.report.submittedOn': 'Submitted {date}',
   'reports.report.noSpending': 'No spending reported.',
   'reports.report.noFiles': 'No files.',

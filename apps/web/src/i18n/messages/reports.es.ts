@@ -40,9 +40,16 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.report.covers': 'Cubre {covers}; se entrega el {date}',
   'reports.report.version': 'Versión {version}',
   'reports.report.start': 'Empezar el informe',
+  'reports.report.state.underReview':
+    'Este informe se envió y espera su revisión. No se puede editar mientras se revisa.',
+  'reports.report.state.reviseNow':
+    'Se pidieron cambios. Revíselo y vuelva a enviarlo: sus cambios crean una nueva versión, y esta queda en el historial.',
+  'reports.report.state.changesRequested':
+    'Se pidieron cambios. La organización socia lo revisa y lo vuelve a enviar como una nueva versión; esta queda en el historial.',
+  'reports.report.state.accepted': 'Este informe fue aceptado. Es definitivo y ya no se puede cambiar.',
+  'reports.form.error.spendingRequired': 'Agregue al menos una línea de gastos: en qué se usó el dinero y cuánto.',
   'reports.report.revise': 'Corregir y enviar de nuevo',
   'reports.report.notYet': 'Todavía no se ha enviado nada para este informe.',
-  'reports.report.readOnly': 'Este informe ya se envió y no se puede cambiar.',
   'reports.report.submittedOn': 'Enviado el {date}',
   'reports.report.noSpending': 'No se informaron gastos.',
   'reports.report.noFiles': 'No hay archivos.',

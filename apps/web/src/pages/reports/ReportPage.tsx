@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { ReportingRequirementQuery, StartGrantReportMutation } from './operations';
 import { ReportForm } from './ReportForm';
 import { ReportView, ReviewHistory } from './ReportView';
+import { reportStateNote } from './report-state';
 import { requirementPeriod } from './requirement-period';
 import { RequirementStatusBadge } from './RequirementStatusBadge';
 import { ReviewForm } from './ReviewForm';
@@ -115,8 +116,8 @@ export function ReportPage() {
       ) : latest ? (
         <>
           {latest.status !== 'DRAFT' && (
-            <Alert variant="light" color="gray">
-              {t('reports.report.readOnly')}
+            <Alert variant="light" color="gray" data-testid="report-state">
+              {t(reportStateNote(latest.status, mayStart))}
             </Alert>
           )}
           {mayStart && (
