@@ -185,7 +185,9 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       ).disbursement.releasePreview;
     const preview = await previewOf(fund.admin, grantA.disbursements[1].id);
     expect(preview?.holds).toEqual([
-      expect.stringContaining('the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted'),
+      expect.stringContaining(
+        'the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted',
+      ),
     ]);
     expect((await previewOf(fund.admin, grantA.disbursements[0].id))?.holds).toEqual([]);
     // The partner reads its tranche, not the fund's cash or the hold machinery.
@@ -614,23 +616,27 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
         actual: 0,
       },
     ]);
-    // County: 2/3 of A and all of B; OVC: 1/3 of A.
+    // County: 2/3 of A and all of B; OVC: 1/3 of A. People are counted whole: A's 500 clients
+    // are 333.33 and 166.67 exactly, 333 and 166 whole, and the one left over goes to the larger
+    // remainder (OVC's .67) — largest remainder, so the streams add up to the grants' 800.
     expect(clients.streams).toEqual([
       {
         streamName: 'County trauma-informed care',
         funderName: 'Funder',
-        target: 633.33,
-        actual: 173.33,
-        percentAchieved: 27.4,
+        target: 633,
+        actual: 173,
+        percentAchieved: 27.3,
       },
       {
         streamName: 'OVC victim services',
         funderName: 'Office for Victims of Crime',
-        target: 166.67,
-        actual: 66.67,
-        percentAchieved: 40,
+        target: 167,
+        actual: 67,
+        percentAchieved: 40.1,
       },
     ]);
+    expect(clients.streams.reduce((sum, stream) => sum + stream.target, 0)).toBe(800);
+    expect(clients.streams.reduce((sum, stream) => sum + stream.actual, 0)).toBe(240);
     expect(educated).toMatchObject({ target: 1000, actual: 450, percentAchieved: 45, grantCount: 1 });
 
     // Each breakdown is one statement for every metric, and only read when the query selects it.
@@ -659,16 +665,16 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       // Tranche one of A ($100,000: county $66,666.67... drawn in allocation order) and B's $75,000.
       grantCount: 2,
       metrics: [
-        { name: 'Non-duplicated clients enrolled', target: 633.33, actual: 173.33 },
-        { name: 'People educated on trauma recovery services', target: 666.67, actual: 300 },
+        { name: 'Non-duplicated clients enrolled', target: 633, actual: 173 },
+        { name: 'People educated on trauma recovery services', target: 667, actual: 300 },
       ],
     });
     expect(byName['Office for Victims of Crime']).toMatchObject({
       committed: [{ cents: $(100_000).toString() }],
       grantCount: 1,
       metrics: [
-        { name: 'Non-duplicated clients enrolled', target: 166.67, actual: 66.67 },
-        { name: 'People educated on trauma recovery services', target: 333.33, actual: 150 },
+        { name: 'Non-duplicated clients enrolled', target: 167, actual: 67 },
+        { name: 'People educated on trauma recovery services', target: 333, actual: 150 },
       ],
     });
     const [{ disbursed }] = await app.dataSource.query(
@@ -691,7 +697,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines).toContain('METRIC,Non-duplicated clients enrolled,clients,,,,,,800,240,30,,,');
     expect(lines).toContain(
-      'STREAM,Non-duplicated clients enrolled,clients,,,,OVC victim services,Office for Victims of Crime,166.67,66.67,40,,,',
+      'STREAM,Non-duplicated clients enrolled,clients,,,,OVC victim services,Office for Victims of Crime,167,67,40.1,,,',
     );
     expect(
       (

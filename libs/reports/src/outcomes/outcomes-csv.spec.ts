@@ -47,7 +47,7 @@ describe('outcome figures and their CSV', () => {
               fundingStreamId: 's',
               streamName: 'County',
               funderName: 'County',
-              target: 333.33,
+              target: 333,
               actual: 80,
               percentAchieved: 24,
             },
@@ -66,7 +66,7 @@ describe('outcome figures and their CSV', () => {
               metricId: 'm',
               name: 'Clients',
               unit: 'clients',
-              target: 333.33,
+              target: 333,
               actual: 80,
               percentAchieved: 24,
             },
@@ -86,9 +86,9 @@ describe('outcome figures and their CSV', () => {
     expect(lines[3]).toBe(
       'PERIOD,"Clients, ""non-duplicated""",clients,Year one,,2026-01-01 to 2026-03-31,,,125,120,96,,,',
     );
-    expect(lines[4]).toBe('STREAM,"Clients, ""non-duplicated""",clients,,,,County,County,333.33,80,24,,,');
+    expect(lines[4]).toBe('STREAM,"Clients, ""non-duplicated""",clients,,,,County,County,333,80,24,,,');
     expect(lines[5]).toBe('FUNDER,,,,,,,County,,,,200000.00,66666.67,USD');
-    expect(lines[6]).toBe('FUNDER_METRIC,Clients,clients,,,,,County,333.33,80,24,,,');
+    expect(lines[6]).toBe('FUNDER_METRIC,Clients,clients,,,,,County,333,80,24,,,');
     expect(lines[7]).toBe('');
   });
 });

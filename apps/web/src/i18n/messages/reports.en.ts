@@ -45,7 +45,8 @@ export const reportsEn = {
   'reports.report.state.changesRequested':
     'Changes were requested. The partner revises and resubmits it as a new version; this one stays in the history.',
   'reports.report.state.accepted': 'This report was accepted. It is final and can no longer be changed.',
-  'reports.form.error.spendingRequired': 'Add at least one spending line: what the money paid for, and how much.',
+  'reports.form.error.spendingRequired':
+    'Add at least one spending line: what the money paid for, and how much.',
   'reports.report.revise': 'Revise and resubmit',
   'reports.report.notYet': 'Nothing has been submitted for this report yet.',
   'reports.report.submittedOn': 'Submitted {date}',
@@ -113,5 +114,8 @@ export const reportsEn = {
   'reports.outcomes.byFunder': 'By funder',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# grant} other {# grants}}; committed {committed}; released {disbursed}',
+  'reports.outcomes.wholePeople':
+    'People are counted whole. Each funder is credited its share of a grant in proportion to its money; the people left over after rounding down go one each to the largest remainders, so the funders’ shares add up to the grant’s total.',
+  'reports.outcomes.unit': 'counted in {unit}',
   'reports.outcomes.noFunders': 'No funders yet.',
 } as const satisfies Record<`reports.${string}`, string>;

@@ -47,7 +47,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.report.state.changesRequested':
     'Se pidieron cambios. La organización socia lo revisa y lo vuelve a enviar como una nueva versión; esta queda en el historial.',
   'reports.report.state.accepted': 'Este informe fue aceptado. Es definitivo y ya no se puede cambiar.',
-  'reports.form.error.spendingRequired': 'Agregue al menos una línea de gastos: en qué se usó el dinero y cuánto.',
+  'reports.form.error.spendingRequired':
+    'Agregue al menos una línea de gastos: en qué se usó el dinero y cuánto.',
   'reports.report.revise': 'Corregir y enviar de nuevo',
   'reports.report.notYet': 'Todavía no se ha enviado nada para este informe.',
   'reports.report.submittedOn': 'Enviado el {date}',
@@ -116,5 +117,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.outcomes.byFunder': 'Por financiador',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# subvención} other {# subvenciones}}; comprometido {committed}; entregado {disbursed}',
+  'reports.outcomes.wholePeople':
+    'Las personas se cuentan enteras. A cada financiador se le acredita su parte de una subvención en proporción a su dinero; las personas que quedan tras redondear hacia abajo van una a una a los restos mayores, así que las partes de los financiadores suman el total de la subvención.',
+  'reports.outcomes.unit': 'contado en {unit}',
   'reports.outcomes.noFunders': 'Todavía no hay financiadores.',
 };

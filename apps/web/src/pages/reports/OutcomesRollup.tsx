@@ -80,8 +80,8 @@ export function OutcomesRollup({
               <Table.Tr key={outcome.name}>
                 <Table.Th scope="row" fw={500}>
                   {outcome.name}{' '}
-                  <Text span size="sm" c="dimmed">
-                    ({outcome.unit})
+                  <Text span size="sm" c="dimmed" display="block">
+                    {t('reports.outcomes.unit', { unit: outcome.unit })}
                   </Text>
                 </Table.Th>
                 <Table.Td ta="right">{format.number(outcome.target)}</Table.Td>
