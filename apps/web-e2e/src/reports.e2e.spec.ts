@@ -91,7 +91,10 @@ describe('a funded partner reports, the fund administrator reviews', () => {
       .getByText('Count enrolled clients without walk-ins, please.')
       .waitFor();
     // The note above the button says the same as the button: revise and resubmit.
-    await partner.getByTestId('report-state').getByText(/^Changes were requested\. Revise and resubmit/).waitFor();
+    await partner
+      .getByTestId('report-state')
+      .getByText(/^Changes were requested\. Revise and resubmit/)
+      .waitFor();
     await partner.getByTestId('start-report').click();
     await metricInputs.first().fill('18');
     await partner.getByTestId('submit-report').click();

@@ -523,7 +523,9 @@ describe('The Wellness Fund ledger', () => {
         };
       }[];
     };
-    type Page = { ledgerTransactions: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      ledgerTransactions: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const all = async (variables: Record<string, unknown>) => {
       const nodes: Node[] = [];
       let after: string | null = null;
@@ -540,9 +542,15 @@ describe('The Wellness Fund ledger', () => {
       return nodes;
     };
 
-    const release = (await all({ s: county.id })).find((node) => node.source === 'DISBURSEMENT_RELEASE') as Node;
+    const release = (await all({ s: county.id })).find(
+      (node) => node.source === 'DISBURSEMENT_RELEASE',
+    ) as Node;
     const names = release.entries.map(({ account }) =>
-      [account.kind, account.fundingStream?.name, account.grant?.title ?? account.organization?.name ?? ''].join(' / '),
+      [
+        account.kind,
+        account.fundingStream?.name,
+        account.grant?.title ?? account.organization?.name ?? '',
+      ].join(' / '),
     );
     expect(names.sort()).toEqual(
       [
@@ -578,7 +586,9 @@ describe('The Wellness Fund ledger', () => {
     ]);
     const anHourBefore = new Date(since.getTime() - 3_600_000).toISOString();
     expect(
-      (await all({ s: county.id, from: anHourBefore, before: since.toISOString() })).map((node) => node.source),
+      (await all({ s: county.id, from: anHourBefore, before: since.toISOString() })).map(
+        (node) => node.source,
+      ),
     ).toEqual(['CONTRIBUTION_RECEIPT', 'CONTRIBUTION_PLEDGE']);
     expect(await all({ from: new Date(Date.now() + 86_400_000).toISOString() })).toEqual([]);
   });

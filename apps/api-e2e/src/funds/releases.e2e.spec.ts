@@ -289,7 +289,12 @@ describe('Releasing disbursement tranches', () => {
       receivedCents: $(5_000),
     });
     // Another stream with plenty of cash the grant does not draw on: it must not appear.
-    await fund.stream({ name: 'Someone else', awardCents: $(90_000), pledgedCents: $(90_000), receivedCents: $(90_000) });
+    await fund.stream({
+      name: 'Someone else',
+      awardCents: $(90_000),
+      pledgedCents: $(90_000),
+      receivedCents: $(90_000),
+    });
     const grant = await fund.grant({
       allocations: [
         { fundingStreamId: county.id, cents: $(2_000) },
@@ -304,7 +309,12 @@ describe('Releasing disbursement tranches', () => {
         releasePreview: {
           holds: string[];
           shortfall: { cents: string };
-          draws: { fundingStream: { name: string }; cashNow: { cents: string }; draw: { cents: string }; cashAfter: { cents: string } }[];
+          draws: {
+            fundingStream: { name: string };
+            cashNow: { cents: string };
+            draw: { cents: string };
+            cashAfter: { cents: string };
+          }[];
         } | null;
       };
     };
@@ -350,7 +360,8 @@ describe('Releasing disbursement tranches', () => {
       expect((await fund.streamBudget(plan.id)).cashOnHand.cents).toBe($(4_600).toString());
       // A released tranche has nothing left to preview.
       expect(
-        (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement.releasePreview,
+        (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement
+          .releasePreview,
       ).toBeNull();
     } finally {
       holds.unregister('test-preview');

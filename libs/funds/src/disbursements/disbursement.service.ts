@@ -409,7 +409,10 @@ export class DisbursementService {
     return allocations.map(({ stream }) => ({
       fundingStreamId: stream.id,
       streamName: stream.name,
-      committedCents: normalBalance(GRANT_COMMITTED, balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id))),
+      committedCents: normalBalance(
+        GRANT_COMMITTED,
+        balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id)),
+      ),
       cashCents: balance(streamAccount(STREAM_CASH, stream.id)),
     }));
   }

@@ -2,7 +2,9 @@ import { Money } from '@braid/kernel';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { FundingStream } from '../streams/funding-stream.entity';
 
-@ObjectType({ description: 'One stream a planned tranche would be paid from, as a release would plan it now.' })
+@ObjectType({
+  description: 'One stream a planned tranche would be paid from, as a release would plan it now.',
+})
 export class ReleasePreviewDraw {
   @Field(() => FundingStream)
   fundingStream: FundingStream;
@@ -10,7 +12,9 @@ export class ReleasePreviewDraw {
   @Field(() => Money, { description: "The stream's cash on hand now (across every grant it pays)." })
   cashNow: Money;
 
-  @Field(() => Money, { description: 'What this tranche would take from the stream (zero when it is not needed).' })
+  @Field(() => Money, {
+    description: 'What this tranche would take from the stream (zero when it is not needed).',
+  })
   draw: Money;
 
   @Field(() => Money, { description: "The stream's cash on hand after the release." })
@@ -25,11 +29,14 @@ export class ReleasePreviewDraw {
 @ObjectType()
 export class ReleasePreview {
   @Field(() => [String], {
-    description: 'Why the release would be refused unless overridden with a reason (e.g. a late report); empty when none.',
+    description:
+      'Why the release would be refused unless overridden with a reason (e.g. a late report); empty when none.',
   })
   holds: string[];
 
-  @Field(() => [ReleasePreviewDraw], { description: "The grant's streams in the order a release draws on them." })
+  @Field(() => [ReleasePreviewDraw], {
+    description: "The grant's streams in the order a release draws on them.",
+  })
   draws: ReleasePreviewDraw[];
 
   @Field(() => Money, { description: 'How much the streams cannot cover together; zero when they can.' })

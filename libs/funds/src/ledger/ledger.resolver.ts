@@ -81,12 +81,18 @@ export class LedgerAccountResolver {
     private readonly organizations: OrganizationService,
   ) {}
 
-  @ResolveField(() => FundingStream, { nullable: true, description: 'The funding stream the account is kept for.' })
+  @ResolveField(() => FundingStream, {
+    nullable: true,
+    description: 'The funding stream the account is kept for.',
+  })
   fundingStream(@Ctx() ctx: RequestContext, @Parent() account: LedgerAccount) {
     return this.streams.load(ctx, account.fundingStreamId);
   }
 
-  @ResolveField(() => Grant, { nullable: true, description: "The grant, for a grant's committed or disbursed account." })
+  @ResolveField(() => Grant, {
+    nullable: true,
+    description: "The grant, for a grant's committed or disbursed account.",
+  })
   grant(@Ctx() ctx: RequestContext, @Parent() account: LedgerAccount) {
     return account.grantId ? this.grants.load(ctx, account.grantId) : null;
   }

@@ -76,7 +76,8 @@ export class LedgerService {
                   WHERE entry.transaction_id = ledgerTransaction.id AND entry.funding_stream_id = :streamId)`,
         { streamId: args.fundingStreamId },
       );
-    if (args.postedFrom) qb.andWhere('ledgerTransaction.postedAt >= :postedFrom', { postedFrom: args.postedFrom });
+    if (args.postedFrom)
+      qb.andWhere('ledgerTransaction.postedAt >= :postedFrom', { postedFrom: args.postedFrom });
     if (args.postedBefore)
       qb.andWhere('ledgerTransaction.postedAt < :postedBefore', { postedBefore: args.postedBefore });
     return paginate(qb, args, [{ property: 'sequence' }], 'DESC');

@@ -95,7 +95,9 @@ describe('requirementsFromSchedule', () => {
         { dueOn: '2026-10-30', covers: '2026-07-01 to 2026-09-30' },
       ],
     };
-    expect(requirementsFromSchedule(grant).map((r) => [r.sequence, r.periodStart, r.periodEnd, r.dueOn])).toEqual([
+    expect(
+      requirementsFromSchedule(grant).map((r) => [r.sequence, r.periodStart, r.periodEnd, r.dueOn]),
+    ).toEqual([
       [1, '2026-03-28', '2026-06-30', '2026-07-30'],
       [2, '2026-07-01', '2026-09-30', '2026-10-30'],
     ]);

@@ -58,7 +58,8 @@ export class ReportingRequirementResolver {
 
   @ResolveField(() => Grant, {
     nullable: true,
-    description: 'The grant the report is for (its title and partner name the report in lists); batched per request.',
+    description:
+      'The grant the report is for (its title and partner name the report in lists); batched per request.',
   })
   grant(@Ctx() ctx: RequestContext, @Parent() requirement: ReportingRequirement) {
     return this.grantService.load(ctx, requirement.grantId);

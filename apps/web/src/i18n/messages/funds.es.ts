@@ -187,7 +187,8 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.release.draw': 'Este desembolso',
   'funds.release.streamCashAfter': 'Efectivo después',
   'funds.release.previewLoading': 'Comprobando retenciones y el efectivo de las fuentes…',
-  'funds.release.remaining': 'Falta liberar de esta subvención: {now} ahora, {after} después de este desembolso.',
+  'funds.release.remaining':
+    'Falta liberar de esta subvención: {now} ahora, {after} después de este desembolso.',
   'funds.release.shortBy':
     'Entre todas, las fuentes de esta subvención tienen {amount} menos de efectivo que este desembolso. Braid rechazará la liberación si antes no llega más dinero.',
   'funds.tranche.onHold': 'Retenido por un informe',

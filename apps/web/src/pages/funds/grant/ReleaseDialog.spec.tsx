@@ -53,7 +53,13 @@ function preview({
   shortfall = '0',
   draws = [
     { id: 's-ovc', name: 'OVC victim services', now: '4166700', draw: '4166700', after: '0' },
-    { id: 's-plan', name: 'Health plan community reinvestment', now: '9241700', draw: '5833300', after: '3408400' },
+    {
+      id: 's-plan',
+      name: 'Health plan community reinvestment',
+      now: '9241700',
+      draw: '5833300',
+      after: '3408400',
+    },
   ],
 } = {}) {
   return {

@@ -145,7 +145,10 @@ describe('the ledger page', () => {
     ]);
     expect(cells('Grant: released Stockton TRC, year one · OVC victim services')).toEqual(['', '$50,000.50']);
     expect(cells('Stream: cash on hand OVC victim services')).toEqual(['', '$50,000.50']);
-    expect(cells('Partner organization: received Stockton TRC · OVC victim services')).toEqual(['$50,000.50', '']);
+    expect(cells('Partner organization: received Stockton TRC · OVC victim services')).toEqual([
+      '$50,000.50',
+      '',
+    ]);
     // The totals say which side they are, and why a release adds up to twice the tranche.
     expect(cells('Totals')).toEqual(['Debits $100,001.00', 'Credits $100,001.00']);
     expect(within(card).getByText('Balanced: debits equal credits.')).toBeInTheDocument();

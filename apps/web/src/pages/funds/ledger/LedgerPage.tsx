@@ -171,7 +171,10 @@ export function LedgerPage() {
           onChange={(event) => filterBy('stream', event.currentTarget.value)}
           data={[
             { value: '', label: t('funds.ledger.allStreams') },
-            ...(streams.data?.fundingStreams ?? []).map((stream) => ({ value: stream.id, label: stream.name })),
+            ...(streams.data?.fundingStreams ?? []).map((stream) => ({
+              value: stream.id,
+              label: stream.name,
+            })),
           ]}
           style={{ maxWidth: '22rem', flex: '1 1 14rem' }}
         />
@@ -273,8 +276,12 @@ function TransactionCard({ transaction }: { transaction: Transaction }) {
             {totals.map((total) => (
               <Table.Tr key={total.currency} data-testid="ledger-totals">
                 <Table.Th scope="row">{t('funds.ledger.total')}</Table.Th>
-                <AmountCell>{t('funds.ledger.debitsTotal', { amount: money(total.debits, total.currency) })}</AmountCell>
-                <AmountCell>{t('funds.ledger.creditsTotal', { amount: money(total.credits, total.currency) })}</AmountCell>
+                <AmountCell>
+                  {t('funds.ledger.debitsTotal', { amount: money(total.debits, total.currency) })}
+                </AmountCell>
+                <AmountCell>
+                  {t('funds.ledger.creditsTotal', { amount: money(total.credits, total.currency) })}
+                </AmountCell>
               </Table.Tr>
             ))}
           </Table.Tfoot>
