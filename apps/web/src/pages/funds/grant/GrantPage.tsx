@@ -162,7 +162,7 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
                     </Badge>
                     {tranche.status === 'SCHEDULED' && (tranche.releasePreview?.holds.length ?? 0) > 0 && (
                       // Seen before anyone presses Release: the release would be refused for these.
-                      <Text size="xs" c="orange.9" fw={600} data-testid={`tranche-${tranche.sequence}-held`}>
+                      <Text size="xs" c="red.9" fw={600} data-testid={`tranche-${tranche.sequence}-held`}>
                         {t('funds.tranche.onHold')}
                       </Text>
                     )}
