@@ -250,10 +250,11 @@ describe('The demo story', () => {
       },
       { name: 'Trafficking survivors served', target: 50, actual: 9, percentAchieved: 18 },
     ]);
-    // The county pays two thirds of the grant, the Office for Victims of Crime one third.
+    // The county pays two thirds of the grant, the Office for Victims of Crime one third: of 118
+    // clients, 78.67 and 39.33, counted whole as 79 and 39 (largest remainder).
     const county = funderOutcomes.find((funder) => funder.funderName.startsWith('San Joaquin County'));
     expect(county?.metrics.find((metric) => metric.name === 'Non-duplicated clients enrolled')?.actual).toBe(
-      78.67,
+      79,
     );
     const { publicOutcomes } = await app
       .client('public')

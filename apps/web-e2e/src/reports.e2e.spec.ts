@@ -61,7 +61,9 @@ describe('a funded partner reports, the fund administrator reviews', () => {
     await expectNoSeriousViolations(partner, 'report form (phone)');
     await screenshot(partner, 'report-form-phone');
     await partner.getByTestId('submit-report').click();
-    await partner.getByText('This report has been submitted and can no longer be changed.').waitFor();
+    await partner
+      .getByText('This report was sent and is waiting for review. It cannot be edited while it is reviewed.')
+      .waitFor();
 
     const admin = await newPage();
     await signIn(admin, FUND_ADMIN.email);
@@ -88,10 +90,17 @@ describe('a funded partner reports, the fund administrator reviews', () => {
       .getByTestId('review-history')
       .getByText('Count enrolled clients without walk-ins, please.')
       .waitFor();
+    // The note above the button says the same as the button: revise and resubmit.
+    await partner
+      .getByTestId('report-state')
+      .getByText(/^Changes were requested\. Revise and resubmit/)
+      .waitFor();
     await partner.getByTestId('start-report').click();
     await metricInputs.first().fill('18');
     await partner.getByTestId('submit-report').click();
-    await partner.getByText('This report has been submitted and can no longer be changed.').waitFor();
+    await partner
+      .getByText('This report was sent and is waiting for review. It cannot be edited while it is reviewed.')
+      .waitFor();
 
     await admin.reload();
     await admin.getByTestId('review-accept').click();

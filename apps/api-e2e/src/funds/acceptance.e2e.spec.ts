@@ -357,7 +357,12 @@ describe('The acceptance story, steps 2, 4 and 5 (docs/DOMAIN-GUIDE.md)', () => 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="ledger-acceptance.csv"');
-    const text = await response.text();
+    // Excel reads the file as UTF-8 only when it starts with the byte-order mark (EF BB BF);
+    // without it "2025–2028" opens as "2025â€“2028".
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.includes(Buffer.from([0xe2, 0x80, 0x93]))).toBe(true); // the en dash, as UTF-8
+    const text = bytes.subarray(3).toString('utf8');
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([
       'entry_id',
@@ -413,7 +418,9 @@ describe('The acceptance story, steps 2, 4 and 5 (docs/DOMAIN-GUIDE.md)', () => 
       headers: { cookie: tenant.clients.fundAdmin.sessionCookie as string },
     });
     expect(response.status).toBe(200);
-    const [header, ...rows] = parseCsv(await response.text());
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
     expect(header.slice(0, 5)).toEqual(['scope', 'name', 'currency', 'pledged', 'pledged_cents']);
     const { budgetOverview } = await fund.admin.data<BudgetResult>(BUDGET, {
       collaborativeId: tenant.collaborativeId,

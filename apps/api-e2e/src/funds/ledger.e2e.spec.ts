@@ -491,6 +491,117 @@ describe('The Wellness Fund ledger', () => {
     ]);
   });
 
+  it('names each account by its stream, grant or partner, and filters by stream and by date in pages', async () => {
+    const county = await fund.stream({
+      name: 'Named county',
+      awardCents: $(5_000),
+      pledgedCents: $(5_000),
+      receivedCents: $(5_000),
+    });
+    const since = new Date();
+    const foundation = await fund.stream({
+      name: 'Named foundation',
+      awardCents: $(3_000),
+      pledgedCents: $(3_000),
+      receivedCents: $(3_000),
+    });
+    const grant = await fund.grant({
+      title: 'Named grant',
+      allocations: [
+        { fundingStreamId: county.id, cents: $(1_000) },
+        { fundingStreamId: foundation.id, cents: $(1_000) },
+      ],
+      tranches: [$(2_000)],
+    });
+    await fund.admin.data(RELEASE, {
+      input: { disbursementId: grant.disbursements[0].id, idempotencyKey: releaseKey() },
+    });
+    const LEDGER = `query ($c: ID!, $s: ID, $from: DateTime, $before: DateTime, $first: Int!, $after: String) {
+      ledgerTransactions(collaborativeId: $c, fundingStreamId: $s, postedFrom: $from, postedBefore: $before, first: $first, after: $after) {
+        nodes { id source entries { account { kind fundingStream { name } grant { title } organization { name } } } }
+        pageInfo { hasNextPage endCursor } } }`;
+    type Node = {
+      id: string;
+      source: string;
+      entries: {
+        account: {
+          kind: string;
+          fundingStream: { name: string } | null;
+          grant: { title: string } | null;
+          organization: { name: string } | null;
+        };
+      }[];
+    };
+    type Page = {
+      ledgerTransactions: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const all = async (variables: Record<string, unknown>) => {
+      const nodes: Node[] = [];
+      let after: string | null = null;
+      do {
+        const { ledgerTransactions: page }: Page = await fund.admin.data<Page>(LEDGER, {
+          c: tenant.collaborativeId,
+          first: 2,
+          ...variables,
+          after,
+        });
+        nodes.push(...page.nodes);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return nodes;
+    };
+
+    const release = (await all({ s: county.id })).find(
+      (node) => node.source === 'DISBURSEMENT_RELEASE',
+    ) as Node;
+    const names = release.entries.map(({ account }) =>
+      [
+        account.kind,
+        account.fundingStream?.name,
+        account.grant?.title ?? account.organization?.name ?? '',
+      ].join(' / '),
+    );
+    expect(names.sort()).toEqual(
+      [
+        'GRANT_COMMITTED / Named county / Named grant',
+        'GRANT_DISBURSED / Named county / Named grant',
+        'STREAM_CASH / Named county / ',
+        'ORGANIZATION_RECEIVED / Named county / Grantee A',
+        'GRANT_COMMITTED / Named foundation / Named grant',
+        'GRANT_DISBURSED / Named foundation / Named grant',
+        'STREAM_CASH / Named foundation / ',
+        'ORGANIZATION_RECEIVED / Named foundation / Grantee A',
+      ].sort(),
+    );
+
+    // The stream filter, in SQL across pages of two: the county's pledge, receipt, commitment and
+    // the release it pays part of; none of the foundation's own postings.
+    const countyOnly = await all({ s: county.id });
+    expect(countyOnly.map((node) => node.source)).toEqual([
+      'DISBURSEMENT_RELEASE',
+      'GRANT_COMMITMENT',
+      'CONTRIBUTION_RECEIPT',
+      'CONTRIBUTION_PLEDGE',
+    ]);
+    expect(new Set(countyOnly.map((node) => node.id)).size).toBe(countyOnly.length);
+
+    // Dates: from the moment before the foundation's pledge, the county's pledge and receipt are out.
+    const sinceFoundation = await all({ from: since.toISOString() });
+    expect(sinceFoundation.map((node) => node.source)).toEqual([
+      'DISBURSEMENT_RELEASE',
+      'GRANT_COMMITMENT',
+      'CONTRIBUTION_RECEIPT',
+      'CONTRIBUTION_PLEDGE',
+    ]);
+    const anHourBefore = new Date(since.getTime() - 3_600_000).toISOString();
+    expect(
+      (await all({ s: county.id, from: anHourBefore, before: since.toISOString() })).map(
+        (node) => node.source,
+      ),
+    ).toEqual(['CONTRIBUTION_RECEIPT', 'CONTRIBUTION_PLEDGE']);
+    expect(await all({ from: new Date(Date.now() + 86_400_000).toISOString() })).toEqual([]);
+  });
+
   it('lets a stream restricted to a workgroup fund a motion that names it, and refuses one that does not', async () => {
     const workgroup = await app.dataSource.transaction(async (em) =>
       app

@@ -287,4 +287,102 @@ describe('Releasing disbursement tranches', () => {
       'Insufficient funds: "Split county" has USD 0.00 in cash available for this grant; "Split health plan" has USD 1600.00 in cash available for this grant; the shortfall is USD 1400.00.',
     );
   });
+
+  it("previews a release before it is made: the tranche's holds and what each of the grant's streams would pay and keep", async () => {
+    const county = await fund.stream({
+      name: 'Preview county',
+      awardCents: $(10_000),
+      pledgedCents: $(10_000),
+      receivedCents: $(600),
+    });
+    const plan = await fund.stream({
+      name: 'Preview health plan',
+      awardCents: $(10_000),
+      pledgedCents: $(10_000),
+      receivedCents: $(5_000),
+    });
+    // Another stream with plenty of cash the grant does not draw on: it must not appear.
+    await fund.stream({
+      name: 'Someone else',
+      awardCents: $(90_000),
+      pledgedCents: $(90_000),
+      receivedCents: $(90_000),
+    });
+    const grant = await fund.grant({
+      allocations: [
+        { fundingStreamId: county.id, cents: $(2_000) },
+        { fundingStreamId: plan.id, cents: $(2_000) },
+      ],
+      tranches: [$(1_000), $(3_000)],
+    });
+    const PREVIEW = `query ($id: ID!) { disbursement(id: $id) { releasePreview {
+      holds { hold periodStart periodEnd dueOn } shortfall { cents } draws { fundingStream { name } cashNow { cents } draw { cents } cashAfter { cents } } } } }`;
+    type Preview = {
+      disbursement: {
+        releasePreview: {
+          holds: Record<string, unknown>[];
+          shortfall: { cents: string };
+          draws: {
+            fundingStream: { name: string };
+            cashNow: { cents: string };
+            draw: { cents: string };
+            cashAfter: { cents: string };
+          }[];
+        } | null;
+      };
+    };
+    const holds = app.get(DisbursementHolds);
+    holds.register('test-preview', async (_ctx, tranche) =>
+      tranche.sequence === 1
+        ? {
+            text: 'the first quarterly report has not been accepted',
+            figures: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
+          }
+        : null,
+    );
+    try {
+      const first = (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement
+        .releasePreview;
+      expect(first).toEqual({
+        holds: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31', dueOn: null }],
+        shortfall: { cents: '0' },
+        draws: [
+          {
+            fundingStream: { name: 'Preview county' },
+            cashNow: { cents: $(600).toString() },
+            draw: { cents: $(600).toString() },
+            cashAfter: { cents: '0' },
+          },
+          {
+            fundingStream: { name: 'Preview health plan' },
+            cashNow: { cents: $(5_000).toString() },
+            draw: { cents: $(400).toString() },
+            cashAfter: { cents: $(4_600).toString() },
+          },
+        ],
+      });
+      // The second tranche is more than the grant's streams can pay together: the shortfall says how much.
+      const second = (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[1].id })).disbursement
+        .releasePreview;
+      expect(second?.holds).toEqual([]);
+      expect(second?.shortfall).toEqual({ cents: $(400).toString() });
+      // What the preview said is what the release does.
+      await fund.admin.data(RELEASE, {
+        input: {
+          disbursementId: grant.disbursements[0].id,
+          idempotencyKey: releaseKey(),
+          holdOverrideReason: 'Report received by email',
+        },
+      });
+      expect((await fund.streamBudget(county.id)).cashOnHand.cents).toBe('0');
+      expect((await fund.streamBudget(plan.id)).cashOnHand.cents).toBe($(4_600).toString());
+      // A released tranche has nothing left to preview.
+      expect(
+        (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement
+          .releasePreview,
+      ).toBeNull();
+    } finally {
+      holds.unregister('test-preview');
+    }
+  });
 });

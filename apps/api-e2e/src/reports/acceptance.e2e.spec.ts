@@ -158,6 +158,16 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     expect(grants.nodes.map((grant) => grant.id)).toEqual([grantA.id]);
     const requirements = await requirementsOf(partner, tenant.collaborativeId);
     expect(new Set(requirements.map((r) => r.grantId))).toEqual(new Set([grantA.id]));
+    // Each report is named by its grant and partner, read in one query per page, not one per row.
+    const { reportingRequirements: named } = await partner.data<{
+      reportingRequirements: { nodes: { grant: { title: string; recipient: { name: string } } }[] };
+    }>(
+      `query ($c: ID!) { reportingRequirements(collaborativeId: $c, first: 50) { nodes { grant { title recipient { name } } } } }`,
+      { c: tenant.collaborativeId },
+    );
+    expect(new Set(named.nodes.map((node) => `${node.grant.title} / ${node.grant.recipient.name}`))).toEqual(
+      new Set(['Trauma recovery center, year one / Grantee A']),
+    );
     expect(requirements).toHaveLength(5);
     // Another partner's requirement is not found, not forbidden.
     const [theirs] = await requirementsOf(tenant.clients.partnerB, tenant.collaborativeId);
@@ -165,6 +175,23 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
   });
 
   it('holds the next tranche while reports due before it are late, naming the missing report, and posts nothing', async () => {
+    // The fund administrator sees the hold before pressing Release, from the check the release runs.
+    const previewOf = async (client: typeof fund.admin, id: string) =>
+      (
+        await client.data<{ disbursement: { releasePreview: { holds: Record<string, unknown>[] } | null } }>(
+          `query ($id: ID!) { disbursement(id: $id) { releasePreview { holds { hold periodStart periodEnd dueOn } } } }`,
+          { id },
+        )
+      ).disbursement.releasePreview;
+    const preview = await previewOf(fund.admin, grantA.disbursements[1].id);
+    expect(preview?.holds).toEqual([
+      { hold: 'REPORT_LATE', periodStart: '2025-09-01', periodEnd: '2025-09-30', dueOn: '2025-10-30' },
+      { hold: 'REPORT_LATE', periodStart: '2025-10-01', periodEnd: '2025-12-31', dueOn: '2026-01-30' },
+    ]);
+    expect((await previewOf(fund.admin, grantA.disbursements[0].id))?.holds).toEqual([]);
+    // The partner reads its tranche, not the fund's cash or the hold machinery.
+    expect(await previewOf(tenant.clients.partnerA, grantA.disbursements[1].id)).toBeNull();
+
     const refused = await fund.admin.error(RELEASE, {
       input: { disbursementId: grantA.disbursements[1].id, idempotencyKey: releaseKey() },
     });
@@ -175,6 +202,7 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       { hold: 'REPORT_LATE', periodStart: '2025-09-01', periodEnd: '2025-09-30', dueOn: '2025-10-30' },
       { hold: 'REPORT_LATE', periodStart: '2025-10-01', periodEnd: '2025-12-31', dueOn: '2026-01-30' },
     ]);
+    expect(preview?.holds).toEqual(refused.extensions?.['holds']);
     expect(refused.message).toContain(
       'the report for 2025-09-01 to 2025-09-30, due 2025-10-30, has not been submitted',
     );
@@ -592,23 +620,27 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
         actual: 0,
       },
     ]);
-    // County: 2/3 of A and all of B; OVC: 1/3 of A.
+    // County: 2/3 of A and all of B; OVC: 1/3 of A. People are counted whole: A's 500 clients
+    // are 333.33 and 166.67 exactly, 333 and 166 whole, and the one left over goes to the larger
+    // remainder (OVC's .67) — largest remainder, so the streams add up to the grants' 800.
     expect(clients.streams).toEqual([
       {
         streamName: 'County trauma-informed care',
         funderName: 'Funder',
-        target: 633.33,
-        actual: 173.33,
-        percentAchieved: 27.4,
+        target: 633,
+        actual: 173,
+        percentAchieved: 27.3,
       },
       {
         streamName: 'OVC victim services',
         funderName: 'Office for Victims of Crime',
-        target: 166.67,
-        actual: 66.67,
-        percentAchieved: 40,
+        target: 167,
+        actual: 67,
+        percentAchieved: 40.1,
       },
     ]);
+    expect(clients.streams.reduce((sum, stream) => sum + stream.target, 0)).toBe(800);
+    expect(clients.streams.reduce((sum, stream) => sum + stream.actual, 0)).toBe(240);
     expect(educated).toMatchObject({ target: 1000, actual: 450, percentAchieved: 45, grantCount: 1 });
 
     // Each breakdown is one statement for every metric, and only read when the query selects it.
@@ -637,16 +669,16 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
       // Tranche one of A ($100,000: county $66,666.67... drawn in allocation order) and B's $75,000.
       grantCount: 2,
       metrics: [
-        { name: 'Non-duplicated clients enrolled', target: 633.33, actual: 173.33 },
-        { name: 'People educated on trauma recovery services', target: 666.67, actual: 300 },
+        { name: 'Non-duplicated clients enrolled', target: 633, actual: 173 },
+        { name: 'People educated on trauma recovery services', target: 667, actual: 300 },
       ],
     });
     expect(byName['Office for Victims of Crime']).toMatchObject({
       committed: [{ cents: $(100_000).toString() }],
       grantCount: 1,
       metrics: [
-        { name: 'Non-duplicated clients enrolled', target: 166.67, actual: 66.67 },
-        { name: 'People educated on trauma recovery services', target: 333.33, actual: 150 },
+        { name: 'Non-duplicated clients enrolled', target: 167, actual: 67 },
+        { name: 'People educated on trauma recovery services', target: 333, actual: 150 },
       ],
     });
     const [{ disbursed }] = await app.dataSource.query(
@@ -664,10 +696,12 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     );
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = csv.bytes.toString().split('\r\n');
+    // UTF-8 with a byte-order mark, the bytes Excel needs to read accents and dashes.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines).toContain('METRIC,Non-duplicated clients enrolled,clients,,,,,,800,240,30,,,');
     expect(lines).toContain(
-      'STREAM,Non-duplicated clients enrolled,clients,,,,OVC victim services,Office for Victims of Crime,166.67,66.67,40,,,',
+      'STREAM,Non-duplicated clients enrolled,clients,,,,OVC victim services,Office for Victims of Crime,167,67,40.1,,,',
     );
     expect(
       (

@@ -21,6 +21,14 @@ describe('formatting for the reader', () => {
     expect(es.localDate('2025-01-01')).toBe('1 ene 2025');
   });
 
+  it('writes a period as the language shortens it, not as ISO dates', () => {
+    // ICU puts thin spaces around the dash; compared here as plain spaces.
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(en.localDateRange('2027-10-01', '2028-01-05'))).toBe('Oct 1, 2027 – Jan 5, 2028');
+    expect(plain(en.localDateRange('2027-10-01', '2027-12-31'))).toBe('Oct 1 – Dec 31, 2027');
+    expect(plain(es.localDateRange('2027-10-01', '2027-12-31'))).toBe('1 de oct – 31 de dic 2027');
+  });
+
   it('formats an instant as a date in each language', () => {
     expect(en.date('2026-11-23T12:00:00Z')).toBe('Nov 23, 2026');
     expect(es.date('2026-11-23T12:00:00Z')).toBe('23 nov 2026');

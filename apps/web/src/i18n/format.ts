@@ -35,6 +35,18 @@ export function createFormatters(locale: Locale) {
       const [, year, month, day] = match;
       return localDateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
     },
+    /**
+     * Two LocalDates as one period, shortened the way the language does it ("Oct 1, 2027 – Jan 5,
+     * 2028", "1 oct 2027 – 5 ene 2028"); ISO ranges read as code to most people.
+     */
+    localDateRange: (start: string, end: string): string => {
+      const from = LOCAL_DATE.exec(start);
+      const to = LOCAL_DATE.exec(end);
+      if (!from || !to) return `${start} – ${end}`;
+      const day = ([, year, month, date]: RegExpExecArray) =>
+        new Date(Date.UTC(Number(year), Number(month) - 1, Number(date)));
+      return localDateFormat.formatRange(day(from), day(to));
+    },
     number: (value: number): string => numberFormat.format(value),
   };
 }

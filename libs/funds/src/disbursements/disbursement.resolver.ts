@@ -4,6 +4,7 @@ import { Grant } from '../grants/grant.entity';
 import { GrantService } from '../grants/grant.service';
 import { DisbursementTransition } from './disbursement-transition.entity';
 import { Disbursement } from './disbursement.entity';
+import { ReleasePreview } from './release-preview.types';
 import { DisbursementService } from './disbursement.service';
 import {
   CancelDisbursementInput,
@@ -60,6 +61,15 @@ export class DisbursementResolver {
   @ResolveField(() => Grant, { nullable: true })
   grant(@Ctx() ctx: RequestContext, @Parent() disbursement: Disbursement) {
     return this.grantService.load(ctx, disbursement.grantId);
+  }
+
+  @ResolveField(() => ReleasePreview, {
+    nullable: true,
+    description:
+      'For a planned tranche and a reader who may release it: its holds and the streams it would draw on, as a release would see them now.',
+  })
+  releasePreview(@Ctx() ctx: RequestContext, @Parent() disbursement: Disbursement) {
+    return this.disbursementService.releasePreview(ctx, disbursement);
   }
 
   @ResolveField(() => [DisbursementTransition], { description: 'Every move of the tranche, oldest first.' })

@@ -2,8 +2,10 @@ import {
   accessibleBy,
   assertCan,
   AuditService,
+  can,
   ConnectionShape,
   findAccessible,
+  Money,
   paginate,
   RequestContext,
   updateLoaded,
@@ -20,6 +22,8 @@ import {
 import { GrantAllocation } from '../grants/grant-allocation.entity';
 import { Grant } from '../grants/grant.entity';
 import {
+  AccountRef,
+  accountKey,
   grantAccount,
   LedgerAccountKind,
   LedgerSource,
@@ -27,6 +31,7 @@ import {
   organizationAccount,
   streamAccount,
 } from '../ledger/chart-of-accounts';
+import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerTransaction } from '../ledger/ledger-transaction.entity';
 import { LedgerService, LockedAccounts } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
@@ -40,7 +45,8 @@ import {
   MarkDisbursementPaidInput,
   ReleaseDisbursementInput,
 } from './dto/disbursement.inputs';
-import { planDraws } from './tranche-draws';
+import { ReleasePreview, releaseHold } from './release-preview.types';
+import { DrawSource, planDraws } from './tranche-draws';
 
 const { STREAM_CASH, STREAM_UNCOMMITTED, GRANT_COMMITTED, GRANT_DISBURSED } = LedgerAccountKind;
 
@@ -141,15 +147,7 @@ export class DisbursementService {
     );
     const plan = planDraws(
       disbursement.amount.cents,
-      allocations.map(({ stream }) => ({
-        fundingStreamId: stream.id,
-        streamName: stream.name,
-        committedCents: normalBalance(
-          GRANT_COMMITTED,
-          accounts.balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id)),
-        ),
-        cashCents: accounts.balance(streamAccount(STREAM_CASH, stream.id)),
-      })),
+      this.drawSources(grant, allocations, (ref) => accounts.balance(ref)),
     );
     if (!plan.ok) throw new InsufficientFunds('cash', plan.shortfallCents, plan.limitedBy, currency);
 
@@ -355,6 +353,69 @@ export class DisbursementService {
     return allocations.map((allocation) => ({
       allocation,
       stream: allocation.fundingStream as FundingStream,
+    }));
+  }
+
+  /**
+   * What a release of this planned tranche would do now: its holds and the streams it would draw
+   * on, from the same hold checks and draw plan as the release, read without locks. Null for a
+   * tranche that is not planned, or for a reader who may not release it (stream cash and report
+   * holds are the fund administrator's business).
+   */
+  async releasePreview(ctx: RequestContext, disbursement: Disbursement): Promise<ReleasePreview | null> {
+    if (disbursement.status !== DisbursementStatus.SCHEDULED) return null;
+    if (!can(ctx, 'release', 'Disbursement', disbursement)) return null;
+    const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
+    const holds = await this.holds.reasons(ctx, disbursement, grant);
+    const allocations = await this.allocationsOf(ctx, grant.id);
+    const currency = disbursement.amount.currency;
+    const keys = allocations.flatMap(({ allocation }) =>
+      this.releaseAccounts(grant, allocation.fundingStreamId).map(accountKey),
+    );
+    const rows = await ctx.em
+      .getRepository(LedgerAccount)
+      .createQueryBuilder('account')
+      .where('account.collaborativeId = :collaborativeId AND account.key IN (:...keys)', {
+        collaborativeId: grant.collaborativeId,
+        keys,
+      })
+      .getMany();
+    const balances = new Map(rows.map((account) => [account.key, account.balanceCents]));
+    // An account nobody has posted to yet does not exist: its balance is zero.
+    const sources = this.drawSources(grant, allocations, (ref) => balances.get(accountKey(ref)) ?? 0n);
+    const plan = planDraws(disbursement.amount.cents, sources);
+    const money = (cents: bigint) => Money.of({ cents, currency });
+    return {
+      holds: holds.flatMap((hold) => hold.figures).map(releaseHold),
+      draws: allocations.map(({ stream }, index) => {
+        const draw = plan.ok
+          ? (plan.draws.find((planned) => planned.fundingStreamId === stream.id)?.cents ?? 0n)
+          : 0n;
+        return {
+          fundingStream: stream,
+          cashNow: money(sources[index].cashCents),
+          draw: money(draw),
+          cashAfter: money(sources[index].cashCents - draw),
+        };
+      }),
+      shortfall: money(plan.ok ? 0n : plan.shortfallCents),
+    };
+  }
+
+  /** The grant's streams as a release draws on them: remaining commitment and cash, per stream. */
+  private drawSources(
+    grant: Grant,
+    allocations: { allocation: GrantAllocation; stream: FundingStream }[],
+    balance: (ref: AccountRef) => bigint,
+  ): DrawSource[] {
+    return allocations.map(({ stream }) => ({
+      fundingStreamId: stream.id,
+      streamName: stream.name,
+      committedCents: normalBalance(
+        GRANT_COMMITTED,
+        balance(grantAccount(GRANT_COMMITTED, grant.id, stream.id)),
+      ),
+      cashCents: balance(streamAccount(STREAM_CASH, stream.id)),
     }));
   }
 

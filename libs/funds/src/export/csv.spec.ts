@@ -1,4 +1,4 @@
-import { csvField, csvRow, moneyColumns } from './csv';
+import { csvField, csvRow, csvStart, moneyColumns } from './csv';
 
 describe('CSV export fields', () => {
   it('quotes commas, quotes and line breaks, doubling quotes', () => {
@@ -18,5 +18,11 @@ describe('CSV export fields', () => {
   it('writes money as exact dollars and cents, beyond float precision', () => {
     expect(moneyColumns(900719925474099301n)).toEqual(['9007199254740993.01', 900719925474099301n]);
     expect(csvRow(['ledger', ...moneyColumns(-85_000_000n), null])).toBe('ledger,-850000.00,-85000000,\r\n');
+  });
+
+  it('starts a file with the UTF-8 byte-order mark so Excel does not garble "2025–2028"', () => {
+    const bytes = Buffer.from(csvStart(['grant', 'period']), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('grant,period\r\n');
   });
 });

@@ -23,6 +23,18 @@ export function csvRow(values: readonly CsvValue[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
+/**
+ * Excel opens a CSV without a byte-order mark in the machine's legacy code page, so "2025–2028"
+ * reads "2025â€“2028" and "Núñez" is garbled. The mark (U+FEFF, bytes EF BB BF) tells it UTF-8;
+ * other spreadsheets and parsers skip it.
+ */
+export const UTF8_BYTE_ORDER_MARK = '\uFEFF';
+
+/** The first chunk of every CSV export: the byte-order mark, then the header row. */
+export function csvStart(header: readonly CsvValue[]): string {
+  return `${UTF8_BYTE_ORDER_MARK}${csvRow(header)}`;
+}
+
 /** Money in an export: exact decimal dollars (never through a float) and the cents beside it. */
 export function moneyColumns(cents: bigint): [string, bigint] {
   return [centsToDecimalString(cents), cents];

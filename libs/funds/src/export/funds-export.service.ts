@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { BudgetService } from '../budget/budget.service';
 import { requireFundAccess } from '../fund-access';
 import { MoneyTotals } from '../budget/budget.types';
-import { csvRow, CsvValue, moneyColumns } from './csv';
+import { csvRow, csvStart, CsvValue, moneyColumns } from './csv';
 
 const BATCH = 1000;
 
@@ -181,7 +181,7 @@ export class FundsExportService {
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${filename}"`);
     res.setHeader('cache-control', 'no-store');
-    res.write(csvRow(header));
+    res.write(csvStart(header));
   }
 
   /** Waits when the client reads slower than the database: the buffer never grows unbounded. */

@@ -1,5 +1,10 @@
+import { Organization, OrganizationService } from '@braid/collaboratives';
 import { Allow, Connection, Ctx, Money, RequestContext } from '@braid/kernel';
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Grant } from '../grants/grant.entity';
+import { GrantService } from '../grants/grant.service';
+import { FundingStream } from '../streams/funding-stream.entity';
+import { FundingStreamService } from '../streams/funding-stream.service';
 import { normalBalance } from './chart-of-accounts';
 import {
   LedgerAccountsArgs,
@@ -63,8 +68,43 @@ export class LedgerEntryResolver {
   }
 }
 
+/**
+ * An account named by what it belongs to: "cash on hand" alone does not say whose. Each field goes
+ * through the request's loader, so a page of the ledger costs one query per kind of name, not one
+ * per posting.
+ */
 @Resolver(() => LedgerAccount)
 export class LedgerAccountResolver {
+  constructor(
+    private readonly streams: FundingStreamService,
+    private readonly grants: GrantService,
+    private readonly organizations: OrganizationService,
+  ) {}
+
+  @ResolveField(() => FundingStream, {
+    nullable: true,
+    description: 'The funding stream the account is kept for.',
+  })
+  fundingStream(@Ctx() ctx: RequestContext, @Parent() account: LedgerAccount) {
+    return this.streams.load(ctx, account.fundingStreamId);
+  }
+
+  @ResolveField(() => Grant, {
+    nullable: true,
+    description: "The grant, for a grant's committed or disbursed account.",
+  })
+  grant(@Ctx() ctx: RequestContext, @Parent() account: LedgerAccount) {
+    return account.grantId ? this.grants.load(ctx, account.grantId) : null;
+  }
+
+  @ResolveField(() => Organization, {
+    nullable: true,
+    description: 'The partner organization, for the account of what it received.',
+  })
+  organization(@Ctx() ctx: RequestContext, @Parent() account: LedgerAccount) {
+    return account.organizationId ? this.organizations.load(ctx, account.organizationId) : null;
+  }
+
   @ResolveField(() => Money, {
     description: "The balance on the account's normal side (positive as people read it).",
   })

@@ -68,6 +68,18 @@ export class LedgerService {
       .andWhere(accessibleBy(ctx.ability, 'read', 'LedgerTransaction', 'ledgerTransaction'));
     if (args.source) qb.andWhere('ledgerTransaction.source = :source', { source: args.source });
     if (args.grantId) qb.andWhere('ledgerTransaction.grantId = :grantId', { grantId: args.grantId });
+    // A stream's transactions are those with a posting on it: a release of a grant paid by two
+    // streams shows under both. EXISTS keeps one row per transaction, so the keyset stays exact.
+    if (args.fundingStreamId)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM ledger_entry entry
+                  WHERE entry.transaction_id = ledgerTransaction.id AND entry.funding_stream_id = :streamId)`,
+        { streamId: args.fundingStreamId },
+      );
+    if (args.postedFrom)
+      qb.andWhere('ledgerTransaction.postedAt >= :postedFrom', { postedFrom: args.postedFrom });
+    if (args.postedBefore)
+      qb.andWhere('ledgerTransaction.postedAt < :postedBefore', { postedBefore: args.postedBefore });
     return paginate(qb, args, [{ property: 'sequence' }], 'DESC');
   }
 

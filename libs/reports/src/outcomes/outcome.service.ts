@@ -25,10 +25,44 @@ const ACTUALS = `
    GROUP BY report.grant_id, value.metric_id`;
 
 /**
+ * Each grant's target and actual per metric, shared among the streams that pay for the grant in
+ * proportion to their allocations, in whole people: every stream gets the whole part of its exact
+ * share, and the people left over go one each to the largest fractional parts (largest remainder,
+ * Hamilton's method; a tie goes to the allocation listed first). The shares of a grant add up to
+ * its figure exactly, so no funder is credited "333.33 clients" and the funders' columns add up.
+ */
+const ATTRIBUTED = `
+  exact AS (
+    SELECT gm.grant_id, gm.metric_id, allocation.funding_stream_id, allocation.position,
+           gm.target::bigint AS target_total, coalesce(a.actual, 0)::bigint AS actual_total,
+           gm.target::numeric * allocation.amount_cents / award.amount_cents AS target_exact,
+           coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents AS actual_exact
+      FROM grant_metric gm
+      JOIN grant_award award ON award.id = gm.grant_id
+      JOIN grant_allocation allocation ON allocation.grant_id = award.id
+      LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
+     WHERE gm.collaborative_id = $1),
+  ranked AS (
+    SELECT exact.*,
+           floor(target_exact) AS target_floor, floor(actual_exact) AS actual_floor,
+           target_total - sum(floor(target_exact)) OVER share AS target_left,
+           actual_total - sum(floor(actual_exact)) OVER share AS actual_left,
+           row_number() OVER (share ORDER BY target_exact - floor(target_exact) DESC, position) AS target_rank,
+           row_number() OVER (share ORDER BY actual_exact - floor(actual_exact) DESC, position) AS actual_rank
+      FROM exact
+    WINDOW share AS (PARTITION BY grant_id, metric_id)),
+  attributed AS (
+    SELECT grant_id, metric_id, funding_stream_id,
+           target_floor + CASE WHEN target_rank <= target_left THEN 1 ELSE 0 END AS target,
+           actual_floor + CASE WHEN actual_rank <= actual_left THEN 1 ELSE 0 END AS actual
+      FROM ranked)`;
+
+/**
  * Outcomes, each figure a PostgreSQL aggregate: targets from the grants' metrics, actuals from
  * accepted reports. A grant's outcomes are attributed to the streams that pay for it in proportion
- * to their allocations (allocation ÷ grant amount): a stream paying two thirds of a grant is
- * credited two thirds of its clients; a funder's figures are the sum over its streams.
+ * to their allocations (allocation ÷ grant amount), in whole people (ATTRIBUTED): a stream paying
+ * two thirds of a grant of 500 clients is credited 333 or 334 of them; a funder's figures are the
+ * sum over its streams.
  */
 @Injectable()
 export class OutcomeService {
@@ -174,18 +208,13 @@ export class OutcomeService {
       target: string;
       actual: string;
     }[] = await ctx.em.query(
-      `WITH actuals AS (${ACTUALS})
-       SELECT gm.metric_id, stream.id AS stream_id, stream.name AS stream_name, funder.name AS funder_name,
-              round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
-              round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
-         FROM grant_metric gm
-         JOIN grant_award award ON award.id = gm.grant_id
-         JOIN grant_allocation allocation ON allocation.grant_id = award.id
-         JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
+      `WITH actuals AS (${ACTUALS}), ${ATTRIBUTED}
+       SELECT share.metric_id, stream.id AS stream_id, stream.name AS stream_name, funder.name AS funder_name,
+              sum(share.target)::text AS target, sum(share.actual)::text AS actual
+         FROM attributed share
+         JOIN funding_stream stream ON stream.id = share.funding_stream_id
          JOIN organization funder ON funder.id = stream.funder_organization_id
-         LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
-        WHERE gm.collaborative_id = $1
-        GROUP BY gm.metric_id, stream.id, stream.name, funder.name ORDER BY stream.name`,
+        GROUP BY share.metric_id, stream.id, stream.name, funder.name ORDER BY stream.name`,
       [collaborativeId],
     );
     return byMetric(rows, (row) => ({
@@ -230,17 +259,12 @@ export class OutcomeService {
         ) as Promise<{ funder_id: string; currency: string; disbursed: string }[]>,
       () =>
         ctx.em.query(
-          `WITH actuals AS (${ACTUALS})
+          `WITH actuals AS (${ACTUALS}), ${ATTRIBUTED}
          SELECT stream.funder_organization_id AS funder_id, metric.id AS metric_id, metric.name, metric.unit,
-                round(sum(gm.target::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS target,
-                round(sum(coalesce(a.actual, 0)::numeric * allocation.amount_cents / award.amount_cents), 2)::text AS actual
-           FROM grant_metric gm
-           JOIN report_metric metric ON metric.id = gm.metric_id
-           JOIN grant_award award ON award.id = gm.grant_id
-           JOIN grant_allocation allocation ON allocation.grant_id = award.id
-           JOIN funding_stream stream ON stream.id = allocation.funding_stream_id
-           LEFT JOIN actuals a ON a.grant_id = gm.grant_id AND a.metric_id = gm.metric_id
-          WHERE gm.collaborative_id = $1
+                sum(share.target)::text AS target, sum(share.actual)::text AS actual
+           FROM attributed share
+           JOIN report_metric metric ON metric.id = share.metric_id
+           JOIN funding_stream stream ON stream.id = share.funding_stream_id
           GROUP BY 1, 2, 3, 4 ORDER BY metric.name`,
           [collaborativeId],
         ) as Promise<

@@ -6,7 +6,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 })
 export class OutcomeFigures {
   @Field(() => Float, {
-    description: 'Whole for grants and periods; a share (2 decimals) when attributed to a funder.',
+    description:
+      'Whole people everywhere; a stream or funder is credited its share of each grant by largest remainder, so shares add up to the grant.',
   })
   target: number;
 

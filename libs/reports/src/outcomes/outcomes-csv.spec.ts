@@ -47,7 +47,7 @@ describe('outcome figures and their CSV', () => {
               fundingStreamId: 's',
               streamName: 'County',
               funderName: 'County',
-              target: 333.33,
+              target: 333,
               actual: 80,
               percentAchieved: 24,
             },
@@ -66,7 +66,7 @@ describe('outcome figures and their CSV', () => {
               metricId: 'm',
               name: 'Clients',
               unit: 'clients',
-              target: 333.33,
+              target: 333,
               actual: 80,
               percentAchieved: 24,
             },
@@ -75,8 +75,9 @@ describe('outcome figures and their CSV', () => {
       ],
     );
     const lines = csv.split('\r\n');
+    // The byte-order mark first, so Excel reads the file as UTF-8.
     expect(lines[0]).toBe(
-      'scope,metric,unit,grant,organization,period,funding_stream,funder,target,actual,percent_achieved,committed,disbursed,currency',
+      '\uFEFFscope,metric,unit,grant,organization,period,funding_stream,funder,target,actual,percent_achieved,committed,disbursed,currency',
     );
     expect(lines[1]).toBe('METRIC,"Clients, ""non-duplicated""",clients,,,,,,500,120,24,,,');
     expect(lines[2]).toBe(
@@ -85,9 +86,9 @@ describe('outcome figures and their CSV', () => {
     expect(lines[3]).toBe(
       'PERIOD,"Clients, ""non-duplicated""",clients,Year one,,2026-01-01 to 2026-03-31,,,125,120,96,,,',
     );
-    expect(lines[4]).toBe('STREAM,"Clients, ""non-duplicated""",clients,,,,County,County,333.33,80,24,,,');
+    expect(lines[4]).toBe('STREAM,"Clients, ""non-duplicated""",clients,,,,County,County,333,80,24,,,');
     expect(lines[5]).toBe('FUNDER,,,,,,,County,,,,200000.00,66666.67,USD');
-    expect(lines[6]).toBe('FUNDER_METRIC,Clients,clients,,,,,County,333.33,80,24,,,');
+    expect(lines[6]).toBe('FUNDER_METRIC,Clients,clients,,,,,County,333,80,24,,,');
     expect(lines[7]).toBe('');
   });
 });

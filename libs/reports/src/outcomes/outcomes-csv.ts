@@ -1,5 +1,5 @@
 import { centsToDecimalString } from '@braid/contracts';
-import { csvRow, CsvValue } from '@braid/funds';
+import { csvRow, csvStart, CsvValue } from '@braid/funds';
 import { FunderOutcome, MetricOutcomeDetail, OutcomeFigures } from './outcome.types';
 
 export const OUTCOMES_HEADER = [
@@ -31,7 +31,7 @@ const numbers = (row: OutcomeFigures): CsvValue[] => [
  * funder's money. Figures are as the roll-up answers them, so the file and the screen agree.
  */
 export function outcomesCsv(metrics: MetricOutcomeDetail[], funders: FunderOutcome[]): string {
-  const rows: string[] = [csvRow(OUTCOMES_HEADER)];
+  const rows: string[] = [csvStart(OUTCOMES_HEADER)];
   const blank = (n: number) => new Array<CsvValue>(n).fill('');
   for (const metric of metrics) {
     rows.push(csvRow(['METRIC', metric.name, metric.unit, ...blank(5), ...numbers(metric), ...blank(3)]));

@@ -1,4 +1,4 @@
-import { Grant } from '@braid/funds';
+import { Grant, GrantService } from '@braid/funds';
 import { Allow, Connection, Ctx, RequestContext, UuidArg } from '@braid/kernel';
 import { Args, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReportingRequirementsArgs, UpdateReportingRequirementInput } from '../dto/reports.inputs';
@@ -20,6 +20,7 @@ export class ReportingRequirementResolver {
   constructor(
     private readonly requirements: RequirementService,
     private readonly reportService: GrantReportService,
+    private readonly grantService: GrantService,
   ) {}
 
   @Query(() => ReportingRequirementConnection, {
@@ -53,6 +54,15 @@ export class ReportingRequirementResolver {
   })
   status(@Ctx() ctx: RequestContext, @Parent() requirement: ReportingRequirement) {
     return this.requirements.status(ctx, requirement);
+  }
+
+  @ResolveField(() => Grant, {
+    nullable: true,
+    description:
+      'The grant the report is for (its title and partner name the report in lists); batched per request.',
+  })
+  grant(@Ctx() ctx: RequestContext, @Parent() requirement: ReportingRequirement) {
+    return this.grantService.load(ctx, requirement.grantId);
   }
 
   @ResolveField(() => [RequirementMetricTarget], { description: "Each metric's target for this period." })

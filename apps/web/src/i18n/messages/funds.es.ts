@@ -177,11 +177,21 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.release.title': 'Liberar el desembolso {n}',
   'funds.release.explain':
     'Se pagarán {amount} a {recipient} (previsto para el {date}). Esto se registra en el libro mayor y solo se deshace con una reversión.',
-  'funds.release.now': 'Ahora',
-  'funds.release.after': 'Después de liberar',
   'funds.release.shortTitle': 'Puede que las fuentes de la subvención no tengan suficiente efectivo',
-  'funds.release.short':
-    'Las fuentes de esta subvención tienen menos efectivo que este desembolso. Braid rechazará la liberación si antes no llega más dinero.',
+  'funds.release.earlyTitle': 'Previsto para el {date}',
+  'funds.release.early':
+    'Este desembolso está previsto para el {date}, dentro de {days, plural, one {# día} other {# días}}. Liberarlo ahora le paga a la organización socia antes de tiempo.',
+  'funds.release.streamsTable': 'De dónde sale el dinero',
+  'funds.release.stream': 'Fuente de financiamiento',
+  'funds.release.streamCashNow': 'Efectivo ahora',
+  'funds.release.draw': 'Este desembolso',
+  'funds.release.streamCashAfter': 'Efectivo después',
+  'funds.release.previewLoading': 'Comprobando retenciones y el efectivo de las fuentes…',
+  'funds.release.remaining':
+    'Falta liberar de esta subvención: {now} ahora, {after} después de este desembolso.',
+  'funds.release.shortBy':
+    'Entre todas, las fuentes de esta subvención tienen {amount} menos de efectivo que este desembolso. Braid rechazará la liberación si antes no llega más dinero.',
+  'funds.tranche.onHold': 'Retenido por un informe',
   'funds.release.confirm': 'Liberar {amount}',
   'funds.release.cancel': 'No liberar',
   'funds.release.close': 'Cerrar',
@@ -317,6 +327,14 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.ledger.balanced': 'Cuadrado: los débitos igualan a los créditos.',
   'funds.ledger.unbalanced': 'No cuadra: los débitos y los créditos difieren.',
   'funds.ledger.shown': '{count, plural, one {# movimiento mostrado} other {# movimientos mostrados}}',
+  'funds.ledger.streamFilter': 'Fuente de financiamiento',
+  'funds.ledger.allStreams': 'Todas las fuentes',
+  'funds.ledger.from': 'Desde',
+  'funds.ledger.to': 'Hasta',
+  'funds.ledger.debitsTotal': 'Débitos {amount}',
+  'funds.ledger.creditsTotal': 'Créditos {amount}',
+  'funds.ledger.releaseSides':
+    'Un desembolso se registra dos veces en cada lado: en la subvención (de asignado a liberado) y en la fuente (del efectivo a la organización socia). Por eso cada lado suma el doble del desembolso; lo que recibió la organización socia aparece en su propia línea.',
   'funds.ledger.loadMore': 'Cargar movimientos anteriores',
   'funds.grant.ledger': 'Asientos contables de esta subvención',
   'funds.contribution.writtenOff': 'Dado de baja',

@@ -25,8 +25,8 @@ export const reportsEn = {
   'reports.list.filter.OPEN': 'Due or late',
   'reports.list.filter.UNDER_REVIEW': 'Submitted',
   'reports.list.empty': 'No reports here.',
-  'reports.list.report': 'Report {sequence}: {covers}',
-  'reports.list.due': 'Due {date}',
+  'reports.list.report': '{grant}: report {sequence}',
+  'reports.list.period': 'Covers {period} · due {date}',
   'reports.list.shown': '{count, plural, one {# report shown} other {# reports shown}}',
   'reports.list.loadMore': 'Show more reports',
   'reports.list.exportCsv': 'Download outcomes (CSV)',
@@ -34,12 +34,21 @@ export const reportsEn = {
 
   'reports.report.title': 'Report {sequence}',
   'reports.report.notFound': 'This report was not found, or you do not have access to it.',
+  'reports.report.grantOf': '{grant}, {partner}',
   'reports.report.covers': 'Covers {covers}, due {date}',
   'reports.report.version': 'Version {version}',
   'reports.report.start': 'Start the report',
+  'reports.report.state.underReview':
+    'This report was sent and is waiting for review. It cannot be edited while it is reviewed.',
+  'reports.report.state.reviseNow':
+    'Changes were requested. Revise and resubmit: your changes make a new version, and this one stays in the history.',
+  'reports.report.state.changesRequested':
+    'Changes were requested. The partner revises and resubmits it as a new version; this one stays in the history.',
+  'reports.report.state.accepted': 'This report was accepted. It is final and can no longer be changed.',
+  'reports.form.error.spendingRequired':
+    'Add at least one spending line: what the money paid for, and how much.',
   'reports.report.revise': 'Revise and resubmit',
   'reports.report.notYet': 'Nothing has been submitted for this report yet.',
-  'reports.report.readOnly': 'This report has been submitted and can no longer be changed.',
   'reports.report.submittedOn': 'Submitted {date}',
   'reports.report.noSpending': 'No spending reported.',
   'reports.report.noFiles': 'No files.',
@@ -105,5 +114,8 @@ export const reportsEn = {
   'reports.outcomes.byFunder': 'By funder',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# grant} other {# grants}}; committed {committed}; released {disbursed}',
+  'reports.outcomes.wholePeople':
+    'People are counted whole. Each funder is credited its share of a grant in proportion to its money; the people left over after rounding down go one each to the largest remainders, so the funders’ shares add up to the grant’s total.',
+  'reports.outcomes.unit': 'counted in {unit}',
   'reports.outcomes.noFunders': 'No funders yet.',
 } as const satisfies Record<`reports.${string}`, string>;

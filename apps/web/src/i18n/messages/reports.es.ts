@@ -27,8 +27,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.list.filter.OPEN': 'Por entregar o atrasados',
   'reports.list.filter.UNDER_REVIEW': 'Enviados',
   'reports.list.empty': 'No hay informes aquí.',
-  'reports.list.report': 'Informe {sequence}: {covers}',
-  'reports.list.due': 'Se entrega el {date}',
+  'reports.list.report': '{grant}: informe {sequence}',
+  'reports.list.period': 'Cubre {period} · se entrega el {date}',
   'reports.list.shown': '{count, plural, one {Se muestra # informe} other {Se muestran # informes}}',
   'reports.list.loadMore': 'Mostrar más informes',
   'reports.list.exportCsv': 'Descargar resultados (CSV)',
@@ -36,12 +36,21 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
 
   'reports.report.title': 'Informe {sequence}',
   'reports.report.notFound': 'No se encontró este informe, o usted no tiene acceso a él.',
+  'reports.report.grantOf': '{grant}, de {partner}',
   'reports.report.covers': 'Cubre {covers}; se entrega el {date}',
   'reports.report.version': 'Versión {version}',
   'reports.report.start': 'Empezar el informe',
+  'reports.report.state.underReview':
+    'Este informe se envió y espera su revisión. No se puede editar mientras se revisa.',
+  'reports.report.state.reviseNow':
+    'Se pidieron cambios. Revíselo y vuelva a enviarlo: sus cambios crean una nueva versión, y esta queda en el historial.',
+  'reports.report.state.changesRequested':
+    'Se pidieron cambios. La organización socia lo revisa y lo vuelve a enviar como una nueva versión; esta queda en el historial.',
+  'reports.report.state.accepted': 'Este informe fue aceptado. Es definitivo y ya no se puede cambiar.',
+  'reports.form.error.spendingRequired':
+    'Agregue al menos una línea de gastos: en qué se usó el dinero y cuánto.',
   'reports.report.revise': 'Corregir y enviar de nuevo',
   'reports.report.notYet': 'Todavía no se ha enviado nada para este informe.',
-  'reports.report.readOnly': 'Este informe ya se envió y no se puede cambiar.',
   'reports.report.submittedOn': 'Enviado el {date}',
   'reports.report.noSpending': 'No se informaron gastos.',
   'reports.report.noFiles': 'No hay archivos.',
@@ -108,5 +117,8 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.outcomes.byFunder': 'Por financiador',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# subvención} other {# subvenciones}}; comprometido {committed}; entregado {disbursed}',
+  'reports.outcomes.wholePeople':
+    'Las personas se cuentan enteras. A cada financiador se le acredita su parte de una subvención en proporción a su dinero; las personas que quedan tras redondear hacia abajo van una a una a los restos mayores, así que las partes de los financiadores suman el total de la subvención.',
+  'reports.outcomes.unit': 'contado en {unit}',
   'reports.outcomes.noFunders': 'Todavía no hay financiadores.',
 };

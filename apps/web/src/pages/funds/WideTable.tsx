@@ -1,9 +1,11 @@
 import { Box, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import classes from './wide-table.module.css';
 
 /**
  * A table of figures that may be wider than a phone: it scrolls inside its own region, which can
- * take focus (so arrow keys scroll it) and is named, instead of widening the whole page.
+ * take focus (so arrow keys scroll it) and is named, instead of widening the whole page; its first
+ * column (the row's name) stays fixed while the figures scroll.
  */
 export function WideTable({
   label,
@@ -26,7 +28,13 @@ export function WideTable({
       style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}
       data-testid={testId}
     >
-      <Table verticalSpacing="xs" striped miw={minWidth} style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Table
+        verticalSpacing="xs"
+        striped
+        miw={minWidth}
+        className={classes.table}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
         {children}
       </Table>
     </Box>

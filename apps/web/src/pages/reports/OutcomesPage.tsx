@@ -36,6 +36,9 @@ export function OutcomesPage() {
             <Title order={2} id="outcomes-by-funder">
               {t('reports.outcomes.byFunder')}
             </Title>
+            <Text size="sm" data-testid="whole-people-rule">
+              {t('reports.outcomes.wholePeople')}
+            </Text>
             {data.funderOutcomes.length === 0 ? (
               <EmptyState>{t('reports.outcomes.noFunders')}</EmptyState>
             ) : (

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Box, Table, Text, VisuallyHidden } from '@mantine/core';
+import { CategoryTick } from '../funds/charts';
 import { ScrollRegion } from './ScrollRegion';
 import { useFormat, useT } from '../../i18n/use-t';
 import { EmptyState } from '../../ui/states';
@@ -44,11 +45,11 @@ export function OutcomesRollup({
           {t('reports.outcomes.chart')}
         </Text>
         <BarChart
-          h={Math.max(180, outcomes.length * 70)}
+          h={Math.max(180, outcomes.length * 72)}
           data={data}
           dataKey="metric"
           orientation="vertical"
-          yAxisProps={{ width: 110 }}
+          yAxisProps={{ width: 124, interval: 0, tick: <CategoryTick /> }}
           withLegend
           // The table below is what keyboards and screen readers use; the chart takes no focus.
           barChartProps={{ accessibilityLayer: false }}
@@ -80,8 +81,8 @@ export function OutcomesRollup({
               <Table.Tr key={outcome.name}>
                 <Table.Th scope="row" fw={500}>
                   {outcome.name}{' '}
-                  <Text span size="sm" c="dimmed">
-                    ({outcome.unit})
+                  <Text span size="sm" c="dimmed" display="block">
+                    {t('reports.outcomes.unit', { unit: outcome.unit })}
                   </Text>
                 </Table.Th>
                 <Table.Td ta="right">{format.number(outcome.target)}</Table.Td>

@@ -277,6 +277,11 @@ export function ReportForm({
               </ActionIcon>
             </Group>
           ))}
+          {problems?.spendingMissing && (
+            <Text size="sm" c="red.8" data-testid="spending-missing">
+              {t(problems.spendingMissing)}
+            </Text>
+          )}
           <Button
             variant="light"
             style={{ alignSelf: 'flex-start' }}

@@ -11,6 +11,8 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { ReportingRequirementQuery, StartGrantReportMutation } from './operations';
 import { ReportForm } from './ReportForm';
 import { ReportView, ReviewHistory } from './ReportView';
+import { reportStateNote } from './report-state';
+import { requirementPeriod } from './requirement-period';
 import { RequirementStatusBadge } from './RequirementStatusBadge';
 import { ReviewForm } from './ReviewForm';
 
@@ -83,10 +85,19 @@ export function ReportPage() {
           <Title order={1}>{t('reports.report.title', { sequence: requirement.sequence })}</Title>
           <RequirementStatusBadge status={requirement.status} />
         </Group>
-        {latest?.grant && <Text fw={600}>{latest.grant.title}</Text>}
+        {requirement.grant && (
+          <Text fw={600}>
+            {requirement.grant.recipient
+              ? t('reports.report.grantOf', {
+                  grant: requirement.grant.title,
+                  partner: requirement.grant.recipient.name,
+                })
+              : requirement.grant.title}
+          </Text>
+        )}
         <Text>
           {t('reports.report.covers', {
-            covers: requirement.covers,
+            covers: requirementPeriod(requirement, format),
             date: format.localDate(requirement.dueOn),
           })}
         </Text>
@@ -105,8 +116,8 @@ export function ReportPage() {
       ) : latest ? (
         <>
           {latest.status !== 'DRAFT' && (
-            <Alert variant="light" color="gray">
-              {t('reports.report.readOnly')}
+            <Alert variant="light" color="gray" data-testid="report-state">
+              {t(reportStateNote(latest.status, mayStart))}
             </Alert>
           )}
           {mayStart && (

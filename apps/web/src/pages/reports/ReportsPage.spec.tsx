@@ -20,9 +20,17 @@ const requirement = (n: number, status: string, dueOn: string) => ({
   id: `r-${n}`,
   grantId: 'g-trc',
   sequence: n,
-  covers: `Quarter ${n}`,
+  covers: `2025-0${n}-01 to 2025-0${n}-28`,
+  periodStart: `2025-0${n}-01`,
+  periodEnd: `2025-0${n}-28`,
   dueOn,
   status,
+  grant: {
+    __typename: 'Grant' as const,
+    id: 'g-trc',
+    title: 'Trauma recovery center',
+    recipient: { __typename: 'Organization' as const, id: 'o-trc', name: 'Stockton TRC' },
+  },
 });
 
 const page = (nodes: ReturnType<typeof requirement>[], endCursor: string | null, hasNextPage: boolean) => ({
@@ -63,16 +71,20 @@ describe('the reports list', () => {
   it('shows the first page, and the next one from the keyboard, moving the focus to the first new report', async () => {
     renderAs(FUND_ADMIN, [firstPage, secondPage()]);
     expect(await screen.findByText('2 reports shown')).toBeInTheDocument();
+    // Each report names its grant and partner, and its period in words a person reads.
     expect(screen.getAllByTestId('requirement').map((item) => item.textContent)).toEqual([
-      expect.stringContaining('Report 1: Quarter 1'),
-      expect.stringContaining('Report 2: Quarter 2'),
+      expect.stringContaining('Trauma recovery center: report 1'),
+      expect.stringContaining('Trauma recovery center: report 2'),
     ]);
+    const first = screen.getAllByTestId('requirement')[0];
+    expect(within(first).getByText('Stockton TRC')).toBeInTheDocument();
+    expect(within(first).getByText('Covers Jan 1 – 28, 2025 · due Oct 30, 2025')).toBeInTheDocument();
     const person = userEvent.setup();
     screen.getByRole('button', { name: 'Show more reports' }).focus();
     await person.keyboard('{Enter}');
 
     expect(await screen.findByText('3 reports shown')).toBeInTheDocument();
-    const third = screen.getByRole('link', { name: 'Report 3: Quarter 3' });
+    const third = screen.getByRole('link', { name: 'Trauma recovery center: report 3' });
     expect(third).toHaveFocus();
     expect(within(screen.getAllByTestId('requirement')[2]).getByText('Upcoming')).toBeInTheDocument();
     // The server said there is nothing after it.
@@ -119,9 +131,9 @@ describe('the reports list', () => {
 
     await person.click(screen.getByRole('radio', { name: 'Due or late' }));
     // Report 7 is on no page of "All" the client has read: only the server's filtered page has it.
-    expect(await screen.findByRole('link', { name: 'Report 7: Quarter 7' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Trauma recovery center: report 7' })).toBeInTheDocument();
     expect(screen.getByText('1 report shown')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Report 2: Quarter 2' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Trauma recovery center: report 2' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show more reports' })).not.toBeInTheDocument();
 
     await person.click(screen.getByRole('radio', { name: 'Submitted' }));
@@ -135,6 +147,7 @@ describe('the reports list', () => {
     );
     expect(await screen.findByText('Se muestran 2 informes')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Mostrar más informes' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Informe 1: Quarter 1' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Trauma recovery center: informe 1' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Cubre 1–28 de ene de 2025 · se entrega el /)).toHaveLength(1);
   });
 });

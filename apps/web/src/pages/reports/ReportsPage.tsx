@@ -10,6 +10,7 @@ import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { LoadMore } from '../../ui/LoadMore';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ReportingRequirementsQuery } from './operations';
+import { requirementPeriod } from './requirement-period';
 import { RequirementStatusBadge } from './RequirementStatusBadge';
 
 type Filter = 'ALL' | 'OPEN' | 'UNDER_REVIEW';
@@ -121,11 +122,24 @@ export function ReportsPage() {
                     to={`/collaboratives/${collaborativeId}/reports/${requirement.id}`}
                     fw={700}
                   >
-                    {t('reports.list.report', { sequence: requirement.sequence, covers: requirement.covers })}
+                    {t('reports.list.report', {
+                      grant: requirement.grant?.title ?? '…',
+                      sequence: requirement.sequence,
+                    })}
                   </Anchor>
                   <RequirementStatusBadge status={requirement.status} />
                 </Group>
-                <Text size="sm">{t('reports.list.due', { date: format.localDate(requirement.dueOn) })}</Text>
+                {requirement.grant?.recipient && (
+                  <Text size="sm" data-testid="requirement-partner">
+                    {requirement.grant.recipient.name}
+                  </Text>
+                )}
+                <Text size="sm">
+                  {t('reports.list.period', {
+                    period: requirementPeriod(requirement, format),
+                    date: format.localDate(requirement.dueOn),
+                  })}
+                </Text>
               </Paper>
             ))}
           </Stack>

@@ -18,8 +18,18 @@ export const ReportingRequirementsQuery = graphql(`
         grantId
         sequence
         covers
+        periodStart
+        periodEnd
         dueOn
         status
+        grant {
+          id
+          title
+          recipient {
+            id
+            name
+          }
+        }
       }
       pageInfo {
         hasNextPage
@@ -90,9 +100,19 @@ export const ReportingRequirementQuery = graphql(`
       grantId
       sequence
       covers
+      periodStart
+      periodEnd
       dueOn
       status
       requiredSections
+      grant {
+        id
+        title
+        recipient {
+          id
+          name
+        }
+      }
       metricTargets {
         metricId
         target

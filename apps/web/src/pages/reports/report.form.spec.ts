@@ -59,6 +59,20 @@ describe('a report before it is submitted', () => {
     });
     expect(problems.sections.sort()).toEqual(['METRICS', 'NARRATIVE', 'SPENDING']);
   });
+  it('gives every section the summary names a message of its own, in that section', () => {
+    const problems = reportProblems(
+      { narrative: '', metricValues: {}, spending: [] },
+      [...sections, 'ATTACHMENTS'],
+      ['m1'],
+      0,
+    );
+    expect(problems.sections.sort()).toEqual(['ATTACHMENTS', 'METRICS', 'NARRATIVE', 'SPENDING']);
+    // "Spending" in the summary with nothing beside the section was the bug: no line, no field to mark.
+    expect(problems.spendingMissing).toBe('reports.form.error.spendingRequired');
+    expect(problems.narrative).toBe('reports.form.error.required');
+    expect(problems.metrics['m1']).toBe('reports.form.error.required');
+    expect(problems.attachments).toBe('reports.form.error.required');
+  });
   it('lets a complete report through, and asks for a file only when attachments are required', () => {
     const form = {
       narrative: 'We served 40 survivors.',

@@ -14,7 +14,8 @@ export type FieldProblem =
   | 'reports.form.error.wholeNumber'
   | 'reports.form.error.amount'
   | 'reports.form.error.budgetLine'
-  | 'reports.form.error.required';
+  | 'reports.form.error.required'
+  | 'reports.form.error.spendingRequired';
 
 /** A metric's count: a whole number, zero or more (the API refuses anything else). */
 export function parseMetricValue(text: string): { value: number } | { problem: FieldProblem } {
@@ -44,6 +45,8 @@ export interface ReportProblems {
   narrative?: FieldProblem;
   metrics: Record<string, FieldProblem>;
   spending: Record<number, { budgetLine?: FieldProblem; amount?: FieldProblem }>;
+  /** A required spending section with no line at all: said in the section, not only in the summary. */
+  spendingMissing?: FieldProblem;
   attachments?: FieldProblem;
   sections: ReportSectionName[];
 }
@@ -78,7 +81,10 @@ export function reportProblems(
     if ('problem' in parsed) lineProblems.amount = parsed.problem;
     if (lineProblems.budgetLine || lineProblems.amount) problems.spending[index] = lineProblems;
   });
-  if (required.has('SPENDING') && form.spending.length === 0) problems.sections.push('SPENDING');
+  if (required.has('SPENDING') && form.spending.length === 0) {
+    problems.spendingMissing = 'reports.form.error.spendingRequired';
+    problems.sections.push('SPENDING');
+  }
   if (required.has('ATTACHMENTS') && attachmentCount === 0)
     problems.attachments = 'reports.form.error.required';
   if (problems.narrative) problems.sections.push('NARRATIVE');

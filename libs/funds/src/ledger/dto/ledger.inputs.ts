@@ -1,6 +1,6 @@
 import { PageArgs, Trim } from '@braid/kernel';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LedgerAccountKind, LedgerSource } from '../chart-of-accounts';
 
 @InputType()
@@ -32,6 +32,32 @@ export class LedgerTransactionsArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   grantId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only transactions with a posting on this funding stream (any of its accounts).',
+  })
+  @IsOptional()
+  @IsUUID()
+  fundingStreamId?: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      "Only transactions posted at or after this instant (the client sends the start of the reader's first day).",
+  })
+  @IsOptional()
+  @IsDate()
+  postedFrom?: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      "Only transactions posted before this instant (the client sends the start of the day after the reader's last day).",
+  })
+  @IsOptional()
+  @IsDate()
+  postedBefore?: Date | null;
 }
 
 @ArgsType()

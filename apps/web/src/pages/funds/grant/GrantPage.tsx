@@ -132,9 +132,6 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
   const [settling, setSettling] = useState<{ kind: Settlement; tranche: TrancheToSettle } | null>(null);
   const recipient = grant.recipient?.name ?? '—';
   const release = settling?.tranche.releaseTransactionId;
-  const streamCash = grant.allocations.map(
-    (allocation) => allocation.fundingStream?.totals.cashOnHand ?? null,
-  );
   return (
     <Section id="tranches" title={t('funds.grant.tranches')}>
       {grant.disbursements.length === 0 ? (
@@ -174,6 +171,12 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
                     >
                       {t(`funds.trancheStatus.${tranche.status}`)}
                     </Badge>
+                    {tranche.status === 'SCHEDULED' && (tranche.releasePreview?.holds.length ?? 0) > 0 && (
+                      // Seen before anyone presses Release: the release would be refused for these.
+                      <Text size="xs" c="red.9" fw={600} data-testid={`tranche-${tranche.sequence}-held`}>
+                        {t('funds.tranche.onHold')}
+                      </Text>
+                    )}
                     {tranche.releasedAt && (
                       <Text size="xs">
                         {t('funds.tranche.releasedOn', { date: format.date(tranche.releasedAt) })}
@@ -258,7 +261,6 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
           tranche={releasing}
           recipient={recipient}
           grantRemaining={grant.totals.remaining}
-          streamCash={streamCash}
         />
       )}
       {settling?.kind === 'paid' && (

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import type { DisbursementHoldFigure } from '@braid/contracts';
 import { useState } from 'react';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
@@ -7,8 +8,9 @@ import { holdSentence } from '../../../ui/problem-message';
 import { ProblemAlert } from '../../../ui/states';
 import { BALANCE_QUERIES } from '../contributions/operations';
 import { FundSummaryQuery } from '../operations';
-import { ReleaseDisbursementMutation } from './operations';
-import { holdsOf, newIdempotencyKey, previewRelease } from './release';
+import { AmountCell, AmountHeader, WideTable } from '../WideTable';
+import { ReleaseDisbursementMutation, ReleasePreviewQuery } from './operations';
+import { daysEarly, holdFigure, holdsOf, localToday, newIdempotencyKey, remainingAfter } from './release';
 
 export interface TrancheToRelease {
   id: string;
@@ -18,11 +20,12 @@ export interface TrancheToRelease {
 }
 
 /**
- * Confirms a release: what will be paid, to whom, and what the fund and the grant will have left.
- * A refusal (not enough cash, a hold for a missing report, another release first) is shown in the
- * API's own words. The idempotency key is made once per dialog, so trying again after a lost
- * answer cannot pay twice. A tranche held for a late report names the report; whoever may release
- * it can release it anyway with a reason, which the API records and audits.
+ * Confirms a release: what will be paid, to whom, when it was planned, and what each of the
+ * grant's own streams will have left (the API's preview, planned as the release plans it). A hold
+ * for a late report shows before anyone presses Release, with a box for the reason to release
+ * anyway; what was typed there stays through any later refusal. A refusal is shown by
+ * ProblemAlert. The idempotency key is made once per dialog, so trying again after a lost answer
+ * cannot pay twice.
  */
 export function ReleaseDialog({
   opened,
@@ -31,7 +34,6 @@ export function ReleaseDialog({
   tranche,
   recipient,
   grantRemaining,
-  streamCash,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -39,7 +41,6 @@ export function ReleaseDialog({
   tranche: TrancheToRelease;
   recipient: string;
   grantRemaining: MoneyValue;
-  streamCash: readonly (MoneyValue | null)[];
 }) {
   const t = useT();
   const format = useFormat();
@@ -48,7 +49,14 @@ export function ReleaseDialog({
   const [released, setReleased] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [overrideError, setOverrideError] = useState<string | null>(null);
-  const holds = failure === null ? null : holdsOf(failure);
+  // Holds once known stay known: a later refusal of another kind must not take away the reason box.
+  const [refusedFor, setRefusedFor] = useState<DisbursementHoldFigure[] | null>(null);
+  const previewQuery = useQuery(ReleasePreviewQuery, {
+    variables: { id: tranche.id },
+    fetchPolicy: 'network-only',
+  });
+  const preview = previewQuery.data?.disbursement.releasePreview ?? null;
+  const holds = refusedFor ?? (preview && preview.holds.length > 0 ? preview.holds.map(holdFigure) : null);
   const summary = useQuery(FundSummaryQuery, {
     variables: { collaborativeId },
     fetchPolicy: 'cache-and-network',
@@ -60,8 +68,8 @@ export function ReleaseDialog({
   const fundCash =
     summary.data?.fundSummary.totals.find((totals) => totals.currency === tranche.amount.currency)
       ?.cashOnHand ?? null;
-  // After the release the summary has been read again: "now" is then the API's own figure.
-  const current = previewRelease({ amount: tranche.amount, fundCash, grantRemaining, streamCash });
+  const early = daysEarly(tranche.plannedOn, localToday());
+  const shortfall = preview && preview.shortfall.cents !== '0' ? preview.shortfall : null;
 
   const confirm = async (override: boolean) => {
     const reason = overrideReason.trim();
@@ -83,7 +91,9 @@ export function ReleaseDialog({
       });
       setReleased(true);
     } catch (error) {
-      setFailure(error);
+      const heldFor = holdsOf(error);
+      if (heldFor) setRefusedFor(heldFor);
+      else setFailure(error);
     }
   };
 
@@ -113,41 +123,62 @@ export function ReleaseDialog({
             })}
           </Text>
         )}
-        {!released && (
-          <Table withTableBorder verticalSpacing="xs" data-testid="release-preview">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Td />
-                <Table.Th scope="col" ta="right">
-                  {t('funds.release.now')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('funds.release.after')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row">{t('funds.figure.cashOnHand')}</Table.Th>
-                <Table.Td ta="right">{fundCash ? format.money(fundCash) : '—'}</Table.Td>
-                <Table.Td ta="right" data-testid="fund-cash-after">
-                  {current.fundCashAfter ? format.money(current.fundCashAfter) : '—'}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">{t('funds.figure.remaining')}</Table.Th>
-                <Table.Td ta="right">{format.money(grantRemaining)}</Table.Td>
-                <Table.Td ta="right">{format.money(current.grantRemainingAfter)}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        )}
-        {!released && current.streamsCover === false && (
-          <Alert color="yellow" variant="light" role="note" title={t('funds.release.shortTitle')}>
-            {t('funds.release.short')}
+        {!released && early > 0 && (
+          <Alert
+            color="yellow"
+            variant="light"
+            role="note"
+            title={t('funds.release.earlyTitle', { date: format.localDate(tranche.plannedOn) })}
+            data-testid="release-early"
+          >
+            {t('funds.release.early', { date: format.localDate(tranche.plannedOn), days: early })}
           </Alert>
         )}
-        {holds !== null ? (
+        {!released && (
+          <Stack gap="xs">
+            {preview && preview.draws.length > 0 && (
+              <WideTable label={t('funds.release.streamsTable')} minWidth={320} testId="release-preview">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('funds.release.stream')}</Table.Th>
+                    <AmountHeader>{t('funds.release.streamCashNow')}</AmountHeader>
+                    <AmountHeader>{t('funds.release.draw')}</AmountHeader>
+                    <AmountHeader>{t('funds.release.streamCashAfter')}</AmountHeader>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.draws.map((draw) => (
+                    <Table.Tr key={draw.fundingStream.id}>
+                      <Table.Th scope="row" fw={400}>
+                        {draw.fundingStream.name}
+                      </Table.Th>
+                      <AmountCell>{format.money(draw.cashNow)}</AmountCell>
+                      <AmountCell>{format.money(draw.draw)}</AmountCell>
+                      <AmountCell>{format.money(draw.cashAfter)}</AmountCell>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </WideTable>
+            )}
+            {previewQuery.loading && !preview && (
+              <Text size="sm" role="status">
+                {t('funds.release.previewLoading')}
+              </Text>
+            )}
+            <Text size="sm" data-testid="grant-remaining">
+              {t('funds.release.remaining', {
+                now: format.money(grantRemaining),
+                after: format.money(remainingAfter(grantRemaining, tranche.amount)),
+              })}
+            </Text>
+          </Stack>
+        )}
+        {!released && shortfall && (
+          <Alert color="yellow" variant="light" role="note" title={t('funds.release.shortTitle')}>
+            {t('funds.release.shortBy', { amount: format.money(shortfall) })}
+          </Alert>
+        )}
+        {!released && holds !== null && (
           <Alert color="orange" variant="light" role="alert" title={t('funds.release.heldTitle')}>
             <Stack gap="xs">
               <Text size="sm">{t('funds.release.heldExplain')}</Text>
@@ -161,10 +192,9 @@ export function ReleaseDialog({
               )}
             </Stack>
           </Alert>
-        ) : (
-          failure !== null && <ProblemAlert error={failure} />
         )}
-        {holds !== null && (
+        {failure !== null && <ProblemAlert error={failure} />}
+        {!released && holds !== null && (
           <Textarea
             label={t('funds.release.overrideLabel')}
             description={t('funds.release.overrideHint')}

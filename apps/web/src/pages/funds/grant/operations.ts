@@ -35,6 +35,9 @@ export const GrantDetailQuery = graphql(`
         amount {
           ...MoneyFields
         }
+        releasePreview {
+          ...ReleasePreviewFields
+        }
       }
       reportingRequirements {
         ...GrantRequirement
@@ -143,6 +146,51 @@ export const ReverseReleaseMutation = graphql(`
   mutation ReverseRelease($input: ReverseLedgerTransactionInput!) {
     reverseLedgerTransaction(input: $input) {
       id
+    }
+  }
+`);
+
+/**
+ * What releasing a scheduled tranche would do now (null for readers who may not release it): the
+ * holds the release would refuse it for, and what each of the grant's streams would pay and keep.
+ */
+export const ReleasePreviewFieldsFragment = graphql(`
+  fragment ReleasePreviewFields on ReleasePreview {
+    holds {
+      hold
+      periodStart
+      periodEnd
+      dueOn
+    }
+    shortfall {
+      ...MoneyFields
+    }
+    draws {
+      fundingStream {
+        id
+        name
+      }
+      cashNow {
+        ...MoneyFields
+      }
+      draw {
+        ...MoneyFields
+      }
+      cashAfter {
+        ...MoneyFields
+      }
+    }
+  }
+`);
+
+/** Read again when the release dialog opens: the grant page may have been open a while. */
+export const ReleasePreviewQuery = graphql(`
+  query ReleasePreview($id: ID!) {
+    disbursement(id: $id) {
+      id
+      releasePreview {
+        ...ReleasePreviewFields
+      }
     }
   }
 `);

@@ -2,41 +2,30 @@ import type { DisbursementHoldFigure } from '@braid/contracts';
 import { figuresOf, problemOf } from '../../../graphql/problem';
 import type { MoneyValue } from '../../../i18n/format';
 
-export interface ReleasePreview {
-  /** The fund's cash on hand once this tranche is paid out. */
-  fundCashAfter: MoneyValue | null;
-  /** What the grant still has to receive afterwards. */
-  grantRemainingAfter: MoneyValue;
-  /**
-   * Whether the grant's own streams hold enough cash for the tranche, as far as this reader can
-   * see them (null when they cannot: the API decides either way).
-   */
-  streamsCover: boolean | null;
+/** What the grant still has to receive once this tranche is paid, to the cent. */
+export function remainingAfter(grantRemaining: MoneyValue, amount: MoneyValue): MoneyValue {
+  return {
+    cents: (BigInt(grantRemaining.cents) - BigInt(amount.cents)).toString(),
+    currency: grantRemaining.currency,
+  };
+}
+
+/** Today as a calendar day ("YYYY-MM-DD") where the reader is. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
- * What a release would leave, for the confirmation dialog: a preview with exact cents. The API
- * takes the locks and has the last word (a hold, or another release first, may refuse it).
+ * How many days before its planned date a tranche would be released today (0 or less: on time).
+ * Calendar days, counted at UTC so a daylight-saving change cannot make a day of 23 hours.
  */
-export function previewRelease(input: {
-  amount: MoneyValue;
-  fundCash: MoneyValue | null;
-  grantRemaining: MoneyValue;
-  /** Cash on hand of each stream the grant draws on; null for a stream the reader cannot see. */
-  streamCash: readonly (MoneyValue | null)[];
-}): ReleasePreview {
-  const amount = BigInt(input.amount.cents);
-  const minus = (value: MoneyValue): MoneyValue => ({
-    cents: (BigInt(value.cents) - amount).toString(),
-    currency: value.currency,
-  });
-  const visible = input.streamCash.every((cash) => cash !== null);
-  const cash = input.streamCash.reduce((sum, value) => sum + BigInt(value?.cents ?? '0'), 0n);
-  return {
-    fundCashAfter: input.fundCash ? minus(input.fundCash) : null,
-    grantRemainingAfter: minus(input.grantRemaining),
-    streamsCover: visible && input.streamCash.length > 0 ? cash >= amount : null,
+export function daysEarly(plannedOn: string, today: string): number {
+  const day = (value: string) => {
+    const [year, month, date] = value.split('-').map(Number);
+    return Date.UTC(year, month - 1, date);
   };
+  return Math.round((day(plannedOn) - day(today)) / 86_400_000);
 }
 
 /**
@@ -54,4 +43,16 @@ export function newIdempotencyKey(): string {
  */
 export function holdsOf(error: unknown): DisbursementHoldFigure[] | null {
   return figuresOf(problemOf(error), 'DISBURSEMENT_ON_HOLD')?.holds ?? null;
+}
+
+/** A hold as the release preview reads it, in the shape a refused release names it. */
+export function holdFigure(hold: {
+  hold: DisbursementHoldFigure['hold'];
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string | null;
+}): DisbursementHoldFigure {
+  return hold.hold === 'REPORT_LATE'
+    ? { hold: 'REPORT_LATE', periodStart: hold.periodStart, periodEnd: hold.periodEnd, dueOn: hold.dueOn ?? '' }
+    : { hold: 'REPORT_CHANGES_REQUESTED', periodStart: hold.periodStart, periodEnd: hold.periodEnd };
 }

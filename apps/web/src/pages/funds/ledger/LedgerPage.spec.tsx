@@ -6,7 +6,7 @@ import type { Language, LedgerSource } from '../../../graphql/generated/graphql'
 import { renderPage, type TestPerson } from '../../../testing/render';
 import { HSS, usd } from '../funders/traceability.fixtures';
 import { LEDGER_PAGE_SIZE, LedgerPage } from './LedgerPage';
-import { LedgerTransactionsQuery } from './operations';
+import { LedgerStreamsQuery, LedgerTransactionsQuery } from './operations';
 
 const GRANT = 'g-trc';
 
@@ -19,11 +19,28 @@ const ledgerReader = (preferredLanguage: Language): TestPerson => ({
   rules: [{ action: 'read', subject: 'LedgerTransaction', conditions: { collaborativeId: HSS } }],
 });
 
-const entry = (id: string, kind: string, cents: string) => ({
+const OVC = { __typename: 'FundingStream' as const, id: 's-ovc', name: 'OVC victim services' };
+const COUNTY = { __typename: 'FundingStream' as const, id: 's-county', name: 'County ARPA' };
+const TRC = { __typename: 'Grant' as const, id: GRANT, title: 'Stockton TRC, year one' };
+const PARTNER = { __typename: 'Organization' as const, id: 'o-trc', name: 'Stockton TRC' };
+
+const entry = (
+  id: string,
+  kind: string,
+  cents: string,
+  owner: { grant?: typeof TRC; organization?: typeof PARTNER } = {},
+) => ({
   __typename: 'LedgerEntry' as const,
   id,
   amount: usd(cents),
-  account: { __typename: 'LedgerAccount' as const, id: `a-${id}`, kind },
+  account: {
+    __typename: 'LedgerAccount' as const,
+    id: `a-${id}`,
+    kind,
+    fundingStream: OVC,
+    grant: owner.grant ?? null,
+    organization: owner.organization ?? null,
+  },
 });
 
 const release = {
@@ -34,10 +51,10 @@ const release = {
   postedAt: '2026-03-02T17:30:00Z',
   postedByName: 'Marisol Vega',
   entries: [
-    entry('e1', 'GRANT_COMMITTED', '5000050'),
-    entry('e2', 'GRANT_DISBURSED', '-5000050'),
+    entry('e1', 'GRANT_COMMITTED', '5000050', { grant: TRC }),
+    entry('e2', 'GRANT_DISBURSED', '-5000050', { grant: TRC }),
     entry('e3', 'STREAM_CASH', '-5000050'),
-    entry('e4', 'ORGANIZATION_RECEIVED', '5000050'),
+    entry('e4', 'ORGANIZATION_RECEIVED', '5000050', { organization: PARTNER }),
   ],
 };
 
@@ -58,12 +75,26 @@ function ledger(
     grantId = null,
     after,
     hasNextPage = false,
-  }: { source?: LedgerSource | null; grantId?: string | null; after?: string; hasNextPage?: boolean } = {},
+    filters = {},
+  }: {
+    source?: LedgerSource | null;
+    grantId?: string | null;
+    after?: string;
+    hasNextPage?: boolean;
+    filters?: { fundingStreamId?: string; postedFrom?: string; postedBefore?: string };
+  } = {},
 ): MockLink.MockedResponse {
   return {
     request: {
       query: LedgerTransactionsQuery,
-      variables: { collaborativeId: HSS, first: LEDGER_PAGE_SIZE, source, grantId, ...(after && { after }) },
+      variables: {
+        collaborativeId: HSS,
+        first: LEDGER_PAGE_SIZE,
+        source,
+        grantId,
+        ...filters,
+        ...(after && { after }),
+      },
     },
     result: {
       data: {
@@ -77,10 +108,15 @@ function ledger(
   };
 }
 
+const streams: MockLink.MockedResponse = {
+  request: { query: LedgerStreamsQuery, variables: { collaborativeId: HSS } },
+  result: { data: { fundingStreams: [OVC, COUNTY] } },
+};
+
 function show(person: TestPerson, mocks: MockLink.MockedResponse[], search = '') {
   return renderPage(<LedgerPage />, {
     person,
-    mocks,
+    mocks: [streams, ...mocks],
     path: '/collaboratives/:collaborativeId/funds/ledger',
     url: `/collaboratives/${HSS}/funds/ledger${search}`,
   });
@@ -102,12 +138,21 @@ describe('the ledger page', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent);
     // Debit positive, credit negative, both shown as positive amounts in their own column.
-    expect(cells('Grant: committed, not yet released')).toEqual(['$50,000.50', '']);
-    expect(cells('Grant: released')).toEqual(['', '$50,000.50']);
-    expect(cells('Stream: cash on hand')).toEqual(['', '$50,000.50']);
-    expect(cells('Partner organization: received')).toEqual(['$50,000.50', '']);
-    expect(cells('Totals')).toEqual(['$100,001.00', '$100,001.00']);
+    // Each account says whose it is: the grant or partner, and the stream.
+    expect(cells('Grant: committed, not yet released Stockton TRC, year one · OVC victim services')).toEqual([
+      '$50,000.50',
+      '',
+    ]);
+    expect(cells('Grant: released Stockton TRC, year one · OVC victim services')).toEqual(['', '$50,000.50']);
+    expect(cells('Stream: cash on hand OVC victim services')).toEqual(['', '$50,000.50']);
+    expect(cells('Partner organization: received Stockton TRC · OVC victim services')).toEqual([
+      '$50,000.50',
+      '',
+    ]);
+    // The totals say which side they are, and why a release adds up to twice the tranche.
+    expect(cells('Totals')).toEqual(['Debits $100,001.00', 'Credits $100,001.00']);
     expect(within(card).getByText('Balanced: debits equal credits.')).toBeInTheDocument();
+    expect(within(card).getByTestId('release-sides')).toHaveTextContent(/each side totals twice the tranche/);
     expect(screen.getByText('1 movement shown')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load older movements' })).toBeNull();
   });
@@ -123,6 +168,26 @@ describe('the ledger page', () => {
     expect(await screen.findByText('1 movement shown')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /^Money received/ })).toBeInTheDocument();
     expect(screen.queryByText(release.memo)).toBeNull();
+  });
+
+  it('asks the API for one stream and a range of days, from the start of the first day to the end of the last', async () => {
+    const from = new Date(2026, 2, 1).toISOString();
+    const before = new Date(2026, 3, 1).toISOString();
+    show(ledgerReader('EN'), [
+      ledger([release, receipt]),
+      ledger([release], { filters: { fundingStreamId: OVC.id } }),
+      ledger([release], { filters: { fundingStreamId: OVC.id, postedFrom: from } }),
+      ledger([], { filters: { fundingStreamId: OVC.id, postedFrom: from, postedBefore: before } }),
+    ]);
+    expect(await screen.findByText('2 movements shown')).toBeInTheDocument();
+    const person = userEvent.setup();
+    await screen.findByRole('option', { name: 'OVC victim services' });
+    await person.selectOptions(screen.getByLabelText('Funding stream'), 'OVC victim services');
+    expect(await screen.findByText('1 movement shown')).toBeInTheDocument();
+    await person.type(screen.getByLabelText('From'), '2026-03-01');
+    await person.type(screen.getByLabelText('To'), '2026-03-31');
+    // Only the mocked answer with all three filters is empty.
+    expect(await screen.findByText('No movements to show.')).toBeInTheDocument();
   });
 
   it('narrows to one grant from the grant page, with a way back to it', async () => {
@@ -172,8 +237,12 @@ describe('the ledger page', () => {
     expect(within(card).getByRole('heading', { level: 2, name: /^Dinero recibido · / })).toBeInTheDocument();
     expect(within(card).getByText('Registrado por Marisol Vega')).toBeInTheDocument();
     expect(within(card).getByRole('columnheader', { name: 'Débito' })).toBeInTheDocument();
-    expect(within(card).getByRole('rowheader', { name: 'Fuente: efectivo disponible' })).toBeInTheDocument();
-    expect(within(card).getAllByText('$200,000.00')).toHaveLength(4);
+    expect(
+      within(card).getByRole('rowheader', { name: 'Fuente: efectivo disponible OVC victim services' }),
+    ).toBeInTheDocument();
+    expect(within(card).getAllByText('$200,000.00')).toHaveLength(2);
+    expect(within(card).getByText('Débitos $200,000.00')).toBeInTheDocument();
+    expect(within(card).getByText('Créditos $200,000.00')).toBeInTheDocument();
     expect(within(card).getByText('Cuadrado: los débitos igualan a los créditos.')).toBeInTheDocument();
     expect(screen.getByLabelText('Tipo de movimiento')).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { LedgerAccountKind, LedgerSource } from '../../../graphql/generated/graphql';
 import type { MessageId } from '../../../i18n/messages';
@@ -8,7 +8,7 @@ import { LoadMore } from '../../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
-import { LedgerTransactionsQuery } from './operations';
+import { LedgerStreamsQuery, LedgerTransactionsQuery } from './operations';
 
 export const LEDGER_PAGE_SIZE = 20;
 
@@ -44,9 +44,34 @@ type Transaction = {
   entries: {
     id: string;
     amount: { cents: string; currency: string };
-    account: { kind: LedgerAccountKind } | null;
+    account: {
+      kind: LedgerAccountKind;
+      fundingStream?: { name: string } | null;
+      grant?: { title: string } | null;
+      organization?: { name: string } | null;
+    } | null;
   }[];
 };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The start of a calendar day in the reader's own time zone, as an instant: the ledger's
+ * postings are instants, and "on 2 March" means the reader's 2 March. `days` moves the day, so
+ * "up to 31 March" asks for everything before the start of 1 April.
+ */
+export function startOfLocalDay(day: string, days = 0): string | null {
+  if (!DAY.test(day)) return null;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + days).toISOString();
+}
+
+/** Whose account it is: the grant or partner, then the stream it is kept for. */
+function accountOwner(account: NonNullable<Transaction['entries'][number]['account']>): string {
+  return [account.grant?.title ?? account.organization?.name, account.fundingStream?.name]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** Debits (positive postings) and credits (negative ones, as positive amounts) per currency. */
 export function sideTotals(entries: Transaction['entries']) {
@@ -74,23 +99,32 @@ export function LedgerPage() {
   const [search, setSearch] = useSearchParams();
   const source = search.get('source');
   const grantId = search.get('grantId');
+  const streamId = search.get('stream') ?? '';
+  const from = search.get('from') ?? '';
+  const to = search.get('to') ?? '';
+  const streams = useQuery(LedgerStreamsQuery, { variables: { collaborativeId } });
   const { data, loading, error, refetch, fetchMore } = useQuery(LedgerTransactionsQuery, {
     variables: {
       collaborativeId,
       first: LEDGER_PAGE_SIZE,
       source: isSource(source) ? source : null,
       grantId: grantId || null,
+      // The API filters in SQL; only what is set is sent, so the default query stays the same.
+      ...(streamId && { fundingStreamId: streamId }),
+      ...(startOfLocalDay(from) && { postedFrom: startOfLocalDay(from) }),
+      ...(startOfLocalDay(to, 1) && { postedBefore: startOfLocalDay(to, 1) }),
     },
   });
   const page = data?.ledgerTransactions;
 
-  const choose = (value: string) =>
+  const filterBy = (name: 'source' | 'stream' | 'from' | 'to', value: string) =>
     setSearch((previous) => {
       const next = new URLSearchParams(previous);
-      if (value) next.set('source', value);
-      else next.delete('source');
+      if (value) next.set(name, value);
+      else next.delete(name);
       return next;
     });
+  const choose = (value: string) => filterBy('source', value);
 
   const fetchNext = (after: string) =>
     fetchMore({
@@ -130,6 +164,37 @@ export function LedgerPage() {
         ]}
         style={{ maxWidth: '22rem' }}
       />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <NativeSelect
+          label={t('funds.ledger.streamFilter')}
+          value={streamId}
+          onChange={(event) => filterBy('stream', event.currentTarget.value)}
+          data={[
+            { value: '', label: t('funds.ledger.allStreams') },
+            ...(streams.data?.fundingStreams ?? []).map((stream) => ({
+              value: stream.id,
+              label: stream.name,
+            })),
+          ]}
+          style={{ maxWidth: '22rem', flex: '1 1 14rem' }}
+        />
+        <TextInput
+          type="date"
+          label={t('funds.ledger.from')}
+          value={from}
+          max={to || undefined}
+          onChange={(event) => filterBy('from', event.currentTarget.value)}
+          style={{ flex: '0 1 11rem' }}
+        />
+        <TextInput
+          type="date"
+          label={t('funds.ledger.to')}
+          value={to}
+          min={from || undefined}
+          onChange={(event) => filterBy('to', event.currentTarget.value)}
+          style={{ flex: '0 1 11rem' }}
+        />
+      </Group>
       {loading && !page ? (
         <LoadingState label={t('funds.ledger.loading')} />
       ) : error && !page ? (
@@ -188,7 +253,18 @@ function TransactionCard({ transaction }: { transaction: Transaction }) {
               return (
                 <Table.Tr key={entry.id}>
                   <Table.Th scope="row" fw={400}>
-                    {entry.account ? t(ACCOUNT_LABEL[entry.account.kind]) : '—'}
+                    {entry.account ? (
+                      <>
+                        {t(ACCOUNT_LABEL[entry.account.kind])}
+                        {accountOwner(entry.account) && (
+                          <Text component="span" size="sm" c="dimmed" display="block">
+                            {accountOwner(entry.account)}
+                          </Text>
+                        )}
+                      </>
+                    ) : (
+                      '—'
+                    )}
                   </Table.Th>
                   <AmountCell>{negative ? '' : shown}</AmountCell>
                   <AmountCell>{negative ? shown : ''}</AmountCell>
@@ -200,8 +276,12 @@ function TransactionCard({ transaction }: { transaction: Transaction }) {
             {totals.map((total) => (
               <Table.Tr key={total.currency} data-testid="ledger-totals">
                 <Table.Th scope="row">{t('funds.ledger.total')}</Table.Th>
-                <AmountCell>{money(total.debits, total.currency)}</AmountCell>
-                <AmountCell>{money(total.credits, total.currency)}</AmountCell>
+                <AmountCell>
+                  {t('funds.ledger.debitsTotal', { amount: money(total.debits, total.currency) })}
+                </AmountCell>
+                <AmountCell>
+                  {t('funds.ledger.creditsTotal', { amount: money(total.credits, total.currency) })}
+                </AmountCell>
               </Table.Tr>
             ))}
           </Table.Tfoot>
@@ -209,6 +289,12 @@ function TransactionCard({ transaction }: { transaction: Transaction }) {
         <Text size="sm" fw={600} c={balanced ? undefined : 'red.8'}>
           {balanced ? t('funds.ledger.balanced') : t('funds.ledger.unbalanced')}
         </Text>
+        {transaction.source === 'DISBURSEMENT_RELEASE' && (
+          // A $100,000 release totals $200,000 on each side: say why before someone reads it as $200,000 paid.
+          <Text size="sm" data-testid="release-sides">
+            {t('funds.ledger.releaseSides')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

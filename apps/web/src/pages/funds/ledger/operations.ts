@@ -1,6 +1,9 @@
 import { graphql } from '../../../graphql/generated';
 
-/** The fund's ledger, newest transaction first, each with its postings and the kind of account. */
+/**
+ * The fund's ledger, newest transaction first, each with its postings and the account each posts
+ * to, named by its stream, grant or partner (the API reads those names in one query per page).
+ */
 export const LedgerTransactionsQuery = graphql(`
   query LedgerTransactions(
     $collaborativeId: ID!
@@ -8,6 +11,9 @@ export const LedgerTransactionsQuery = graphql(`
     $after: String
     $source: LedgerSource
     $grantId: ID
+    $fundingStreamId: ID
+    $postedFrom: DateTime
+    $postedBefore: DateTime
   ) {
     ledgerTransactions(
       collaborativeId: $collaborativeId
@@ -15,6 +21,9 @@ export const LedgerTransactionsQuery = graphql(`
       after: $after
       source: $source
       grantId: $grantId
+      fundingStreamId: $fundingStreamId
+      postedFrom: $postedFrom
+      postedBefore: $postedBefore
     ) {
       nodes {
         id
@@ -30,6 +39,18 @@ export const LedgerTransactionsQuery = graphql(`
           account {
             id
             kind
+            fundingStream {
+              id
+              name
+            }
+            grant {
+              id
+              title
+            }
+            organization {
+              id
+              name
+            }
           }
         }
       }
@@ -37,6 +58,16 @@ export const LedgerTransactionsQuery = graphql(`
         endCursor
         hasNextPage
       }
+    }
+  }
+`);
+
+/** The streams to filter the ledger by. */
+export const LedgerStreamsQuery = graphql(`
+  query LedgerStreams($collaborativeId: ID!) {
+    fundingStreams(collaborativeId: $collaborativeId) {
+      id
+      name
     }
   }
 `);
