@@ -16,6 +16,7 @@ import { ActionUpdate } from './workgroups/action-update.entity';
 import { WorkgroupMember } from './workgroups/workgroup-member.entity';
 import { Workgroup } from './workgroups/workgroup.entity';
 import { NotifyWorkgroupMemberChanges1795450000003 } from './migrations/1795450000003-NotifyWorkgroupMemberChanges';
+import { CapProposedAmountsAtOneBillionDollars1796600000002 } from './migrations/1796600000002-CapProposedAmountsAtOneBillionDollars';
 
 export const governanceEntities = [
   Workgroup,
@@ -39,4 +40,5 @@ export const governanceMigrations: Function[] = [
   CreateGovernance1795429972050,
   NameTheWorkgroupAFundingProposalServes1795432615349,
   NotifyWorkgroupMemberChanges1795450000003,
+  CapProposedAmountsAtOneBillionDollars1796600000002,
 ];

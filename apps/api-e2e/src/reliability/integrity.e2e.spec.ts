@@ -1,3 +1,4 @@
+import { BUDGET, BudgetResult, FundBuilder, RECORD_CONTRIBUTION } from '../funds/fund-fixtures';
 import { changedTables, dbSnapshot } from '../support/db-snapshot';
 import { GraphQLClient } from '../support/graphql-client';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -23,7 +24,9 @@ describe('Integrity of typed input', () => {
     ids.workgroupId = (
       await admin.data<{ createWorkgroup: { id: string } }>(
         `mutation ($input: CreateWorkgroupInput!) { createWorkgroup(input: $input) { id } }`,
-        { input: { collaborativeId: tenant.collaborativeId, name: 'Outreach', leadUserIds: [ids.leadUserId] } },
+        {
+          input: { collaborativeId: tenant.collaborativeId, name: 'Outreach', leadUserIds: [ids.leadUserId] },
+        },
       )
     ).createWorkgroup.id;
     ids.actionItemId = (
@@ -200,5 +203,107 @@ describe('Integrity of typed input', () => {
       { input: { collaborativeId: tenant.collaborativeId, name: '  Faith community  ', sector: 'RESIDENT' } },
     );
     expect(created.createSeat.name).toBe('Faith community');
+  });
+
+  describe('amounts', () => {
+    /** $1,000,000,000.00, the most one amount may be (docs/FUNDS.md). */
+    const MAX = 100_000_000_000n;
+    const BIGINT_MAX = '9223372036854775807';
+    let fund: FundBuilder;
+    let other: TestTenant;
+
+    beforeAll(async () => {
+      other = await createTenant(app, 'integrity-money');
+      fund = new FundBuilder(app, other);
+    });
+
+    it('refuses an amount above $1,000,000,000.00 with BAD_USER_INPUT, in every kind of money input', async () => {
+      const stream = await fund.stream({ name: 'County award', awardCents: MAX });
+      const before = await dbSnapshot(app);
+      const pledge = await fund.admin.error(RECORD_CONTRIBUTION, {
+        input: {
+          fundingStreamId: stream.id,
+          amount: { cents: BIGINT_MAX },
+          pledgedOn: '2025-07-01',
+          memo: 'Overflow',
+        },
+      });
+      expect(pledge.code).toBe('BAD_USER_INPUT');
+      const justOver = await fund.admin.error(RECORD_CONTRIBUTION, {
+        input: {
+          fundingStreamId: stream.id,
+          amount: { cents: (MAX + 1n).toString() },
+          pledgedOn: '2025-07-01',
+        },
+      });
+      expect(justOver.code).toBe('BAD_USER_INPUT');
+      expect(justOver.extensions?.reason).toBe('AMOUNT_TOO_LARGE');
+      // A bare Cents field (a receipt), written in the document rather than as a variable.
+      const receipt = await fund.admin.error(
+        `mutation { recordContributionReceipt(input: { contributionId: "00000000-0000-4000-8000-000000000000", cents: "${BIGINT_MAX}", receivedOn: "2025-08-01" }) { id } }`,
+      );
+      expect(receipt.code).toBe('BAD_USER_INPUT');
+      const stream2 = await fund.admin.error(
+        `mutation ($input: CreateFundingStreamInput!) { createFundingStream(input: $input) { id } }`,
+        {
+          input: {
+            collaborativeId: other.collaborativeId,
+            funderOrganizationId: other.organizations.funder,
+            name: 'Too large',
+            kind: 'COUNTY',
+            restricted: false,
+            startsOn: '2025-07-01',
+            endsOn: '2028-06-30',
+            award: { cents: BIGINT_MAX },
+          },
+        },
+      );
+      expect(stream2.code).toBe('BAD_USER_INPUT');
+      expect(changedTables(before, await dbSnapshot(app))).toEqual([]);
+    });
+
+    it('refuses an oversized amount in the database too, whatever path writes it', async () => {
+      await expect(
+        app.dataSource.query(`UPDATE funding_stream SET award_cents = $1 WHERE collaborative_id = $2`, [
+          BIGINT_MAX,
+          other.collaborativeId,
+        ]),
+      ).rejects.toThrow(/funding_stream_award_at_most_max/);
+    });
+
+    it('keeps every money view working with many amounts of the largest size', async () => {
+      const STREAMS = 40;
+      for (let i = 0; i < STREAMS; i++)
+        await fund.stream({ name: `Stream ${i}`, awardCents: MAX, pledgedCents: MAX, receivedCents: MAX });
+      const expected = (MAX * BigInt(STREAMS)).toString(); // $40 billion, exact
+
+      const { budgetOverview } = await fund.admin.data<BudgetResult>(BUDGET, {
+        collaborativeId: other.collaborativeId,
+      });
+      expect(budgetOverview.fund[0].pledged.cents).toBe(expected);
+      expect(budgetOverview.fund[0].received.cents).toBe(expected);
+      expect(budgetOverview.fund[0].cashOnHand.cents).toBe(expected);
+
+      const { fundSummary } = await other.clients.observer.data<{
+        fundSummary: { totals: { pledged: { cents: string }; received: { cents: string } }[] };
+      }>(
+        `query ($id: ID!) { fundSummary(collaborativeId: $id) { totals { pledged { cents } received { cents } } } }`,
+        { id: other.collaborativeId },
+      );
+      expect(fundSummary.totals[0]).toEqual({ pledged: { cents: expected }, received: { cents: expected } });
+
+      await other.clients.admin.data(
+        `mutation ($input: UpdateCollaborativeInput!) { updateCollaborative(input: $input) { id } }`,
+        { input: { id: other.collaborativeId, publicTransparency: true } },
+      );
+      const { transparency } = await app.client('public').data<{
+        transparency: {
+          totals: { pledged: { cents: string }; received: { cents: string } }[];
+          receivedByStreamKind: { received: { cents: string } }[];
+        };
+      }>(`query ($slug: String!) { transparency(slug: $slug) { totals { pledged { cents } received { cents } } receivedByStreamKind { received { cents } } } }`, { slug: other.slug });
+      expect(transparency.totals[0]).toEqual({ pledged: { cents: expected }, received: { cents: expected } });
+      expect(transparency.receivedByStreamKind[0].received.cents).toBe(expected);
+    });
   });
 });

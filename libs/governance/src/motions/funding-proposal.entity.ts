@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { Organization } from '@braid/collaboratives';
 import { CentsScalar, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
@@ -39,6 +40,7 @@ const centsListTransformer = {
 @Entity('funding_proposal')
 @Check('funding_proposal_period_in_order', 'period_end >= period_start')
 @Check('funding_proposal_amount_positive', 'amount_cents > 0')
+@Check('funding_proposal_amount_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 export class FundingProposal {
   @Field(() => ID)
   @PrimaryColumn('uuid')

@@ -86,7 +86,15 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
   return depthOf(operation.selectionSet, fragments, new Set());
 }
 
-function refuse(message: string, details: Record<string, number>): GraphQLError {
+/** What a scalar said about a value it refused (e.g. Cents: reason AMOUNT_TOO_LARGE, maxCents). */
+function scalarDetails(error: unknown): Record<string, unknown> {
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  if (!(inner instanceof GraphQLError)) return {};
+  const { code: _code, ...details } = inner.extensions ?? {};
+  return details;
+}
+
+function refuse(message: string, details: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, ...details },
   });
@@ -135,7 +143,10 @@ export function operationLimitsPlugin(
           } catch (error) {
             // Pricing coerces the variables first: a variable of the wrong type is the caller's
             // mistake, and must not surface as a server error.
-            throw refuse(error instanceof Error ? error.message : 'The variables are not valid.', {});
+            throw refuse(
+              error instanceof Error ? error.message : 'The variables are not valid.',
+              scalarDetails(error),
+            );
           }
           if (complexity > limits.maxComplexity) {
             throw refuse(`This query costs ${complexity}; the limit is ${limits.maxComplexity}.`, {

@@ -1,11 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  ValidationOptions,
-  registerDecorator,
-} from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, ValidationOptions, registerDecorator } from 'class-validator';
 import { Trim } from './trim.decorator';
 
 /**
@@ -43,12 +37,7 @@ export function IsVisibleText(options?: ValidationOptions): PropertyDecorator {
  * Trimming also keeps what is stored equal to what was checked (no service trims again).
  */
 export const RequiredText = (maxLength: number, message?: string): PropertyDecorator =>
-  applyDecorators(
-    Trim(),
-    IsString(),
-    IsNotEmpty(message ? { message } : undefined),
-    MaxLength(maxLength),
-  );
+  applyDecorators(Trim(), IsString(), IsNotEmpty(message ? { message } : undefined), MaxLength(maxLength));
 
 /**
  * A name people tell apart by reading it (a person, an organization, a seat, a collaborative, a
