@@ -1,3 +1,4 @@
+import { FundingPlanProblem } from '@braid/contracts';
 import { BadInputError, ConflictError, ForbiddenError } from '@braid/kernel';
 
 /** A lifecycle refused a move its transition table does not allow. */
@@ -104,10 +105,41 @@ export class FundingProposalInvalid extends BadInputError {
   }
 }
 
-/** The streams a FUNDING motion names changed since it was moved, and the fund could no longer honour it. */
+/** Problems as the client reads them: a reason and figures per stream (cents as strings). */
+const problemDetails = (problems: FundingPlanProblem[]) =>
+  problems.map(({ reason, fundingStreamId, streamName, requestedCents, availableCents }) => ({
+    reason,
+    fundingStreamId,
+    streamName,
+    requestedCents,
+    availableCents,
+  }));
+
+/** The fund could not honour the plan of a FUNDING motion being moved: nothing is moved. */
+export class FundingPlanUnfundable extends BadInputError {
+  constructor(problems: FundingPlanProblem[]) {
+    const message = problems.map((problem) => problem.message).join(' ');
+    super(message, [{ field: 'funding.allocations', messages: problems.map((problem) => problem.message) }]);
+    this.extensions['reason'] = 'FUNDING_PLAN_UNFUNDABLE';
+    this.extensions['problems'] = problemDetails(problems);
+  }
+}
+
+/**
+ * The fund could no longer honour a FUNDING motion when its vote opens or would pass (money
+ * committed elsewhere, a stream restricted since): the vote does not open, or does not close as
+ * passed, so the board never passes a grant the fund would refuse. The motion page lists the
+ * problems (`funding.problems`); the motion can be withdrawn, or closed once the money is there.
+ */
 export class FundingPlanNoLongerHolds extends ConflictError {
-  constructor(problems: string) {
-    super(`The fund could not honour this motion as it stands: ${problems} Amend it before the vote.`);
+  constructor(problems: FundingPlanProblem[], when: 'open' | 'close') {
+    super(
+      `The fund could not honour this motion as it stands: ${problems.map((p) => p.message).join(' ')} ` +
+        (when === 'open'
+          ? 'Amend it before the vote.'
+          : 'The vote stays open; withdraw the motion or close it once the money is there.'),
+      { reason: 'FUNDING_PLAN_NO_LONGER_HOLDS', problems: problemDetails(problems) },
+    );
   }
 }
 

@@ -1,5 +1,12 @@
+import {
+  FUNDING_GRANT_REFUSED,
+  FundingGrantRefusedPayload,
+  GRANT_CREATED,
+  GrantCreatedPayload,
+} from '@braid/contracts';
+import { isUUID } from 'class-validator';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { Principals } from '@braid/kernel';
+import { DomainEvents, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { MeetingService } from './meetings/meeting.service';
@@ -10,7 +17,12 @@ import { BallotService } from './motions/ballots/ballot.service';
 import { ConflictService } from './motions/ballots/conflict.service';
 import { MotionLiveResolver } from './motions/live/motion-live.resolver';
 import { MotionLive } from './motions/live/motion-live.service';
-import { BallotResolver, ConflictDeclarationResolver, MotionResolver } from './motions/motion.resolver';
+import {
+  BallotResolver,
+  ConflictDeclarationResolver,
+  FundingProposalResolver,
+  MotionResolver,
+} from './motions/motion.resolver';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
@@ -35,6 +47,7 @@ export const GOVERNANCE_RESOLVERS = [
   MotionResolver,
   BallotResolver,
   ConflictDeclarationResolver,
+  FundingProposalResolver,
   MotionLiveResolver,
 ];
 
@@ -68,9 +81,28 @@ export const GOVERNANCE_RESOLVERS = [
   ],
 })
 export class GovernanceModule implements OnModuleInit {
-  constructor(private readonly principals: Principals) {}
+  constructor(
+    private readonly principals: Principals,
+    private readonly domainEvents: DomainEvents,
+    private readonly motions: MotionService,
+  ) {}
 
   onModuleInit(): void {
     this.principals.addEnricher(new WorkgroupFactsEnricher());
+    // Funds' answers about a passed FUNDING motion's grant, shown on the motion. Payloads are JSON
+    // from another library: a motion id that is not one is ignored.
+    this.domainEvents.on<FundingGrantRefusedPayload>(FUNDING_GRANT_REFUSED, async (event, ctx) => {
+      const { motionId, reason, message } = event.payload;
+      if (typeof motionId !== 'string' || !isUUID(motionId)) return;
+      await this.motions.recordGrantRefused(ctx, motionId, {
+        reason: String(reason ?? 'Refused'),
+        message: String(message ?? ''),
+      });
+    });
+    this.domainEvents.on<GrantCreatedPayload>(GRANT_CREATED, async (event, ctx) => {
+      const { approvingMotionId } = event.payload;
+      if (typeof approvingMotionId !== 'string' || !isUUID(approvingMotionId)) return;
+      await this.motions.recordGrantMade(ctx, approvingMotionId);
+    });
   }
 }
