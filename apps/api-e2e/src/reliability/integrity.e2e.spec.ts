@@ -197,6 +197,52 @@ describe('Integrity of typed input', () => {
     });
   });
 
+  /** Names people tell apart by reading them: people, organizations, seats, collaboratives, workgroups. */
+  const NAME_INPUTS = TEXT_INPUTS.filter((entry) => / name/.test(entry.name));
+
+  it('walks every kind of name', () => {
+    expect(NAME_INPUTS.map((entry) => entry.name)).toEqual([
+      'collaborative name',
+      'organization name',
+      'organization name, renamed',
+      'seat name',
+      'seat name, renamed',
+      'display name at invitation',
+      'display name at acceptance',
+      'own display name',
+      'workgroup name',
+    ]);
+  });
+
+  describe.each(NAME_INPUTS)('$name', ({ as, document, input }) => {
+    it.each([
+      ['a zero-width space', 'Ana\u200BRuiz'],
+      ['a zero-width joiner', 'Clinic\u200D'],
+      ['a right-to-left override', '\u202Eredaer'],
+      ['a directional isolate', 'Seat \u2066one\u2069'],
+      ['a byte order mark inside', 'Faith\uFEFFcommunity'],
+    ])('refuses a name with %s and changes nothing', async (_kind, text) => {
+      const before = await dbSnapshot(app);
+      const error = await clientFor(as).error(document, { input: input(text) });
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(changedTables(before, await dbSnapshot(app))).toEqual([]);
+    });
+  });
+
+  it('accepts names in any language', async () => {
+    const created = await tenant.clients.admin.data<{ createOrganization: { name: string } }>(
+      `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { name } }`,
+      {
+        input: {
+          collaborativeId: tenant.collaborativeId,
+          name: 'Niños y Familias — مركز الشفاء',
+          kinds: ['FUNDED_PARTNER'],
+        },
+      },
+    );
+    expect(created.createOrganization.name).toBe('Niños y Familias — مركز الشفاء');
+  });
+
   it('stores names without the spaces around them', async () => {
     const created = await tenant.clients.admin.data<{ createSeat: { name: string } }>(
       `mutation ($input: CreateSeatInput!) { createSeat(input: $input) { name } }`,
@@ -304,6 +350,25 @@ describe('Integrity of typed input', () => {
       }>(`query ($slug: String!) { transparency(slug: $slug) { totals { pledged { cents } received { cents } } receivedByStreamKind { received { cents } } } }`, { slug: other.slug });
       expect(transparency.totals[0]).toEqual({ pledged: { cents: expected }, received: { cents: expected } });
       expect(transparency.receivedByStreamKind[0].received.cents).toBe(expected);
+    });
+  });
+
+  it('keeps a new collaborative’s transparency page private unless its creator chooses to publish it', async () => {
+    const CREATE = `mutation ($input: CreateCollaborativeInput!) { createCollaborative(input: $input) { id slug publicTransparency } }`;
+    const PUBLIC = `query ($slug: String!) { transparency(slug: $slug) { collaborative { name } } }`;
+    const quiet = await tenant.clients.observer.data<{
+      createCollaborative: { publicTransparency: boolean };
+    }>(CREATE, { input: { name: 'Quiet start', slug: 'quiet-start' } });
+    expect(quiet.createCollaborative.publicTransparency).toBe(false);
+    expect((await app.client('public').error(PUBLIC, { slug: 'quiet-start' })).code).toBe('NOT_FOUND');
+
+    const open = await tenant.clients.observer.data<{ createCollaborative: { publicTransparency: boolean } }>(
+      CREATE,
+      { input: { name: 'Open start', slug: 'open-start', publicTransparency: true } },
+    );
+    expect(open.createCollaborative.publicTransparency).toBe(true);
+    expect(await app.client('public').data(PUBLIC, { slug: 'open-start' })).toEqual({
+      transparency: { collaborative: { name: 'Open start' } },
     });
   });
 });

@@ -25,10 +25,13 @@ export class CreateCollaborativeInput {
   @MaxLength(200)
   region?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Whether to publish the public transparency page (decisions, fund totals) from the start. Off unless chosen.',
+  })
   @IsBoolean()
-  publicTransparency?: boolean;
+  publicTransparency = false;
 }
 
 @InputType()
