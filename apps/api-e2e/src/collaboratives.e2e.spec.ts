@@ -229,7 +229,7 @@ describe('Inviting a member', () => {
 
     const browser = app.client();
     const { invitationPreview } = await browser.data<{
-      invitationPreview: { email: string; status: string; accountExists: boolean };
+      invitationPreview: { email: string; status: string; accountExists: boolean | null };
     }>(
       `query ($token: String!) { invitationPreview(token: $token) { email status accountExists collaborativeName } }`,
       { token },
@@ -237,7 +237,7 @@ describe('Inviting a member', () => {
     expect(invitationPreview).toMatchObject({
       email: 'rosa@example.org',
       status: 'PENDING',
-      accountExists: false,
+      accountExists: null,
     });
 
     const missingPassword = await browser.error(ACCEPT, { input: { token } });
@@ -274,6 +274,21 @@ describe('Inviting a member', () => {
         roles: ['MEMBER'],
       },
     });
+    // Anyone signed in can start a collaborative and invite any email: the link must not tell its
+    // inviter (nor anyone else holding it) whether that email has an account (issue 17).
+    const PREVIEW = `query ($token: String!) { invitationPreview(token: $token) { accountExists } }`;
+    for (const reader of [otherAdmin, app.client(), tenant.clients.chair])
+      expect(
+        (
+          await reader.data<{ invitationPreview: { accountExists: boolean | null } }>(PREVIEW, {
+            token: inviteMember.token,
+          })
+        ).invitationPreview.accountExists,
+      ).toBeNull();
+    const invitee = await tenant.clients.member.data<{
+      invitationPreview: { accountExists: boolean | null };
+    }>(PREVIEW, { token: inviteMember.token });
+    expect(invitee.invitationPreview.accountExists).toBe(true);
     const signedOut = await app
       .client()
       .error(ACCEPT, { input: { token: inviteMember.token, password: 'whatever123' } });

@@ -26,7 +26,7 @@ export class Collaborative {
   region: string;
 
   @Field({ description: 'Whether the public transparency view is published.' })
-  @Column('boolean', { default: true })
+  @Column('boolean', { default: false })
   publicTransparency: boolean;
 
   @Field(() => GraphQLISODateTime)

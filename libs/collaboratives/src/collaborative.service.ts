@@ -94,7 +94,7 @@ export class CollaborativeService {
         slug: input.slug,
         description: input.description?.trim() ?? '',
         region: input.region?.trim() ?? '',
-        publicTransparency: input.publicTransparency ?? true,
+        publicTransparency: input.publicTransparency ?? false,
       }),
     );
     await this.audit.record(ctx, {

@@ -35,8 +35,12 @@ export class InvitationPreview {
   @Field(() => InvitationStatus)
   status: InvitationStatus;
 
-  @Field({ description: 'Whether the invitee already has an account (and must sign in to accept).' })
-  accountExists: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when you are signed in as the invited email; otherwise null: a link (which its inviter holds too) never tells whether an email has an account. Someone with an account signs in, then opens the link again.',
+  })
+  accountExists: boolean | null;
 
   @Field(() => GraphQLISODateTime)
   expiresAt: Date;

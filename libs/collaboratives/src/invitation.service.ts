@@ -41,7 +41,7 @@ export interface InvitationPreviewShape {
   displayName: string;
   roles: Invitation['roles'];
   status: InvitationStatus;
-  accountExists: boolean;
+  accountExists: boolean | null;
   expiresAt: Date;
 }
 
@@ -130,6 +130,12 @@ export class InvitationService {
     return invitation;
   }
 
+  private async isSignedInAs(ctx: RequestContext, email: string): Promise<boolean> {
+    if (!ctx.actorUserId) return false;
+    const me = await this.users.findByEmail(ctx.em, email);
+    return me?.id === ctx.actorUserId;
+  }
+
   /** What the holder of an invitation link sees before accepting. */
   async preview(ctx: RequestContext, token: string): Promise<InvitationPreviewShape> {
     const invitation = await ctx.em.findOneBy(Invitation, { tokenHash: hashToken(token) });
@@ -141,7 +147,10 @@ export class InvitationService {
       displayName: invitation.displayName,
       roles: invitation.roles,
       status: invitation.status,
-      accountExists: !!(await this.users.findByEmail(ctx.em, invitation.email)),
+      // Whoever invites holds the token as well, so the token proves nothing about who reads this:
+      // saying whether an account exists let an inviter probe any email (issue 17). Only the
+      // invited person, signed in as that email, is told (and for them it is true).
+      accountExists: (await this.isSignedInAs(ctx, invitation.email)) ? true : null,
       expiresAt: invitation.expiresAt,
     };
   }

@@ -5,10 +5,12 @@ import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { Seat } from './seat.entity';
 import { NotifyMembershipAndSeatChanges1795450000002 } from './migrations/1795450000002-NotifyMembershipAndSeatChanges';
+import { KeepNewTransparencyPagesPrivateUntilChosen1796600000005 } from './migrations/1796600000005-KeepNewTransparencyPagesPrivateUntilChosen';
 
 export const collaborativesEntities = [Collaborative, Organization, Seat, Membership, Invitation];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const collaborativesMigrations: Function[] = [
   CreateCollaborativesSeatsMemberships1795427956458,
   NotifyMembershipAndSeatChanges1795450000002,
+  KeepNewTransparencyPagesPrivateUntilChosen1796600000005,
 ];

@@ -3,7 +3,10 @@ import { BadInputError, ConflictError } from '@braid/kernel';
 import type { DisbursementHold } from './disbursements/disbursement-holds';
 import { describeRestriction, type RestrictionBroken } from './streams/stream-restrictions';
 
-const dollars = (cents: bigint, currency: string) => `${currency} ${centsToDecimalString(cents)}`;
+/** An amount in messages and the audit log: "USD 1250.00". */
+export const centsAsDollars = (cents: bigint, currency: string) =>
+  `${currency} ${centsToDecimalString(cents)}`;
+const dollars = centsAsDollars;
 
 /** A restricted stream may not fund this grant (purpose, workgroup or dates). */
 export class StreamRestricted extends BadInputError<'STREAM_RESTRICTED'> {

@@ -3,6 +3,7 @@ import {
   FUNDING_PLAN_CHECK,
   FundingMotionPassedPayload,
   FundingPlan,
+  FundingPlanProblem,
 } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { AuditedRecords, DomainChecks, DomainEvents } from '@braid/kernel';
@@ -87,7 +88,7 @@ export class FundsModule implements OnModuleInit {
     this.domainEvents.on<FundingMotionPassedPayload>(FUNDING_MOTION_PASSED, (event, ctx) =>
       this.fundingMotions.handle(event, ctx),
     );
-    this.domainChecks.register<FundingPlan>(FUNDING_PLAN_CHECK, (ctx, plan) =>
+    this.domainChecks.register<FundingPlan, FundingPlanProblem>(FUNDING_PLAN_CHECK, (ctx, plan) =>
       this.fundingPlans.problems(ctx, plan),
     );
     this.auditedRecords.describe(

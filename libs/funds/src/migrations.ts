@@ -13,6 +13,7 @@ import { CreateWellnessFund1795429926516 } from './migrations/1795429926516-Crea
 import { LinkGrantsToApprovingMotions1795431966033 } from './migrations/1795431966033-LinkGrantsToApprovingMotions';
 import { IndexGrantPagesInKeysetOrder1795437640397 } from './migrations/1795437640397-IndexGrantPagesInKeysetOrder';
 import { LeaveRoomForBalanceUpdates1795460000000 } from './migrations/1795460000000-LeaveRoomForBalanceUpdates';
+import { CapFundAmountsAtOneBillionDollars1796600000001 } from './migrations/1796600000001-CapFundAmountsAtOneBillionDollars';
 
 export const fundsEntities = [
   FundingStream,
@@ -32,4 +33,5 @@ export const fundsMigrations: Function[] = [
   LinkGrantsToApprovingMotions1795431966033,
   IndexGrantPagesInKeysetOrder1795437640397,
   LeaveRoomForBalanceUpdates1795460000000,
+  CapFundAmountsAtOneBillionDollars1796600000001,
 ];

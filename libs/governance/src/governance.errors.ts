@@ -1,4 +1,4 @@
-import type { FailureFigures } from '@braid/contracts';
+import type { FailureFigures, FundingPlanProblem, FundingPlanProblemFigure } from '@braid/contracts';
 import { BadInputError, ConflictError, ForbiddenError } from '@braid/kernel';
 
 /** A lifecycle refused a move its transition table does not allow. */
@@ -173,7 +173,7 @@ export class NotALeadershipMeeting extends BadInputError<'NOT_A_LEADERSHIP_MEETI
 
 type FundingRule = FailureFigures['FUNDING_PROPOSAL_INVALID']['rule'];
 
-const FUNDING_PROPOSAL: Record<Exclude<FundingRule, 'UNFUNDABLE'>, string> = {
+const FUNDING_PROPOSAL: Record<FundingRule, string> = {
   KIND_MISMATCH: 'A FUNDING motion, and only one, says what it would grant.',
   AMOUNT_NOT_POSITIVE: 'A funding motion grants more than nothing.',
   PERIOD_OUT_OF_ORDER: 'The period cannot end before it starts.',
@@ -185,21 +185,50 @@ const FUNDING_PROPOSAL: Record<Exclude<FundingRule, 'UNFUNDABLE'>, string> = {
 };
 
 export class FundingProposalInvalid extends BadInputError<'FUNDING_PROPOSAL_INVALID'> {
-  /** UNFUNDABLE carries the fund's own words (which stream, what it lacks) as the message. */
-  constructor(field: string, rule: Exclude<FundingRule, 'UNFUNDABLE'>);
-  constructor(field: string, rule: 'UNFUNDABLE', problems: string);
-  constructor(field: string, rule: FundingRule, problems?: string) {
-    const message = rule === 'UNFUNDABLE' ? (problems ?? '') : FUNDING_PROPOSAL[rule];
+  constructor(field: string, rule: FundingRule) {
+    const message = FUNDING_PROPOSAL[rule];
     super('FUNDING_PROPOSAL_INVALID', message, [{ field, messages: [message] }], { rule });
   }
 }
 
-/** The streams a FUNDING motion names changed since it was moved, and the fund could no longer honour it. */
+/** Problems as the client reads them: a reason and figures per stream (cents as strings). */
+function problemFigures(problems: FundingPlanProblem[]): FundingPlanProblemFigure[] {
+  return problems.map(({ reason, fundingStreamId, streamName, requestedCents, availableCents }) => ({
+    reason,
+    fundingStreamId,
+    streamName,
+    requestedCents,
+    availableCents,
+  }));
+}
+
+/** The fund could not honour the plan of a FUNDING motion being moved: nothing is moved. */
+export class FundingPlanUnfundable extends BadInputError<'FUNDING_PLAN_UNFUNDABLE'> {
+  constructor(problems: FundingPlanProblem[], currency: string) {
+    super(
+      'FUNDING_PLAN_UNFUNDABLE',
+      problems.map((problem) => problem.message).join(' '),
+      [{ field: 'funding.allocations', messages: problems.map((problem) => problem.message) }],
+      { problems: problemFigures(problems), currency },
+    );
+  }
+}
+
+/**
+ * The fund could no longer honour a FUNDING motion when its vote opens or would pass (money
+ * committed elsewhere, a stream restricted since): the vote does not open, or does not close as
+ * passed, so the board never passes a grant the fund would refuse. The motion page lists the
+ * problems (`funding.problems`); the motion can be withdrawn, or closed once the money is there.
+ */
 export class FundingPlanNoLongerHolds extends ConflictError<'FUNDING_PLAN_NO_LONGER_HOLDS'> {
-  constructor(problems: string) {
+  constructor(problems: FundingPlanProblem[], currency: string, when: 'open' | 'close') {
     super(
       'FUNDING_PLAN_NO_LONGER_HOLDS',
-      `The fund could not honour this motion as it stands: ${problems} Amend it before the vote.`,
+      `The fund could not honour this motion as it stands: ${problems.map((p) => p.message).join(' ')} ` +
+        (when === 'open'
+          ? 'Amend it before the vote.'
+          : 'The vote stays open; withdraw the motion or close it once the money is there.'),
+      { problems: problemFigures(problems), currency, when: when === 'open' ? 'OPEN' : 'CLOSE' },
     );
   }
 }

@@ -1,5 +1,12 @@
+import {
+  FUNDING_GRANT_REFUSED,
+  FundingGrantRefusedPayload,
+  GRANT_CREATED,
+  GrantCreatedPayload,
+} from '@braid/contracts';
+import { isUUID } from 'class-validator';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { AuditedRecords, Principals } from '@braid/kernel';
+import { AuditedRecords, DomainEvents, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { Meeting } from './meetings/meeting.entity';
 import { MeetingResolver } from './meetings/meeting.resolver';
@@ -14,7 +21,12 @@ import { ConflictDeclaration } from './motions/ballots/conflict-declaration.enti
 import { ConflictService } from './motions/ballots/conflict.service';
 import { MotionLiveResolver } from './motions/live/motion-live.resolver';
 import { MotionLive } from './motions/live/motion-live.service';
-import { BallotResolver, ConflictDeclarationResolver, MotionResolver } from './motions/motion.resolver';
+import {
+  BallotResolver,
+  ConflictDeclarationResolver,
+  FundingProposalResolver,
+  MotionResolver,
+} from './motions/motion.resolver';
 import { Motion } from './motions/motion.entity';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
@@ -43,6 +55,7 @@ export const GOVERNANCE_RESOLVERS = [
   MotionResolver,
   BallotResolver,
   ConflictDeclarationResolver,
+  FundingProposalResolver,
   MotionLiveResolver,
 ];
 
@@ -79,6 +92,8 @@ export class GovernanceModule implements OnModuleInit {
   constructor(
     private readonly principals: Principals,
     private readonly auditedRecords: AuditedRecords,
+    private readonly domainEvents: DomainEvents,
+    private readonly motions: MotionService,
   ) {}
 
   onModuleInit(): void {
@@ -94,5 +109,20 @@ export class GovernanceModule implements OnModuleInit {
       { entityType: 'Ballot', entity: Ballot },
       { entityType: 'ConflictDeclaration', entity: ConflictDeclaration },
     );
+    // Funds' answers about a passed FUNDING motion's grant, shown on the motion. Payloads are JSON
+    // from another library: a motion id that is not one is ignored.
+    this.domainEvents.on<FundingGrantRefusedPayload>(FUNDING_GRANT_REFUSED, async (event, ctx) => {
+      const { motionId, reason, message } = event.payload;
+      if (typeof motionId !== 'string' || !isUUID(motionId)) return;
+      await this.motions.recordGrantRefused(ctx, motionId, {
+        reason: String(reason ?? 'Refused'),
+        message: String(message ?? ''),
+      });
+    });
+    this.domainEvents.on<GrantCreatedPayload>(GRANT_CREATED, async (event, ctx) => {
+      const { approvingMotionId } = event.payload;
+      if (typeof approvingMotionId !== 'string' || !isUUID(approvingMotionId)) return;
+      await this.motions.recordGrantMade(ctx, approvingMotionId);
+    });
   }
 }

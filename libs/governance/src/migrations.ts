@@ -17,6 +17,8 @@ import { WorkgroupMember } from './workgroups/workgroup-member.entity';
 import { Workgroup } from './workgroups/workgroup.entity';
 import { NotifyWorkgroupMemberChanges1795450000003 } from './migrations/1795450000003-NotifyWorkgroupMemberChanges';
 import { NumberMotionsInTheOrderTheyWereMoved1796000000006 } from './migrations/1796000000006-NumberMotionsInTheOrderTheyWereMoved';
+import { CapProposedAmountsAtOneBillionDollars1796600000002 } from './migrations/1796600000002-CapProposedAmountsAtOneBillionDollars';
+import { RecordWhetherAFundingMotionsGrantWasMade1796600000004 } from './migrations/1796600000004-RecordWhetherAFundingMotionsGrantWasMade';
 
 export const governanceEntities = [
   Workgroup,
@@ -41,4 +43,6 @@ export const governanceMigrations: Function[] = [
   NameTheWorkgroupAFundingProposalServes1795432615349,
   NotifyWorkgroupMemberChanges1795450000003,
   NumberMotionsInTheOrderTheyWereMoved1796000000006,
+  CapProposedAmountsAtOneBillionDollars1796600000002,
+  RecordWhetherAFundingMotionsGrantWasMade1796600000004,
 ];

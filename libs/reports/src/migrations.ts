@@ -12,6 +12,7 @@ import { RequirementMetricTarget } from './requirements/requirement-metric-targe
 import { CreateGrantReports1795437491546 } from './migrations/1795437491546-CreateGrantReports';
 import { IndexOutcomeRollupByCollaborative1795442071880 } from './migrations/1795442071880-IndexOutcomeRollupByCollaborative';
 import { IndexRequirementPagesInKeysetOrder1796565793446 } from './migrations/1796565793446-IndexRequirementPagesInKeysetOrder';
+import { CapReportedSpendingAtOneBillionDollars1796600000003 } from './migrations/1796600000003-CapReportedSpendingAtOneBillionDollars';
 
 export const reportsEntities = [
   Metric,
@@ -30,4 +31,5 @@ export const reportsMigrations: Function[] = [
   CreateGrantReports1795437491546,
   IndexOutcomeRollupByCollaborative1795442071880,
   IndexRequirementPagesInKeysetOrder1796565793446,
+  CapReportedSpendingAtOneBillionDollars1796600000003,
 ];

@@ -818,6 +818,32 @@ describe('Grant reports: story step 6, holds, roll-up and attachments', () => {
     expect(removed.removeReportAttachment.attachments).toEqual([]);
     expect(countFiles(uploadsDir)).toBe(filesBefore);
   });
+
+  it('keeps a file name in any language, and gives it the extension of what the file really is (issue 17)', async () => {
+    const partner = tenant.clients.partnerA;
+    const [draft] = (
+      await partner.data<{ grantReports: { nodes: Report[] } }>(
+        `query ($id: ID!) { grantReports(collaborativeId: $id, status: DRAFT) { nodes { id } } }`,
+        { id: tenant.collaborativeId },
+      )
+    ).grantReports.nodes;
+    // As a browser sends it: the name as raw UTF-8 in filename="…".
+    const spanish = await upload(app, partner, draft.id, { name: 'Informe año.pdf', bytes: PDF });
+    expect(spanish).toMatchObject({ status: 201, body: { fileName: 'Informe año.pdf' } });
+    const disguised = await upload(app, partner, draft.id, {
+      name: 'report.html',
+      bytes: PDF,
+      type: 'text/html',
+    });
+    expect(disguised).toMatchObject({
+      status: 201,
+      body: { fileName: 'report.pdf', contentType: 'application/pdf' },
+    });
+    const file = await download(app, partner, disguised.body.downloadUrl as string);
+    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''report.pdf`);
+    for (const id of [spanish.body.id, disguised.body.id])
+      await partner.data(`mutation ($id: ID!) { removeReportAttachment(attachmentId: $id) { id } }`, { id });
+  });
 });
 
 function countFiles(dir: string): number {

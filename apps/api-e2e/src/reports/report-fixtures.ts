@@ -102,7 +102,15 @@ export const PDF = Buffer.from(
 
 export interface UploadAnswer {
   status: number;
-  body: { id?: string; code?: string; message?: string; downloadUrl?: string; sha256?: string };
+  body: {
+    id?: string;
+    code?: string;
+    message?: string;
+    downloadUrl?: string;
+    sha256?: string;
+    fileName?: string;
+    contentType?: string;
+  };
 }
 
 /** Uploads a file over REST as the client's session would (multipart, field "file"). */

@@ -57,7 +57,8 @@ export async function createTenant(app: TestApp, slug: string): Promise<TestTena
     const asAdmin = () => contexts.contextFor(principalOf(users.admin), em);
     const collaborative = await app
       .get(CollaborativeService)
-      .create(await asAdmin(), { name: `Collaborative ${slug}`, slug });
+      // Published, as the transparency suites read it; new collaboratives are private unless chosen.
+      .create(await asAdmin(), { name: `Collaborative ${slug}`, slug, publicTransparency: true });
     const admin = await asAdmin();
     const organizationService = app.get(OrganizationService);
     const organization = (name: string, kinds: OrganizationKind[]) =>

@@ -15,6 +15,8 @@ export const DEMO_COLLABORATIVE = {
   description:
     'An Accountable Community for Health: health plans, hospitals, the county, schools, community ' +
     'organizations and residents deciding together how to fund healing from trauma in South Stockton.',
+  // The demo shows the public transparency page, so its collaborative chooses to publish it.
+  publicTransparency: true,
 };
 
 export type DemoOrganizationKey =

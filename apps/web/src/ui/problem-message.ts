@@ -1,4 +1,4 @@
-import type { DisbursementHoldFigure, StreamShortfallFigure } from '@braid/contracts';
+import type { DisbursementHoldFigure, FundingPlanProblemFigure, StreamShortfallFigure } from '@braid/contracts';
 import type { Problem } from '../graphql/problem';
 import type { Formatters } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
@@ -26,6 +26,20 @@ export function holdSentence(hold: DisbursementHoldFigure, t: Translate, format:
   return hold.hold === 'REPORT_LATE'
     ? t('hold.REPORT_LATE', { ...period, dueOn: format.localDate(hold.dueOn) })
     : t('hold.REPORT_CHANGES_REQUESTED', period);
+}
+
+/** One reason the fund could not honour a funding plan, in the reader's words (also on the motion page). */
+export function fundingProblemSentence(
+  problem: FundingPlanProblemFigure,
+  currency: string,
+  t: Translate,
+  format: Formatters,
+): string {
+  return t(`governance.fundingCheck.${problem.reason}`, {
+    stream: problem.streamName ?? '',
+    available: format.money({ cents: problem.availableCents ?? '0', currency }),
+    requested: format.money({ cents: problem.requestedCents ?? '0', currency }),
+  });
 }
 
 /**
@@ -77,6 +91,17 @@ export function problemValues(
       values['holds'] = ((figures['holds'] as DisbursementHoldFigure[] | undefined) ?? [])
         .map((hold) => holdSentence(hold, t, format))
         .join('; ');
+      break;
+    case 'FUNDING_PLAN_UNFUNDABLE':
+    case 'FUNDING_PLAN_NO_LONGER_HOLDS':
+      values['problems'] = ((figures['problems'] as FundingPlanProblemFigure[] | undefined) ?? [])
+        .map((one) => fundingProblemSentence(one, currency ?? 'USD', t, format))
+        .join(' ');
+      values['when'] ??= 'none';
+      break;
+    case 'AMOUNT_TOO_LARGE':
+      if (typeof figures['maxCents'] === 'string')
+        values['max'] = format.money({ cents: figures['maxCents'], currency: currency ?? 'USD' });
       break;
     case 'NOT_A_VOTING_SEAT':
       values['named'] = typeof figures['seatName'] === 'string' ? 'yes' : 'no';

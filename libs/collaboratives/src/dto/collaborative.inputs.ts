@@ -1,13 +1,11 @@
-import { IsOptionalButNotNull } from '@braid/kernel';
+import { IsOptionalButNotNull, RequiredName } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateCollaborativeInput {
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the collaborative a name' })
-  @MaxLength(200)
+  @RequiredName(200, 'Give the collaborative a name')
   name: string;
 
   @Field({ description: 'Lower-case letters, digits and dashes, e.g. "healing-south-stockton".' })
@@ -27,10 +25,13 @@ export class CreateCollaborativeInput {
   @MaxLength(200)
   region?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Whether to publish the public transparency page (decisions, fund totals) from the start. Off unless chosen.',
+  })
   @IsBoolean()
-  publicTransparency?: boolean;
+  publicTransparency = false;
 }
 
 @InputType()
@@ -41,9 +42,7 @@ export class UpdateCollaborativeInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredName(200)
   name?: string;
 
   @Field({ nullable: true })

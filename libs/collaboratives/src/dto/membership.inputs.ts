@@ -1,5 +1,5 @@
 import { Language, Role } from '@braid/contracts';
-import { Trim } from '@braid/kernel';
+import { RequiredName, Trim } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -46,9 +46,7 @@ export class InviteMemberInput {
   email: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: "Enter the person's name" })
-  @MaxLength(120)
+  @RequiredName(120, "Enter the person's name")
   displayName: string;
 
   @Field(() => [Role])
@@ -73,9 +71,7 @@ export class AcceptInvitationInput {
 
   @Field({ nullable: true, description: 'Required for a new account.' })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @RequiredName(120)
   displayName?: string;
 
   @Field({ nullable: true, description: 'Required for a new account; ignored when already signed in.' })

@@ -1,16 +1,7 @@
-import { IsOptionalButNotNull } from '@braid/kernel';
+import { IsOptionalButNotNull, RequiredName } from '@braid/kernel';
 import { OrganizationKind, Sector } from '@braid/contracts';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -19,9 +10,7 @@ export class CreateOrganizationInput {
   collaborativeId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the organization a name' })
-  @MaxLength(200)
+  @RequiredName(200, 'Give the organization a name')
   name: string;
 
   @Field(() => [OrganizationKind])
@@ -52,9 +41,7 @@ export class UpdateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredName(200)
   name?: string;
 
   @Field(() => [OrganizationKind], { nullable: true })

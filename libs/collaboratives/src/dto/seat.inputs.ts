@@ -1,7 +1,7 @@
 import { Sector } from '@braid/contracts';
-import { IsLocalDate, LocalDateScalar, IsOptionalButNotNull } from '@braid/kernel';
+import { IsLocalDate, IsOptionalButNotNull, LocalDateScalar, RequiredName } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 @InputType()
 export class CreateSeatInput {
@@ -10,9 +10,7 @@ export class CreateSeatInput {
   collaborativeId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the seat a name' })
-  @MaxLength(200)
+  @RequiredName(200, 'Give the seat a name')
   name: string;
 
   @Field(() => Sector)
@@ -38,9 +36,7 @@ export class UpdateSeatInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredName(200)
   name?: string;
 
   @Field(() => Sector, { nullable: true })

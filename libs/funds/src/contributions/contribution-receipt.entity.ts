@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import {
@@ -17,6 +18,7 @@ import { Contribution } from './contribution.entity';
 @Entity('contribution_receipt')
 @Index(['contributionId', 'receivedOn'])
 @Check('contribution_receipt_positive', 'amount_cents > 0')
+@Check('contribution_receipt_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 export class ContributionReceipt {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

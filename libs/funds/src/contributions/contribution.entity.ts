@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { bigintTransformer, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
@@ -32,6 +33,7 @@ registerEnumType(ContributionStatus, { name: 'ContributionStatus' });
 @Index(['fundingStreamId', 'pledgedOn'])
 @Index(['collaborativeId', 'id'])
 @Check('contribution_pledge_positive', 'pledged_cents > 0')
+@Check('contribution_pledge_at_most_max', `pledged_cents <= ${MAX_AMOUNT_CENTS}`)
 @Check(
   'contribution_amounts_within_pledge',
   'received_cents >= 0 AND written_off_cents >= 0 AND received_cents + written_off_cents <= pledged_cents',

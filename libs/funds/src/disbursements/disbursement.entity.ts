@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
@@ -24,6 +25,7 @@ import { DisbursementStatus } from './disbursement-lifecycle';
 @Index(['collaborativeId', 'status', 'plannedOn'])
 @Index(['recipientOrganizationId'])
 @Check('disbursement_amount_positive', 'amount_cents > 0')
+@Check('disbursement_amount_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 export class Disbursement {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

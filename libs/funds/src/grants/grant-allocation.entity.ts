@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { Money } from '@braid/kernel';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
@@ -10,6 +11,7 @@ import { Grant } from './grant.entity';
 @Index('grant_allocation_one_per_stream', ['grantId', 'fundingStreamId'], { unique: true })
 @Index(['fundingStreamId'])
 @Check('grant_allocation_amount_positive', 'amount_cents > 0')
+@Check('grant_allocation_amount_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 export class GrantAllocation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

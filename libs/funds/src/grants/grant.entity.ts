@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { Organization } from '@braid/collaboratives';
 import { Collaborative } from '@braid/collaboratives';
 import { Motion } from '@braid/governance';
@@ -58,6 +59,7 @@ export class MetricTarget {
 @Index('grant_award_page', ['collaborativeId', 'id'])
 @Index('grant_award_recipient_page', ['recipientOrganizationId', 'id'])
 @Check('grant_award_amount_positive', 'amount_cents > 0')
+@Check('grant_award_amount_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 @Check('grant_award_period_in_order', 'period_end >= period_start')
 export class Grant {
   @Field(() => ID)

@@ -1,5 +1,11 @@
 import { Collaborative, OrganizationService } from '@braid/collaboratives';
-import { GRANT_CREATED, GrantCreatedPayload, MotionKind, MotionOutcome } from '@braid/contracts';
+import {
+  FundingPlanProblemReason,
+  GRANT_CREATED,
+  GrantCreatedPayload,
+  MotionKind,
+  MotionOutcome,
+} from '@braid/contracts';
 import { FundingProposal, Motion } from '@braid/governance';
 import {
   accessibleBy,
@@ -26,7 +32,6 @@ import {
   GrantExistsForMotion,
   InsufficientFunds,
   NotAnApprovingMotion,
-  Shortfall,
   StreamListedTwice,
   StreamRestricted,
 } from '../funds.errors';
@@ -40,11 +45,12 @@ import {
 } from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
-import { restrictionBroken } from '../streams/stream-restrictions';
+import { restrictionBroken, type RestrictionBroken } from '../streams/stream-restrictions';
 import { CreateGrantInput, GrantsArgs } from './dto/grant.inputs';
 import { GrantAllocation } from './grant-allocation.entity';
 import { Grant, GrantOrigin, MetricTarget, ReportDue } from './grant.entity';
 import { quarterlyReportingSchedule } from './reporting-schedule';
+import { streamProblems, uncommittedShortfalls } from './funding-plan';
 
 const { STREAM_UNCOMMITTED, GRANT_COMMITTED, GRANT_DISBURSED } = LedgerAccountKind;
 
@@ -187,44 +193,33 @@ export class GrantService {
       collaborativeId: spec.collaborativeId,
     });
     const streamById = new Map(streams.map((stream) => [stream.id, stream]));
-    for (const [index, allocation] of spec.allocations.entries()) {
-      const stream = streamById.get(allocation.fundingStreamId);
-      if (!stream) throw new NotFoundError('FundingStream', allocation.fundingStreamId);
-      if (stream.currency !== spec.amount.currency) {
-        throw new CurrencyMismatch(
-          `allocations.${index}.fundingStreamId`,
-          stream.currency,
-          spec.amount.currency,
-        );
-      }
-      const violation = restrictionBroken(stream, spec);
-      if (violation) throw new StreamRestricted(stream.name, violation, stream.id);
+    const currency = spec.amount.currency;
+    // The rules governance's FUNDING_PLAN_CHECK showed the board (funding-plan.ts), now binding.
+    const [problem] = streamProblems({ ...spec, currency }, streamById);
+    if (problem) {
+      const index = spec.allocations.findIndex((a) => a.fundingStreamId === problem.fundingStreamId);
+      const stream = streamById.get(problem.fundingStreamId) as FundingStream;
+      if (problem.reason === FundingPlanProblemReason.STREAM_NOT_FOUND)
+        throw new NotFoundError('FundingStream', problem.fundingStreamId);
+      if (problem.reason === FundingPlanProblemReason.CURRENCY_MISMATCH)
+        throw new CurrencyMismatch(`allocations.${index}.fundingStreamId`, stream.currency, currency);
+      throw new StreamRestricted(stream.name, restrictionBroken(stream, spec) as RestrictionBroken, stream.id);
     }
 
-    const currency = spec.amount.currency;
     const uncommittedRefs = streamIds.map((id) => streamAccount(STREAM_UNCOMMITTED, id));
     const streamAccounts = await this.ledger.lock(ctx, spec.collaborativeId, currency, uncommittedRefs);
-    const shortfalls: (Shortfall & { missing: bigint })[] = [];
-    for (const allocation of spec.allocations) {
-      const available = normalBalance(
-        STREAM_UNCOMMITTED,
-        streamAccounts.balance(streamAccount(STREAM_UNCOMMITTED, allocation.fundingStreamId)),
-      );
-      if (allocation.cents > available) {
-        const stream = streamById.get(allocation.fundingStreamId) as FundingStream;
-        shortfalls.push({
-          fundingStreamId: stream.id,
-          streamName: stream.name,
-          availableCents: available,
-          missing: allocation.cents - available,
-        });
-      }
-    }
+    const shortfalls = uncommittedShortfalls(spec.allocations, streamById, (id) =>
+      normalBalance(STREAM_UNCOMMITTED, streamAccounts.balance(streamAccount(STREAM_UNCOMMITTED, id))),
+    );
     if (shortfalls.length) {
       throw new InsufficientFunds(
         'uncommitted',
         shortfalls.reduce((sum, s) => sum + s.missing, 0n),
-        shortfalls,
+        shortfalls.map(({ fundingStreamId, streamName, availableCents }) => ({
+          fundingStreamId,
+          streamName,
+          availableCents,
+        })),
         currency,
       );
     }
@@ -334,7 +329,11 @@ export class GrantService {
     await this.events.publish<GrantCreatedPayload>(ctx, {
       type: GRANT_CREATED,
       collaborativeId: grant.collaborativeId,
-      payload: { grantId: grant.id, collaborativeId: grant.collaborativeId },
+      payload: {
+        grantId: grant.id,
+        collaborativeId: grant.collaborativeId,
+        approvingMotionId: grant.approvingMotionId,
+      },
     });
     return grant;
   }

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { bigintTransformer } from '@braid/kernel';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
@@ -16,6 +17,7 @@ import { LedgerTransaction } from './ledger-transaction.entity';
 @Index(['grantId'])
 @Index(['collaborativeId', 'id'])
 @Check('ledger_entry_not_zero', 'amount_cents <> 0')
+@Check('ledger_entry_at_most_max', `amount_cents BETWEEN -${MAX_AMOUNT_CENTS} AND ${MAX_AMOUNT_CENTS}`)
 export class LedgerEntry {
   /** An identity column: export pages follow posting order. */
   @Field(() => ID)

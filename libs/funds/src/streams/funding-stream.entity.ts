@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { Collaborative, Organization } from '@braid/collaboratives';
 import { bigintTransformer, LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
@@ -34,12 +35,17 @@ registerEnumType(FundingStreamKind, { name: 'FundingStreamKind' });
 @Index('funding_stream_name_unique', ['collaborativeId', 'name'], { unique: true })
 @Index(['funderOrganizationId'])
 @Check('funding_stream_award_positive', 'award_cents > 0')
+@Check('funding_stream_award_at_most_max', `award_cents <= ${MAX_AMOUNT_CENTS}`)
 @Check('funding_stream_period_in_order', 'ends_on >= starts_on')
 @Check(
   'funding_stream_unrestricted_has_no_restrictions',
   'restricted OR (cardinality(allowed_purposes) = 0 AND cardinality(allowed_workgroup_ids) = 0)',
 )
 @Check('funding_stream_match_not_negative', 'match_required_cents IS NULL OR match_required_cents >= 0')
+@Check(
+  'funding_stream_match_at_most_max',
+  `match_required_cents IS NULL OR match_required_cents <= ${MAX_AMOUNT_CENTS}`,
+)
 export class FundingStream {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

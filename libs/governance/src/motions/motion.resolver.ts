@@ -9,7 +9,7 @@ import { BallotService, CastBallotResult } from './ballots/ballot.service';
 import { ConflictDeclaration } from './ballots/conflict-declaration.entity';
 import { ConflictService } from './ballots/conflict.service';
 import { CastBallotInput, CreateMotionInput, DeclareConflictInput, MotionsArgs } from './dto/motion.inputs';
-import { FundingProposal } from './funding-proposal.entity';
+import { FundingPlanProblemView, FundingProposal } from './funding-proposal.entity';
 import { VoteCountsView } from './live/motion-live.service';
 import { Motion } from './motion.entity';
 import { MotionService } from './motion.service';
@@ -144,5 +144,18 @@ export class ConflictDeclarationResolver {
   @ResolveField(() => Seat, { nullable: true })
   seat(@Ctx() ctx: RequestContext, @Parent() conflict: ConflictDeclaration) {
     return loadOneByColumn(ctx, Seat, 'Seat', 'id', conflict.seatId);
+  }
+}
+
+@Resolver(() => FundingProposal)
+export class FundingProposalResolver {
+  constructor(private readonly motionService: MotionService) {}
+
+  @ResolveField(() => [FundingPlanProblemView], {
+    description:
+      'While the motion is a draft or open: what would stop the fund from making this grant if it passed now (the checks the grant runs). Empty once decided.',
+  })
+  problems(@Ctx() ctx: RequestContext, @Parent() proposal: FundingProposal) {
+    return this.motionService.currentPlanProblems(ctx, proposal);
   }
 }

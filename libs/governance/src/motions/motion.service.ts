@@ -2,7 +2,9 @@ import {
   FUNDING_MOTION_PASSED,
   FUNDING_PLAN_CHECK,
   FundingMotionPassedPayload,
+  FundingGrantStatus,
   FundingPlan,
+  FundingPlanProblem,
   MeetingStatus,
   MotionKind,
   MotionOutcome,
@@ -26,6 +28,7 @@ import { Injectable } from '@nestjs/common';
 import { loadByColumn, loadOneByColumn, requireReadableIn } from '../access';
 import {
   FundingPlanNoLongerHolds,
+  FundingPlanUnfundable,
   FundingProposalInvalid,
   MeetingClosedForChanges,
   MeetingNotInProgress,
@@ -129,7 +132,7 @@ export class MotionService {
         });
         if (!workgroup) throw new NotFoundError('Workgroup', funding.workgroupId);
       }
-      await this.refuseUnfundablePlan(ctx, {
+      const problems = await this.planProblems(ctx, {
         collaborativeId: meeting.collaborativeId,
         recipientOrganizationId: funding.recipientOrganizationId,
         purpose: funding.purpose.trim(),
@@ -139,6 +142,7 @@ export class MotionService {
         currency: funding.amount.currency,
         allocations: funding.allocations,
       });
+      if (problems.length) throw new FundingPlanUnfundable(problems, funding.amount.currency);
     }
     if (minutesId) await this.minutes.requireApprovable(ctx, minutesId, meeting, false);
 
@@ -195,21 +199,11 @@ export class MotionService {
     let recused: string[] = [];
     if (motion.kind === MotionKind.FUNDING) {
       const proposal = await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id });
-      // Streams may have changed since the motion was moved: the board votes on a plan that holds now.
-      await this.refuseUnfundablePlan(
-        ctx,
-        {
-          collaborativeId: proposal.collaborativeId,
-          recipientOrganizationId: proposal.recipientOrganizationId,
-          purpose: proposal.purpose,
-          workgroupId: proposal.workgroupId,
-          periodStart: proposal.periodStart,
-          periodEnd: proposal.periodEnd,
-          currency: proposal.amount.currency,
-          allocations: proposal.allocations,
-        },
-        true,
-      );
+      // Streams and money may have changed since the motion was moved: the board votes on a plan
+      // that holds now.
+      const plan = planOf(proposal);
+      const problems = await this.planProblems(ctx, plan);
+      if (problems.length) throw new FundingPlanNoLongerHolds(problems, plan.currency, 'open');
       recused = (await this.conflicts.recordRecipientConflicts(ctx, motion, proposal)).map(
         (conflict) => conflict.seatId,
       );
@@ -243,6 +237,13 @@ export class MotionService {
         ? await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id })
         : null;
     const tally = await this.tallies.close(ctx, motion, proposal);
+    if (proposal && tally.outcome === MotionOutcome.PASSED) {
+      // A pass is a promise of a grant: refused (everything rolls back, the vote stays open) when
+      // the fund could not keep it now, rather than a PASSED decision that no grant follows.
+      const plan = planOf(proposal);
+      const problems = await this.planProblems(ctx, plan);
+      if (problems.length) throw new FundingPlanNoLongerHolds(problems, plan.currency, 'close');
+    }
     Object.assign(motion, {
       status,
       outcome: tally.outcome,
@@ -276,15 +277,73 @@ export class MotionService {
   }
 
   /**
-   * Asks funds whether it could honour the plan. When moving the motion its problems are bad
-   * input; when opening the vote they mean the world changed since (a CONFLICT).
+   * Asks funds whether it could honour the plan now (the checks the grant will run). When moving
+   * the motion its problems are bad input; when opening or passing they mean the world changed
+   * since (a CONFLICT).
    */
-  private async refuseUnfundablePlan(ctx: RequestContext, plan: FundingPlan, opening = false): Promise<void> {
-    const problems = await this.checks.problems(FUNDING_PLAN_CHECK, ctx, plan);
-    if (!problems.length) return;
-    throw opening
-      ? new FundingPlanNoLongerHolds(problems.join(' '))
-      : new FundingProposalInvalid('funding.allocations', 'UNFUNDABLE', problems.join(' '));
+  private planProblems(ctx: RequestContext, plan: FundingPlan): Promise<FundingPlanProblem[]> {
+    return this.checks.problems<FundingPlan, FundingPlanProblem>(FUNDING_PLAN_CHECK, ctx, plan);
+  }
+
+  /**
+   * What the motion page shows before and during the vote: why the fund could not make this grant
+   * if the motion passed now. Decided and withdrawn motions have nothing left to check.
+   */
+  async currentPlanProblems(ctx: RequestContext, proposal: FundingProposal): Promise<FundingPlanProblem[]> {
+    const motion = await this.load(ctx, proposal.motionId);
+    if (!motion || (motion.status !== MotionStatus.DRAFT && motion.status !== MotionStatus.OPEN)) return [];
+    return this.planProblems(ctx, planOf(proposal));
+  }
+
+  /** Funds refused the grant of a passed motion (FUNDING_GRANT_REFUSED): shown on the motion. */
+  async recordGrantRefused(
+    ctx: RequestContext,
+    motionId: string,
+    refusal: { reason: string; message: string },
+  ): Promise<void> {
+    const proposal = await ctx.em.findOne(FundingProposal, {
+      where: { motionId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!proposal || proposal.grantStatus === FundingGrantStatus.MADE) return;
+    const before = { ...proposal };
+    Object.assign(proposal, {
+      grantStatus: FundingGrantStatus.NOT_MADE,
+      grantProblemReason: refusal.reason.slice(0, 200),
+      grantProblem: refusal.message.slice(0, 4000),
+      grantRefusedAt: new Date(),
+    });
+    await ctx.em.save(proposal);
+    await this.audit.record(ctx, {
+      action: 'motion.grantNotMade',
+      collaborativeId: proposal.collaborativeId,
+      entityType: 'Motion',
+      entityId: motionId,
+      before,
+      after: proposal,
+    });
+    this.live.publish(ctx, motionId);
+  }
+
+  /** Funds made the grant a motion approved (GRANT_CREATED), from its pass or by hand. */
+  async recordGrantMade(ctx: RequestContext, motionId: string): Promise<void> {
+    const proposal = await ctx.em.findOne(FundingProposal, {
+      where: { motionId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!proposal || proposal.grantStatus === FundingGrantStatus.MADE) return;
+    const before = { ...proposal };
+    Object.assign(proposal, { grantStatus: FundingGrantStatus.MADE });
+    await ctx.em.save(proposal);
+    await this.audit.record(ctx, {
+      action: 'motion.grantMade',
+      collaborativeId: proposal.collaborativeId,
+      entityType: 'Motion',
+      entityId: motionId,
+      before,
+      after: proposal,
+    });
+    this.live.publish(ctx, motionId);
   }
 
   /** The contract with funds (libs/shared/contracts/src/events.ts): what the grant is made of. */
@@ -334,4 +393,18 @@ export class MotionService {
       after: { ...motion, ...extra },
     });
   }
+}
+
+/** The plan funds checks, as a FUNDING motion's stored proposal describes it. */
+function planOf(proposal: FundingProposal): FundingPlan {
+  return {
+    collaborativeId: proposal.collaborativeId,
+    recipientOrganizationId: proposal.recipientOrganizationId,
+    purpose: proposal.purpose,
+    workgroupId: proposal.workgroupId,
+    periodStart: proposal.periodStart,
+    periodEnd: proposal.periodEnd,
+    currency: proposal.amount.currency,
+    allocations: proposal.allocations,
+  };
 }

@@ -1,8 +1,8 @@
-import { QuorumRule, Sector, ThresholdRule } from '@braid/contracts';
+import { MAX_AMOUNT_CENTS, QuorumRule, Sector, ThresholdRule } from '@braid/contracts';
 import { Collaborative } from '@braid/collaboratives';
 import { Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 registerEnumType(QuorumRule, { name: 'QuorumRule' });
 registerEnumType(ThresholdRule, { name: 'ThresholdRule' });
@@ -23,6 +23,7 @@ export class SectorMinimum {
  */
 @ObjectType()
 @Entity('voting_rules')
+@Check('voting_rules_spending_limit_at_most_max', `spending_limit_cents <= ${MAX_AMOUNT_CENTS}`)
 export class VotingRules {
   @Field(() => ID)
   @PrimaryColumn('uuid')

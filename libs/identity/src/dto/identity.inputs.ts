@@ -1,5 +1,5 @@
 import { Language } from '@braid/contracts';
-import { Trim, IsOptionalButNotNull } from '@braid/kernel';
+import { IsOptionalButNotNull, RequiredName, Trim } from '@braid/kernel';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -25,9 +25,7 @@ export class SignInInput {
 export class UpdateMyProfileInput {
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @RequiredName(120)
   displayName?: string;
 
   @Field(() => Language, { nullable: true })

@@ -20,6 +20,10 @@ export class AttachmentController {
   @Allow('update', 'GrantReport')
   @UseInterceptors(
     FileInterceptor('file', {
+      // Browsers send a file name as raw UTF-8 in `filename="…"`; busboy reads such parameters
+      // as latin1 unless told otherwise, which turned "Informe año.pdf" into mojibake (issue 17).
+      // RFC 5987 `filename*=UTF-8''…` names carry their charset and decode either way.
+      defParamCharset: 'utf8',
       limits: {
         files: 1,
         fileSize: Number(process.env['BRAID_ATTACHMENT_MAX_BYTES'] || 10 * 1024 * 1024) + 1,

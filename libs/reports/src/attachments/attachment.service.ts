@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { isUUID } from 'class-validator';
 import { GrantReport } from '../grant-reports/grant-report.entity';
 import { AttachmentRefused, ReportNotEditable } from '../reports.errors';
-import { ACCEPTED_DESCRIPTION, recognise } from './file-types';
+import { ACCEPTED_DESCRIPTION, AcceptedType, recognise } from './file-types';
 import { ReportAttachment } from './report-attachment.entity';
 import { REPORT_STORAGE, ReportStorage, REPORTS_OPTIONS, ReportsOptions } from './report-storage';
 
@@ -29,6 +29,21 @@ export function safeFileName(name: string): string {
     .replace(/^\.+/, '')
     .slice(0, 150);
   return cleaned || 'file';
+}
+
+/**
+ * The name to keep for a file of a recognised type: its own name, ending with an extension of the
+ * type its bytes are. A PDF sent as "report.html" is kept as "report.pdf" (issue 17), so a
+ * download never carries an extension that tells the reader's computer to open it as something
+ * else; a name without one ("Informe año") gains it.
+ */
+export function storedFileName(name: string, type: AcceptedType): string {
+  const safe = safeFileName(name);
+  const [expected] = type.extensions;
+  const match = /^(.+)\.([A-Za-z0-9]{1,5})$/.exec(safe);
+  if (match && type.extensions.includes(match[2].toLowerCase())) return safe;
+  const base = match ? match[1] : safe;
+  return `${base.slice(0, 150 - expected.length - 1)}.${expected}`;
 }
 
 @Injectable()
@@ -91,7 +106,7 @@ export class AttachmentService {
             collaborativeId: report.collaborativeId,
             recipientOrganizationId: report.recipientOrganizationId,
             reportId: report.id,
-            fileName: safeFileName(file.originalname),
+            fileName: storedFileName(file.originalname, type),
             contentType: type.contentType,
             sizeBytes: file.size,
             sha256: createHash('sha256').update(file.buffer).digest('hex'),

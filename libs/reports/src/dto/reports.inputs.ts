@@ -1,5 +1,13 @@
 import { GrantReportStatus, ReportSection } from '@braid/contracts';
-import { IsLocalDate, LocalDateScalar, MoneyInput, PageArgs, Trim } from '@braid/kernel';
+import {
+  IsLocalDate,
+  LocalDateScalar,
+  MoneyInput,
+  PageArgs,
+  RequiredName,
+  RequiredText,
+  Trim,
+} from '@braid/kernel';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -10,7 +18,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -32,17 +39,11 @@ export class CreateMetricInput {
   collaborativeId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Name the metric' })
-  @MaxLength(200)
+  @RequiredName(200, 'Name the metric')
   name: string;
 
   @Field({ description: 'What is counted, e.g. "clients".' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what is counted' })
-  @MaxLength(50)
+  @RequiredText(50, 'Say what is counted')
   unit: string;
 
   @Field(() => String, { nullable: true })
@@ -104,10 +105,7 @@ export class UpdateReportingRequirementInput {
 @InputType()
 export class SpendingLineInput {
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Name the budget line' })
-  @MaxLength(200)
+  @RequiredText(200, 'Name the budget line')
   budgetLine: string;
 
   @Field(() => MoneyInput)
@@ -204,10 +202,7 @@ export class SectionCommentInput {
   section: ReportSection;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Write the comment' })
-  @MaxLength(5000)
+  @RequiredText(5000, 'Write the comment')
   comment: string;
 }
 

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { GrantReport } from './grant-report.entity';
 import { Money } from '@braid/kernel';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -8,6 +9,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity('report_spending_line')
 @Index('report_spending_line_position_unique', ['reportId', 'position'], { unique: true })
 @Check('report_spending_line_not_negative', 'amount_cents >= 0')
+@Check('report_spending_line_at_most_max', `amount_cents <= ${MAX_AMOUNT_CENTS}`)
 export class ReportSpendingLine {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -29,6 +29,15 @@ export type DisbursementHoldFigure =
   | { hold: 'REPORT_LATE'; periodStart: string; periodEnd: string; dueOn: string }
   | { hold: 'REPORT_CHANGES_REQUESTED'; periodStart: string; periodEnd: string };
 
+/** One reason the fund could not honour a funding motion's plan, per stream (cents as strings). */
+export interface FundingPlanProblemFigure {
+  reason: 'STREAM_NOT_FOUND' | 'CURRENCY_MISMATCH' | 'STREAM_RESTRICTED' | 'INSUFFICIENT_UNCOMMITTED';
+  fundingStreamId: string;
+  streamName: string | null;
+  requestedCents: string | null;
+  availableCents: string | null;
+}
+
 /** A funding stream short of money, with what it has (INSUFFICIENT_FUNDS). */
 export interface StreamShortfallFigure {
   fundingStreamId: string;
@@ -173,6 +182,8 @@ export interface FailureFigures {
     currency: string;
   };
   AMOUNT_NOT_POSITIVE: Record<string, never>;
+  /** An amount above the most any one amount may be ($1,000,000,000.00). */
+  AMOUNT_TOO_LARGE: { maxCents: string };
   STREAM_LISTED_TWICE: Record<string, never>;
   NOT_AN_APPROVING_MOTION: {
     rule: 'NO_SUCH_MOTION' | 'NOT_A_PASSED_FUNDING_MOTION' | 'OTHER_ORGANIZATION' | 'MORE_THAN_APPROVED';
@@ -209,10 +220,12 @@ export interface FailureFigures {
       | 'ALLOCATIONS_DO_NOT_ADD_UP'
       | 'TRANCHES_DO_NOT_ADD_UP'
       | 'TRANCHE_OUTSIDE_PERIOD'
-      | 'TRANCHES_OUT_OF_ORDER'
-      | 'UNFUNDABLE';
+      | 'TRANCHES_OUT_OF_ORDER';
   };
-  FUNDING_PLAN_NO_LONGER_HOLDS: Record<string, never>;
+  /** Moving a FUNDING motion the fund could not honour: nothing is moved. */
+  FUNDING_PLAN_UNFUNDABLE: { problems: FundingPlanProblemFigure[]; currency: string };
+  /** The fund could no longer honour the motion when its vote opens or would pass. */
+  FUNDING_PLAN_NO_LONGER_HOLDS: { problems: FundingPlanProblemFigure[]; currency: string; when: 'OPEN' | 'CLOSE' };
   MOTION_NOT_OPEN: { status: string };
   SEAT_CONFLICTED: { seatName: string; conflict: string };
   ALTERNATE_NOT_SEATED: { seatName: string };
@@ -320,6 +333,7 @@ export const FAILURE_CODES = {
   NOT_REVERSIBLE: ErrorCode.CONFLICT,
   WRITE_OFF_UNCOVERS_COMMITMENTS: ErrorCode.CONFLICT,
   AMOUNT_NOT_POSITIVE: ErrorCode.BAD_USER_INPUT,
+  AMOUNT_TOO_LARGE: ErrorCode.BAD_USER_INPUT,
   STREAM_LISTED_TWICE: ErrorCode.BAD_USER_INPUT,
   NOT_AN_APPROVING_MOTION: ErrorCode.BAD_USER_INPUT,
 
@@ -340,6 +354,7 @@ export const FAILURE_CODES = {
   MINUTES_NOT_APPROVABLE: ErrorCode.BAD_USER_INPUT,
   NOT_A_LEADERSHIP_MEETING: ErrorCode.BAD_USER_INPUT,
   FUNDING_PROPOSAL_INVALID: ErrorCode.BAD_USER_INPUT,
+  FUNDING_PLAN_UNFUNDABLE: ErrorCode.BAD_USER_INPUT,
   FUNDING_PLAN_NO_LONGER_HOLDS: ErrorCode.CONFLICT,
   MOTION_NOT_OPEN: ErrorCode.CONFLICT,
   SEAT_CONFLICTED: ErrorCode.FORBIDDEN,

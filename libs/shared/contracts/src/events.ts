@@ -29,10 +29,12 @@ export interface FundingMotionPassedPayload {
 }
 
 /**
- * Governance → funds, before the vote: "could the fund honour this plan?" Funds answers with the
- * problems it sees (a stream that does not exist, restrictions the plan breaks), so the board does
- * not vote on a grant the fund would refuse. Money available may still change before the vote
- * closes; that is checked when the grant is made.
+ * Governance → funds, before and during the vote: "could the fund honour this plan?" Funds answers
+ * with the problems it sees (a stream that does not exist, restrictions the plan breaks, less money
+ * not yet committed than the plan asks of a stream): the same checks the grant will run, so the
+ * board does not vote on a grant the fund would refuse. Asked when the motion is moved, opened and
+ * closed; money may still be committed elsewhere between the close and the grant (see
+ * FUNDING_GRANT_REFUSED).
  */
 export const FUNDING_PLAN_CHECK = 'funds.FundingPlanCheck';
 
@@ -47,6 +49,41 @@ export interface FundingPlan {
   allocations: { fundingStreamId: string; cents: bigint }[];
 }
 
+/** Why the fund could not honour a funding plan; a client words each one itself. */
+export enum FundingPlanProblemReason {
+  STREAM_NOT_FOUND = 'STREAM_NOT_FOUND',
+  CURRENCY_MISMATCH = 'CURRENCY_MISMATCH',
+  STREAM_RESTRICTED = 'STREAM_RESTRICTED',
+  INSUFFICIENT_UNCOMMITTED = 'INSUFFICIENT_UNCOMMITTED',
+}
+
+export interface FundingPlanProblem {
+  reason: FundingPlanProblemReason;
+  /** In English, for the audit log and error messages. */
+  message: string;
+  fundingStreamId: string;
+  streamName: string | null;
+  /** What the plan asks of the stream, whole cents as a decimal string. */
+  requestedCents: string | null;
+  /** What the stream has not yet committed, whole cents as a decimal string. */
+  availableCents: string | null;
+}
+
+/**
+ * Funds → governance: a passed FUNDING motion could not become a grant after all (money was
+ * committed elsewhere between the close and the grant). Governance records it on the motion; the
+ * fund administrator may enter the grant by hand once the money is there (createGrant citing it).
+ */
+export const FUNDING_GRANT_REFUSED = 'funds.FundingGrantRefused';
+
+export interface FundingGrantRefusedPayload {
+  motionId: string;
+  collaborativeId: string;
+  /** The refusal's `extensions.reason` (e.g. InsufficientFunds). */
+  reason: string;
+  message: string;
+}
+
 /**
  * Funds → reports: a grant was made (by a passed motion or by the fund administrator). Reports
  * sets up its reporting requirements from the grant's schedule and metric targets.
@@ -56,4 +93,6 @@ export const GRANT_CREATED = 'funds.GrantCreated';
 export interface GrantCreatedPayload {
   grantId: string;
   collaborativeId: string;
+  /** The motion that approved it (governance marks the motion's grant as made). */
+  approvingMotionId: string;
 }

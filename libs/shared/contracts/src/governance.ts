@@ -76,3 +76,12 @@ export enum ConflictSource {
   /** The member declared a conflict, with a reason. */
   DECLARED = 'DECLARED',
 }
+
+/** Whether a FUNDING motion's grant exists: made from its pass, or refused by the fund. */
+export enum FundingGrantStatus {
+  /** Not decided yet, or passed and waiting for the fund (or for the fund administrator). */
+  PENDING = 'PENDING',
+  MADE = 'MADE',
+  /** Passed, but the fund could not make the grant; `grantProblem` says why. */
+  NOT_MADE = 'NOT_MADE',
+}

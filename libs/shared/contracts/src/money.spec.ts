@@ -6,7 +6,10 @@ import {
   formatMoney,
   money,
   MoneyError,
+  isAcceptableAmount,
+  MAX_AMOUNT_CENTS,
   parseCents,
+  readTotalCents,
   subtractMoney,
   sumMoney,
 } from './money';
@@ -22,6 +25,19 @@ describe('Money', () => {
     expect(() => parseCents('12.50')).toThrow(MoneyError);
     expect(() => parseCents('1e6')).toThrow(MoneyError);
     expect(() => parseCents('99999999999999999999')).toThrow(MoneyError);
+  });
+
+  it('accepts one amount up to $1,000,000,000.00 and reads totals of any size', () => {
+    expect(MAX_AMOUNT_CENTS).toBe(100_000_000_000n);
+    expect(isAcceptableAmount(MAX_AMOUNT_CENTS)).toBe(true);
+    expect(isAcceptableAmount(-MAX_AMOUNT_CENTS)).toBe(true);
+    expect(isAcceptableAmount(MAX_AMOUNT_CENTS + 1n)).toBe(false);
+    // A SQL sum (numeric) of amounts beyond bigint still formats exactly.
+    expect(readTotalCents('18446744073709551614')).toBe(18_446_744_073_709_551_614n);
+    expect(formatMoney({ cents: '18446744073709551614', currency: 'USD' })).toBe(
+      '$184,467,440,737,095,516.14',
+    );
+    expect(() => readTotalCents('1.5')).toThrow(MoneyError);
   });
 
   it('refuses to mix currencies', () => {

@@ -9,10 +9,25 @@ export interface Money {
 
 export const DEFAULT_CURRENCY = 'USD';
 
-/** Largest amount we accept: PostgreSQL bigint's maximum. */
+/** PostgreSQL bigint's maximum: no stored amount or balance can be larger. */
 export const MAX_CENTS = 9_223_372_036_854_775_807n;
 
+/**
+ * The largest single amount Braid accepts: $1,000,000,000.00 (a pledge, a grant, a tranche, a
+ * receipt). Far above any community health collaborative's award, and small enough that sums of
+ * amounts cannot come near bigint's limit: 92 million amounts of this size would be needed to
+ * overflow one balance. Two pledges of bigint's maximum used to be accepted, after which every
+ * money view failed (issue 17). The database holds the same limit in check constraints.
+ */
+export const MAX_AMOUNT_CENTS = 100_000_000_000n;
+
+/** Whether one amount (either sign) is within what Braid accepts. */
+export function isAcceptableAmount(cents: bigint): boolean {
+  return cents <= MAX_AMOUNT_CENTS && cents >= -MAX_AMOUNT_CENTS;
+}
+
 const CENTS_PATTERN = /^-?\d{1,19}$/;
+const ANY_CENTS_PATTERN = /^-?\d+$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 export class MoneyError extends Error {}
@@ -36,6 +51,18 @@ export function parseCents(value: bigint | number | string): bigint {
   }
   if (cents > MAX_CENTS || cents < -MAX_CENTS) throw new MoneyError('The amount is too large');
   return cents;
+}
+
+/**
+ * Reads a total, which may be larger than any single amount (a fund's pledges summed in SQL as
+ * numeric): any whole number of cents, without the storage bound of parseCents.
+ */
+export function readTotalCents(value: bigint | number | string): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return parseCents(value);
+  if (!ANY_CENTS_PATTERN.test(value))
+    throw new MoneyError(`An amount in cents must be a whole number: "${value}"`);
+  return BigInt(value);
 }
 
 export function parseCurrency(value: string): string {
@@ -96,7 +123,7 @@ export function formatMoney(
   value: Money | { cents: string | bigint; currency: string },
   locale = 'en-US',
 ): string {
-  const cents = typeof value.cents === 'bigint' ? value.cents : parseCents(value.cents);
+  const cents = readTotalCents(value.cents);
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency });
   // Intl accepts exact decimal strings (ES2023); the cast keeps older lib typings quiet.
   return format.format(centsToDecimalString(cents) as unknown as number);

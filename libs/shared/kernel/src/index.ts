@@ -25,6 +25,7 @@ export * from './graphql/operation-limits.plugin';
 export * from './graphql/optional-not-null.decorator';
 export * from './graphql/uuid-arg';
 export * from './graphql/trim.decorator';
+export * from './graphql/text.decorators';
 export * from './kernel.module';
 export * from './live/live-updates';
 export * from './live/live-updates.module';

@@ -88,6 +88,9 @@ export const adminEn = {
   'admin.new.region': 'Where it works',
   'admin.new.description': 'Description',
   'admin.new.submit': 'Create collaborative',
+  'admin.new.publish': 'Publish its transparency page now',
+  'admin.new.publishHint':
+    'Anyone could then see its decisions and fund totals, without signing in. You can publish it later from the set-up page.',
 
   'admin.reportSettings.title': 'Late reports',
   'admin.reportSettings.loading': 'Loading the late-report setting…',

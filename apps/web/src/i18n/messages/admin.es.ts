@@ -92,6 +92,9 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.new.region': 'Dónde trabaja',
   'admin.new.description': 'Descripción',
   'admin.new.submit': 'Crear colaborativa',
+  'admin.new.publish': 'Publicar ahora su página de transparencia',
+  'admin.new.publishHint':
+    'Cualquier persona podría ver sus decisiones y los totales del fondo sin iniciar sesión. Puede publicarla más tarde desde la página de configuración.',
 
   'admin.reportSettings.title': 'Informes atrasados',
   'admin.reportSettings.loading': 'Cargando la configuración de informes atrasados…',

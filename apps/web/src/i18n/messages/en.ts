@@ -136,7 +136,8 @@ export const en = {
   'accept.otherAccount': 'You are signed in with a different account',
   'accept.otherAccountExplain':
     'This invitation is for {email}, but you are signed in as {me}. Sign out, then open the link again.',
-  'accept.haveAccount': 'You already have a Braid account. Sign in, and you will come back here to accept.',
+  'accept.haveAccount':
+    'Already have a Braid account with this email? Sign in, and you will come back here to accept.',
   'accept.signInFirst': 'Sign in to accept',
   'accept.join': 'Join',
   'accept.newAccount': 'Create your account',

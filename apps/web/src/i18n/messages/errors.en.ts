@@ -99,6 +99,7 @@ export const errorsEn = {
   'reason.WRITE_OFF_UNCOVERS_COMMITMENTS':
     'Writing off {writeOff} would leave grants from “{streamName}” without the pledges they were committed against: only {uncommitted} is uncommitted.',
   'reason.AMOUNT_NOT_POSITIVE': 'An amount must be more than zero.',
+  'reason.AMOUNT_TOO_LARGE': 'An amount can be at most {max}.',
   'reason.STREAM_LISTED_TWICE': 'List each funding stream once, with its whole allocation.',
   'reason.NOT_AN_APPROVING_MOTION':
     'A grant needs a passed funding motion of this collaborative: {rule, select, NO_SUCH_MOTION {that motion was not found} NOT_A_PASSED_FUNDING_MOTION {that motion is not a passed funding motion} OTHER_ORGANIZATION {that motion funds another organization} MORE_THAN_APPROVED {the grant is larger than the amount the motion approved} other {that motion does not approve it}}.',
@@ -128,9 +129,10 @@ export const errorsEn = {
     '{rule, select, KIND_MISMATCH {A motion to approve minutes, and only such a motion, names the minutes it approves.} OTHER_COLLABORATIVE {Those minutes belong to another collaborative.} NOT_CIRCULATED {Minutes are circulated before a motion to approve them is opened.} SAME_MEETING {Minutes are approved at a later meeting than the one they record.} other {Those minutes cannot be approved here.}}',
   'reason.NOT_A_LEADERSHIP_MEETING': 'Motions are moved at leadership team meetings, not workgroup meetings.',
   'reason.FUNDING_PROPOSAL_INVALID':
-    '{rule, select, KIND_MISMATCH {A funding motion, and only a funding motion, says what it would grant.} AMOUNT_NOT_POSITIVE {A funding motion grants more than nothing.} PERIOD_OUT_OF_ORDER {The grant period cannot end before it starts.} STREAM_LISTED_TWICE {Name each funding stream once.} ALLOCATIONS_DO_NOT_ADD_UP {The allocations must add up to the amount.} TRANCHES_DO_NOT_ADD_UP {The tranches must add up to the amount.} TRANCHE_OUTSIDE_PERIOD {Each tranche falls within the grant period.} TRANCHES_OUT_OF_ORDER {Tranches are listed in date order, one per date.} UNFUNDABLE {The fund could not honour this plan as it stands: check the streams’ available money and restrictions.} other {The funding plan needs fixing.}}',
+    '{rule, select, KIND_MISMATCH {A funding motion, and only a funding motion, says what it would grant.} AMOUNT_NOT_POSITIVE {A funding motion grants more than nothing.} PERIOD_OUT_OF_ORDER {The grant period cannot end before it starts.} STREAM_LISTED_TWICE {Name each funding stream once.} ALLOCATIONS_DO_NOT_ADD_UP {The allocations must add up to the amount.} TRANCHES_DO_NOT_ADD_UP {The tranches must add up to the amount.} TRANCHE_OUTSIDE_PERIOD {Each tranche falls within the grant period.} TRANCHES_OUT_OF_ORDER {Tranches are listed in date order, one per date.} other {The funding plan needs fixing.}}',
+  'reason.FUNDING_PLAN_UNFUNDABLE': 'The fund could not honour this plan as it stands: {problems}',
   'reason.FUNDING_PLAN_NO_LONGER_HOLDS':
-    'The fund could no longer honour this motion as it stands (its streams changed since it was moved). Amend it before the vote.',
+    '{when, select, OPEN {The fund could no longer honour this motion: {problems} Amend it before the vote.} other {The fund could no longer honour this motion: {problems} The vote stays open; withdraw the motion or close it once the money is there.}}',
   'reason.MOTION_NOT_OPEN': 'Ballots can only be cast while the motion is open.',
   'reason.SEAT_CONFLICTED':
     'The seat “{seatName}” is conflicted on this motion ({conflict}) and must recuse.',

@@ -98,6 +98,7 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   'reason.WRITE_OFF_UNCOVERS_COMMITMENTS':
     'Dar de baja {writeOff} dejaría subvenciones de «{streamName}» sin las promesas con las que se comprometieron: solo {uncommitted} está sin comprometer.',
   'reason.AMOUNT_NOT_POSITIVE': 'Un monto debe ser mayor que cero.',
+  'reason.AMOUNT_TOO_LARGE': 'Un monto puede ser como máximo {max}.',
   'reason.STREAM_LISTED_TWICE': 'Indique cada fuente de fondos una sola vez, con toda su asignación.',
   'reason.NOT_AN_APPROVING_MOTION':
     'Una subvención necesita una moción de financiamiento aprobada de esta colaborativa: {rule, select, NO_SUCH_MOTION {no se encontró esa moción} NOT_A_PASSED_FUNDING_MOTION {esa moción no es una moción de financiamiento aprobada} OTHER_ORGANIZATION {esa moción financia a otra organización} MORE_THAN_APPROVED {la subvención supera el monto que aprobó la moción} other {esa moción no la aprueba}}.',
@@ -128,9 +129,10 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   'reason.NOT_A_LEADERSHIP_MEETING':
     'Las mociones se presentan en reuniones del equipo directivo, no en reuniones de grupo de trabajo.',
   'reason.FUNDING_PROPOSAL_INVALID':
-    '{rule, select, KIND_MISMATCH {Una moción de financiamiento, y solo esa, indica lo que otorgaría.} AMOUNT_NOT_POSITIVE {Una moción de financiamiento otorga más que nada.} PERIOD_OUT_OF_ORDER {El periodo de la subvención no puede terminar antes de empezar.} STREAM_LISTED_TWICE {Indique cada fuente de fondos una sola vez.} ALLOCATIONS_DO_NOT_ADD_UP {Las asignaciones deben sumar el monto.} TRANCHES_DO_NOT_ADD_UP {Los desembolsos deben sumar el monto.} TRANCHE_OUTSIDE_PERIOD {Cada desembolso cae dentro del periodo de la subvención.} TRANCHES_OUT_OF_ORDER {Los desembolsos van en orden de fecha, uno por fecha.} UNFUNDABLE {El fondo no podría cumplir este plan tal como está: revise el dinero disponible y las restricciones de las fuentes.} other {Hay que corregir el plan de financiamiento.}}',
+    '{rule, select, KIND_MISMATCH {Una moción de financiamiento, y solo esa, indica lo que otorgaría.} AMOUNT_NOT_POSITIVE {Una moción de financiamiento otorga más que nada.} PERIOD_OUT_OF_ORDER {El periodo de la subvención no puede terminar antes de empezar.} STREAM_LISTED_TWICE {Indique cada fuente de fondos una sola vez.} ALLOCATIONS_DO_NOT_ADD_UP {Las asignaciones deben sumar el monto.} TRANCHES_DO_NOT_ADD_UP {Los desembolsos deben sumar el monto.} TRANCHE_OUTSIDE_PERIOD {Cada desembolso cae dentro del periodo de la subvención.} TRANCHES_OUT_OF_ORDER {Los desembolsos van en orden de fecha, uno por fecha.} other {Hay que corregir el plan de financiamiento.}}',
+  'reason.FUNDING_PLAN_UNFUNDABLE': 'El fondo no podría cumplir este plan tal como está: {problems}',
   'reason.FUNDING_PLAN_NO_LONGER_HOLDS':
-    'El fondo ya no podría cumplir esta moción tal como está (sus fuentes cambiaron desde que se presentó). Enmiéndela antes de la votación.',
+    '{when, select, OPEN {El fondo ya no podría cumplir esta moción: {problems} Modifíquela antes de la votación.} other {El fondo ya no podría cumplir esta moción: {problems} La votación sigue abierta; retire la moción o ciérrela cuando el dinero esté disponible.}}',
   'reason.MOTION_NOT_OPEN': 'Solo se puede votar mientras la moción está abierta.',
   'reason.SEAT_CONFLICTED':
     'El puesto «{seatName}» tiene un conflicto de interés en esta moción ({conflict}) y debe abstenerse.',

@@ -136,7 +136,8 @@ export const es: Messages = {
   'accept.otherAccount': 'Inició sesión con otra cuenta',
   'accept.otherAccountExplain':
     'Esta invitación es para {email}, pero inició sesión como {me}. Cierre la sesión y vuelva a abrir el enlace.',
-  'accept.haveAccount': 'Ya tiene una cuenta de Braid. Inicie sesión y volverá aquí para aceptar.',
+  'accept.haveAccount':
+    '¿Ya tiene una cuenta de Braid con este correo? Inicie sesión y volverá aquí para aceptar.',
   'accept.signInFirst': 'Iniciar sesión para aceptar',
   'accept.join': 'Unirme',
   'accept.newAccount': 'Cree su cuenta',

@@ -63,6 +63,25 @@ export const governanceEn = {
   'governance.funding.period': 'Period',
   'governance.funding.tranches': 'Payments',
   'governance.funding.tranche': '{amount} on {date}',
+  'governance.fundingCheck.holds':
+    'The fund can make this grant as planned today. Braid checks again when the vote opens and closes.',
+  'governance.fundingCheck.problemsTitle': 'The fund could not make this grant as it stands',
+  'governance.fundingCheck.problemsHint':
+    'The vote cannot open, nor pass, until this is resolved: amend the plan in a new motion, or wait until the money is there.',
+  'governance.fundingCheck.STREAM_NOT_FOUND':
+    'A funding stream this motion names does not exist in this collaborative.',
+  'governance.fundingCheck.CURRENCY_MISMATCH':
+    'The funding stream “{stream}” keeps its money in another currency.',
+  'governance.fundingCheck.STREAM_RESTRICTED':
+    'The funding stream “{stream}” may not pay for this purpose, workgroup or period.',
+  'governance.fundingCheck.INSUFFICIENT_UNCOMMITTED':
+    'The funding stream “{stream}” has {available} not yet committed; this motion asks it for {requested}.',
+  'governance.fundingCheck.notMadeTitle': 'This motion passed, but the fund could not make its grant',
+  'governance.fundingCheck.notMadeInsufficient':
+    'When the grant was to be made, its funding streams no longer had enough money left uncommitted.',
+  'governance.fundingCheck.notMadeOther': 'The fund refused the grant when it was to be made.',
+  'governance.fundingCheck.notMadeWhen':
+    'Recorded {date}. The fund administrator can enter the grant, citing this motion, once the money is there; the audit trail keeps the fund’s reason.',
 
   'governance.vote.title': 'Your vote',
   'governance.vote.seat': 'For {seat}',

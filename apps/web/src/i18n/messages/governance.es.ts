@@ -68,6 +68,26 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.funding.period': 'Período',
   'governance.funding.tranches': 'Pagos',
   'governance.funding.tranche': '{amount} el {date}',
+  'governance.fundingCheck.holds':
+    'Hoy el fondo puede otorgar esta subvención tal como está planeada. Braid lo vuelve a comprobar al abrir y al cerrar la votación.',
+  'governance.fundingCheck.problemsTitle': 'El fondo no podría otorgar esta subvención tal como está',
+  'governance.fundingCheck.problemsHint':
+    'La votación no puede abrirse ni aprobarse hasta resolverlo: corrija el plan en una nueva moción o espere a que el dinero esté disponible.',
+  'governance.fundingCheck.STREAM_NOT_FOUND':
+    'Una de las fuentes de financiamiento que nombra esta moción no existe en esta colaborativa.',
+  'governance.fundingCheck.CURRENCY_MISMATCH':
+    'La fuente de financiamiento “{stream}” lleva su dinero en otra moneda.',
+  'governance.fundingCheck.STREAM_RESTRICTED':
+    'La fuente de financiamiento “{stream}” no puede pagar este propósito, grupo de trabajo o período.',
+  'governance.fundingCheck.INSUFFICIENT_UNCOMMITTED':
+    'La fuente de financiamiento “{stream}” tiene {available} sin comprometer; esta moción le pide {requested}.',
+  'governance.fundingCheck.notMadeTitle':
+    'Esta moción se aprobó, pero el fondo no pudo otorgar su subvención',
+  'governance.fundingCheck.notMadeInsufficient':
+    'Al momento de otorgar la subvención, sus fuentes de financiamiento ya no tenían suficiente dinero sin comprometer.',
+  'governance.fundingCheck.notMadeOther': 'El fondo rechazó la subvención al momento de otorgarla.',
+  'governance.fundingCheck.notMadeWhen':
+    'Registrado el {date}. La persona que administra el fondo puede registrar la subvención, citando esta moción, cuando el dinero esté disponible; el registro de auditoría guarda el motivo del fondo.',
 
   'governance.vote.title': 'Su voto',
   'governance.vote.seat': 'Por {seat}',

@@ -16,7 +16,7 @@ function preview(overrides: Record<string, unknown>) {
           email: 'rosa@example.org',
           roles: ['MEMBER'],
           status: 'PENDING',
-          accountExists: false,
+          accountExists: null,
           expiresAt: '2026-12-07T10:00:00Z',
           ...overrides,
         },
@@ -59,13 +59,13 @@ describe('accepting an invitation', () => {
     expect(document.documentElement.lang).toBe('es-US');
   });
 
-  it('sends someone who already has an account to sign in first', async () => {
-    visit(preview({ accountExists: true }));
+  it('offers someone who already has an account to sign in first, without being told whether one exists', async () => {
+    visit(preview({}));
     expect(await screen.findByRole('link', { name: 'Sign in to accept' })).toHaveAttribute(
       'href',
       '/sign-in',
     );
-    expect(screen.queryByLabelText(/^Choose a password/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Choose a password/)).toBeInTheDocument();
   });
 
   it('explains an invitation that can no longer be used', async () => {

@@ -71,10 +71,13 @@ export function AcceptInvitationPage() {
               })}
             </Alert>
           )
-        ) : preview.accountExists ? (
-          <SignInFirst token={token} />
         ) : (
-          <NewAccount token={token} preview={preview} onJoined={setJoined} />
+          // The API does not say whether the email has an account (the inviter holds this link
+          // too): a new person chooses a password, someone with an account signs in first.
+          <Stack gap="xl">
+            <NewAccount token={token} preview={preview} onJoined={setJoined} />
+            <SignInFirst token={token} />
+          </Stack>
         )}
       </Stack>
     );

@@ -98,6 +98,21 @@ function motion(ballots: ReturnType<typeof ballot>[]) {
       periodStart: '2026-12-10',
       periodEnd: '2027-12-09',
       tranches: [{ __typename: 'FundingTranche', cents: '30000000', plannedOn: '2026-12-13' }],
+      allocations: [{ __typename: 'FundingAllocation', fundingStreamId: 'fs-county' }],
+      grantStatus: 'PENDING',
+      grantProblemReason: null,
+      grantRefusedAt: null,
+      // Money was committed to another grant since the motion was moved.
+      problems: [
+        {
+          __typename: 'FundingPlanProblemView',
+          reason: 'INSUFFICIENT_UNCOMMITTED',
+          fundingStreamId: 'fs-county',
+          streamName: 'County award',
+          requestedCents: '30000000',
+          availableCents: '25000000',
+        },
+      ],
     },
     runningCounts: {
       __typename: 'VoteCountsView',
@@ -177,6 +192,13 @@ describe('a motion page', () => {
     renderAs(OBSERVER);
     expect(await screen.findByRole('heading', { level: 1, name: /Fund the Stockton/ })).toBeInTheDocument();
     expect(screen.getByText('$300,000.00')).toBeInTheDocument();
+    // Before the vote is decided, the fund's check says what it could not pay, in the reader's words.
+    expect(screen.getByText('The fund could not make this grant as it stands')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The funding stream “County award” has $250,000.00 not yet committed; this motion asks it for $300,000.00.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('count-yes')).toHaveTextContent('1');
     const table = await screen.findByTestId('named-votes');
     const kaiser = within(table).getByRole('row', { name: /Kaiser Permanente/ });

@@ -13,6 +13,7 @@ import { Section } from '../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { DeclareConflict } from './DeclareConflict';
+import { FundingCheck } from './FundingCheck';
 import { MotionStatusBadge } from './MotionBadges';
 import { MotionControls } from './MotionControls';
 import { mayReadSome } from '../../app/funds.routes';
@@ -112,6 +113,7 @@ function MotionView({ motion, refetchMotion }: { motion: Motion; refetchMotion: 
 
       {motion.funding && (
         <Section id="funding" title={t('governance.funding.title')}>
+          <FundingCheck funding={motion.funding} status={motion.status} />
           <Paper withBorder p="md" radius="md">
             <dl style={{ margin: 0 }}>
               <Fact label={t('governance.funding.amount')} value={format.money(motion.funding.amount)} />

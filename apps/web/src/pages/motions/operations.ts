@@ -69,6 +69,19 @@ export const MotionQuery = graphql(`
           cents
           plannedOn
         }
+        allocations {
+          fundingStreamId
+        }
+        grantStatus
+        grantProblemReason
+        grantRefusedAt
+        problems {
+          reason
+          fundingStreamId
+          streamName
+          requestedCents
+          availableCents
+        }
       }
       runningCounts {
         yes

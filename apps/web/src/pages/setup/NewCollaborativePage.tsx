@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -26,7 +26,7 @@ export function NewCollaborativePage() {
   const validate = useFormRules<NewCollaborativeValues>(newCollaborativeRules);
   const form = useForm<NewCollaborativeValues>({
     mode: 'uncontrolled',
-    initialValues: { name: '', slug: '', region: '', description: '' },
+    initialValues: { name: '', slug: '', region: '', description: '', publicTransparency: false },
     validate,
     validateInputOnBlur: true,
     // The address follows the name until the person edits it themself.
@@ -49,6 +49,7 @@ export function NewCollaborativePage() {
             slug: values.slug.trim(),
             region: values.region.trim() || null,
             description: values.description.trim() || null,
+            publicTransparency: values.publicTransparency,
           },
         },
       });
@@ -94,6 +95,12 @@ export function NewCollaborativePage() {
               minRows={3}
               key={form.key('description')}
               {...form.getInputProps('description')}
+            />
+            <Checkbox
+              label={t('admin.new.publish')}
+              description={t('admin.new.publishHint')}
+              key={form.key('publicTransparency')}
+              {...form.getInputProps('publicTransparency', { type: 'checkbox' })}
             />
             <Group>
               <Button type="submit" loading={loading}>

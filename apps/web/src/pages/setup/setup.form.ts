@@ -170,6 +170,8 @@ export interface NewCollaborativeValues {
   slug: string;
   region: string;
   description: string;
+  /** Publishing the transparency page is a choice made at creation, off unless ticked. */
+  publicTransparency: boolean;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,8 +1,15 @@
-import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs, Trim } from '@braid/kernel';
+import {
+  CentsScalar,
+  IsLocalDate,
+  LocalDateScalar,
+  MoneyInput,
+  PageArgs,
+  RequiredText,
+  Trim,
+} from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -73,10 +80,7 @@ export class WriteOffContributionInput {
   contributionId: string;
 
   @Field({ description: 'Why the rest of the pledge will not arrive.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why the pledge is written off' })
-  @MaxLength(1000)
+  @RequiredText(1000, 'Say why the pledge is written off')
   reason: string;
 }
 

@@ -1,6 +1,6 @@
-import { PageArgs, Trim } from '@braid/kernel';
+import { PageArgs, RequiredText, Trim } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DisbursementStatus } from '../disbursement-lifecycle';
 
 @InputType()
@@ -24,10 +24,7 @@ export class ReleaseDisbursementInput {
       'Releases a tranche that is on hold (e.g. a late report) anyway; the reason is recorded with the release and audited.',
   })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why the hold is overridden' })
-  @MaxLength(1000)
+  @RequiredText(1000, 'Say why the hold is overridden')
   holdOverrideReason?: string | null;
 }
 
@@ -52,10 +49,7 @@ export class CancelDisbursementInput {
   disbursementId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why the tranche is cancelled' })
-  @MaxLength(1000)
+  @RequiredText(1000, 'Say why the tranche is cancelled')
   reason: string;
 }
 

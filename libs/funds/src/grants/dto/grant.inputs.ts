@@ -1,4 +1,12 @@
-import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs, Trim } from '@braid/kernel';
+import {
+  CentsScalar,
+  IsLocalDate,
+  LocalDateScalar,
+  MoneyInput,
+  PageArgs,
+  RequiredName,
+  RequiredText,
+} from '@braid/kernel';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +14,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -49,20 +56,14 @@ export class ReportDueInput {
   dueOn: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   covers: string;
 }
 
 @InputType()
 export class MetricTargetInput {
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @RequiredName(300)
   name: string;
 
   @Field(() => Int)
@@ -92,17 +93,11 @@ export class CreateGrantInput {
   recipientOrganizationId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the grant a title' })
-  @MaxLength(300)
+  @RequiredText(300, 'Give the grant a title')
   title: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what the grant is for' })
-  @MaxLength(300)
+  @RequiredText(300, 'Say what the grant is for')
   purpose: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,6 +1,6 @@
-import { PageArgs, Trim } from '@braid/kernel';
+import { PageArgs, RequiredText } from '@braid/kernel';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { LedgerAccountKind, LedgerSource } from '../chart-of-accounts';
 
 @InputType()
@@ -10,10 +10,7 @@ export class ReverseLedgerTransactionInput {
   ledgerTransactionId: string;
 
   @Field({ description: 'Why the original was wrong; kept on the reversal and in the audit log.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Say why the transaction is reversed' })
-  @MaxLength(1000)
+  @RequiredText(1000, 'Say why the transaction is reversed')
   reason: string;
 }
 

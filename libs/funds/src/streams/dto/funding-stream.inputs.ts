@@ -1,4 +1,4 @@
-import { IsLocalDate, LocalDateScalar, MoneyInput, Trim } from '@braid/kernel';
+import { IsLocalDate, LocalDateScalar, MoneyInput, RequiredName, RequiredText, Trim } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -23,10 +23,7 @@ export class MatchRequirementInput {
   amount: MoneyInput;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @RequiredText(500)
   description: string;
 }
 
@@ -41,10 +38,7 @@ export class CreateFundingStreamInput {
   funderOrganizationId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the funding stream a name' })
-  @MaxLength(200)
+  @RequiredName(200, 'Give the funding stream a name')
   name: string;
 
   @Field(() => FundingStreamKind)
@@ -58,6 +52,7 @@ export class CreateFundingStreamInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(20)
+  @Trim()
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(200, { each: true })

@@ -1,5 +1,5 @@
 import { AttendanceStatus } from '@braid/contracts';
-import { PageArgs, IsOptionalButNotNull } from '@braid/kernel';
+import { IsOptionalButNotNull, PageArgs, RequiredText } from '@braid/kernel';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -7,7 +7,6 @@ import {
   ArrayNotEmpty,
   IsDate,
   IsEnum,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
@@ -28,9 +27,7 @@ export class ScheduleMeetingInput {
   workgroupId?: string | null;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the meeting a title' })
-  @MaxLength(200)
+  @RequiredText(200, 'Give the meeting a title')
   title: string;
 
   @Field(() => GraphQLISODateTime)
@@ -66,9 +63,7 @@ export class UpdateMeetingInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   title?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -100,9 +95,7 @@ export class UpdateMeetingInput {
 @InputType()
 export class AgendaItemInput {
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the agenda item a title' })
-  @MaxLength(300)
+  @RequiredText(300, 'Give the agenda item a title')
   title: string;
 
   @Field({ defaultValue: '' })

@@ -1,5 +1,6 @@
+import { RequiredText } from '@braid/kernel';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
 
 @InputType()
 export class DraftMinutesInput {
@@ -8,9 +9,7 @@ export class DraftMinutesInput {
   meetingId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Write the minutes' })
-  @MaxLength(100_000)
+  @RequiredText(100_000, 'Write the minutes')
   body: string;
 }
 
@@ -21,9 +20,7 @@ export class UpdateMinutesInput {
   id: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Write the minutes' })
-  @MaxLength(100_000)
+  @RequiredText(100_000, 'Write the minutes')
   body: string;
 }
 
@@ -34,8 +31,6 @@ export class CorrectMinutesInput {
   minutesId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Write the corrected minutes' })
-  @MaxLength(100_000)
+  @RequiredText(100_000, 'Write the corrected minutes')
   body: string;
 }

@@ -1,5 +1,5 @@
 import { BallotChoice, MotionKind, MotionOutcome, MotionStatus } from '@braid/contracts';
-import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs } from '@braid/kernel';
+import { CentsScalar, IsLocalDate, LocalDateScalar, MoneyInput, PageArgs, RequiredText } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -7,7 +7,6 @@ import {
   ArrayNotEmpty,
   IsBoolean,
   IsEnum,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -62,9 +61,7 @@ export class FundingProposalInput {
   recipientOrganizationId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what the money is for' })
-  @MaxLength(4000)
+  @RequiredText(4000, 'Say what the money is for')
   purpose: string;
 
   @Field(() => ID, {
@@ -113,9 +110,7 @@ export class CreateMotionInput {
   kind: MotionKind;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the motion a title' })
-  @MaxLength(300)
+  @RequiredText(300, 'Give the motion a title')
   title: string;
 
   @Field({ defaultValue: '' })
@@ -179,9 +174,7 @@ export class DeclareConflictInput {
   seatId?: string | null;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what the conflict is' })
-  @MaxLength(2000)
+  @RequiredText(2000, 'Say what the conflict is')
   reason: string;
 
   @Field(() => String, {

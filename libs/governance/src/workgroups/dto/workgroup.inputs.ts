@@ -1,7 +1,14 @@
 import { ActionItemStatus, WorkgroupStatus } from '@braid/contracts';
-import { IsLocalDate, LocalDateScalar, PageArgs, IsOptionalButNotNull } from '@braid/kernel';
+import {
+  IsLocalDate,
+  IsOptionalButNotNull,
+  LocalDateScalar,
+  PageArgs,
+  RequiredName,
+  RequiredText,
+} from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateWorkgroupInput {
@@ -10,9 +17,7 @@ export class CreateWorkgroupInput {
   collaborativeId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Give the workgroup a name' })
-  @MaxLength(200)
+  @RequiredName(200, 'Give the workgroup a name')
   name: string;
 
   @Field({ defaultValue: '' })
@@ -39,9 +44,7 @@ export class UpdateWorkgroupInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredName(200)
   name?: string;
 
   @Field({ nullable: true })
@@ -78,9 +81,7 @@ export class CreateActionItemInput {
   workgroupId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Say what needs doing' })
-  @MaxLength(500)
+  @RequiredText(500, 'Say what needs doing')
   title: string;
 
   @Field(() => ID)
@@ -101,9 +102,7 @@ export class UpdateActionItemInput {
 
   @Field({ nullable: true })
   @IsOptionalButNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @RequiredText(500)
   title?: string;
 
   @Field(() => ID, { nullable: true })
@@ -124,9 +123,7 @@ export class PostActionUpdateInput {
   actionItemId: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Write what happened' })
-  @MaxLength(4000)
+  @RequiredText(4000, 'Write what happened')
   note: string;
 
   @Field(() => ActionItemStatus, { nullable: true })

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../context/request-context';
 
-/** Problems found with a proposal, in words a person can act on; empty when there are none. */
-export type DomainCheck<T> = (ctx: RequestContext, subject: T) => Promise<string[]>;
+/**
+ * Problems found with a proposal, each one a person can act on (a sentence, or a record with a
+ * reason and figures the client words itself); empty when there are none.
+ */
+export type DomainCheck<T, P = string> = (ctx: RequestContext, subject: T) => Promise<P[]>;
 
 /**
  * Questions one domain asks another before it commits to something, without knowing it: e.g.
@@ -12,15 +15,15 @@ export type DomainCheck<T> = (ctx: RequestContext, subject: T) => Promise<string
  */
 @Injectable()
 export class DomainChecks {
-  private readonly checks = new Map<string, DomainCheck<never>[]>();
+  private readonly checks = new Map<string, DomainCheck<never, unknown>[]>();
 
-  register<T>(name: string, check: DomainCheck<T>): void {
-    this.checks.set(name, [...(this.checks.get(name) ?? []), check as DomainCheck<never>]);
+  register<T, P = string>(name: string, check: DomainCheck<T, P>): void {
+    this.checks.set(name, [...(this.checks.get(name) ?? []), check as DomainCheck<never, unknown>]);
   }
 
-  async problems<T>(name: string, ctx: RequestContext, subject: T): Promise<string[]> {
-    const found: string[] = [];
-    for (const check of (this.checks.get(name) ?? []) as DomainCheck<T>[])
+  async problems<T, P = string>(name: string, ctx: RequestContext, subject: T): Promise<P[]> {
+    const found: P[] = [];
+    for (const check of (this.checks.get(name) ?? []) as unknown as DomainCheck<T, P>[])
       found.push(...(await check(ctx, subject)));
     return found;
   }

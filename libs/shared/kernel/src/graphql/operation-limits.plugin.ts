@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, type FailureFigures } from '@braid/contracts';
+import { ErrorCode } from '@braid/contracts';
 import {
   DocumentNode,
   ExecutionArgs,
@@ -235,10 +235,18 @@ export function operationCost(
   return rows + statements;
 }
 
+/** What a scalar said about a value it refused (e.g. Cents: reason AMOUNT_TOO_LARGE, maxCents). */
+function scalarDetails(error: unknown): Record<string, unknown> {
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  if (!(inner instanceof GraphQLError)) return {};
+  const { code: _code, ...details } = inner.extensions ?? {};
+  return details;
+}
+
 function refuse(
   reason: OperationLimitReason,
   message: string,
-  details: Record<string, number>,
+  details: Record<string, unknown>,
 ): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, reason, http: { status: 400 }, ...details },
@@ -297,7 +305,8 @@ export async function assertWithinOperationLimits(
     throw refuse(
       OperationLimitReason.INVALID_VARIABLES,
       error instanceof Error ? error.message : 'The variables are not valid.',
-      {},
+      // A scalar that refused a value may say why (Cents: AMOUNT_TOO_LARGE with maxCents).
+      scalarDetails(error),
     );
   }
   // A stranger never gets more than a member, whatever the two settings say.

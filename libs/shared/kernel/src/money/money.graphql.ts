@@ -1,4 +1,12 @@
-import { DEFAULT_CURRENCY, MAX_CENTS, Money as MoneyValue, parseCents } from '@braid/contracts';
+import {
+  DEFAULT_CURRENCY,
+  formatMoney,
+  isAcceptableAmount,
+  MAX_AMOUNT_CENTS,
+  Money as MoneyValue,
+  parseCents,
+  readTotalCents,
+} from '@braid/contracts';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import {
   IsISO4217CurrencyCode,
@@ -11,12 +19,47 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Column } from 'typeorm';
 import { bigintTransformer } from '../persistence/column-types';
 
-function toCents(value: unknown): bigint {
+function notCents(value: unknown): GraphQLError {
+  return new GraphQLError(`"${String(value)}" is not a whole number of cents.`, {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'VALUE_MALFORMED' },
+  });
+}
+
+/**
+ * An amount someone sends: whole cents, at most MAX_AMOUNT_CENTS either way. Every money input
+ * of the API passes here (MoneyInput and every bare Cents field), so none can be larger.
+ */
+function toInputCents(value: unknown): bigint {
+  let cents: bigint;
+  try {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint')
+      throw notCents(value);
+    cents = parseCents(value);
+  } catch {
+    throw notCents(value);
+  }
+  if (!isAcceptableAmount(cents)) {
+    throw new GraphQLError(
+      `An amount can be at most ${formatMoney({ cents: MAX_AMOUNT_CENTS, currency: DEFAULT_CURRENCY })}.`,
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'AMOUNT_TOO_LARGE',
+          maxCents: MAX_AMOUNT_CENTS.toString(),
+        },
+      },
+    );
+  }
+  return cents;
+}
+
+/** An amount the API answers: totals may exceed bigint (SQL sums them as numeric), so no bound. */
+function toOutputCents(value: unknown): string {
   try {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint')
-      return parseCents(value);
+      return readTotalCents(value).toString();
   } catch {
-    // fall through to the GraphQL error below
+    // fall through
   }
   throw new GraphQLError(`"${String(value)}" is not a whole number of cents.`, {
     extensions: { code: 'BAD_USER_INPUT', reason: 'VALUE_MALFORMED' },
@@ -30,10 +73,10 @@ function toCents(value: unknown): bigint {
 export const CentsScalar = new GraphQLScalarType({
   name: 'Cents',
   description: 'A whole number of minor currency units (cents), as a decimal string.',
-  serialize: (value) => toCents(value).toString(),
-  parseValue: toCents,
+  serialize: toOutputCents,
+  parseValue: toInputCents,
   parseLiteral: (node) =>
-    toCents(node.kind === Kind.STRING || node.kind === Kind.INT ? node.value : undefined),
+    toInputCents(node.kind === Kind.STRING || node.kind === Kind.INT ? node.value : undefined),
 });
 
 /**
@@ -58,10 +101,10 @@ export class Money implements MoneyValue {
 @ValidatorConstraint({ name: 'nonNegativeCents' })
 class NonNegativeCents implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
-    return typeof value === 'bigint' && value >= 0n && value <= MAX_CENTS;
+    return typeof value === 'bigint' && value >= 0n && isAcceptableAmount(value);
   }
   defaultMessage(): string {
-    return 'An amount cannot be negative.';
+    return `An amount cannot be negative nor more than ${formatMoney({ cents: MAX_AMOUNT_CENTS, currency: DEFAULT_CURRENCY })}.`;
   }
 }
 

@@ -41,7 +41,8 @@ export function preparingClient(limit: number = PREPARED_STATEMENTS_PER_CONNECTI
     // pg's query() has a dozen overloads; only (text, values[, callback]) is rewritten.
     override query(...args: unknown[]): never {
       const [text, values, callback] = args;
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query.apply(this, args);
+      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0)
+        return query.apply(this, args);
       let name = this.prepared.get(text);
       if (name === undefined) {
         if (this.prepared.size >= limit) return query.apply(this, args);
