@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompileMessages } from './precompile-messages.mjs';
+import { precompress } from './precompress.mjs';
 
 const workspace = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -12,7 +13,7 @@ const api = process.env['BRAID_API_URL'] ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: workspace('node_modules/.vite/apps/web'),
-  plugins: [react(), precompileMessages()],
+  plugins: [react(), precompileMessages(), precompress()],
   resolve: {
     // The client may import only libraries tagged type:contracts or type:web (eslint enforces it).
     alias: { '@braid/contracts': workspace('libs/shared/contracts/src/index.ts') },
