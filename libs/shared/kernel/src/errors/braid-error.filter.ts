@@ -65,15 +65,13 @@ export class BraidExceptionFilter implements ExceptionFilter {
         bodyError.type === 'entity.too.large'
           ? `The request is larger than the limit of ${bodyError.limit} bytes.`
           : 'The request body is not valid JSON.';
-      res
-        .status(bodyError.status)
-        .json(
-          request.path === '/graphql'
-            ? {
-                errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: bodyError.type } }],
-              }
-            : { code: ErrorCode.BAD_USER_INPUT, message },
-        );
+      res.status(bodyError.status).json(
+        request.path === '/graphql'
+          ? {
+              errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: bodyError.type } }],
+            }
+          : { code: ErrorCode.BAD_USER_INPUT, message },
+      );
     } else if (error instanceof BraidError) {
       res
         .status(HTTP_STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
