@@ -2,8 +2,11 @@ import { Box, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /**
- * A table of figures that may be wider than a phone: it scrolls inside its own region, which can
+ * A table of figures that may be wider than a phone: it scrolls inside its own box, which can
  * take focus (so arrow keys scroll it) and is named, instead of widening the whole page.
+ * The box is a named group, not a region: the section around it is the landmark, often with the
+ * same name, and two landmarks of one name (or one per ledger transaction) are noise to a screen
+ * reader's list of landmarks (axe: landmark-unique).
  */
 export function WideTable({
   label,
@@ -19,7 +22,7 @@ export function WideTable({
 }) {
   return (
     <Box
-      role="region"
+      role="group"
       aria-label={label}
       tabIndex={0}
       // relative: visually hidden headers (absolutely positioned) stay inside the scrolling box.
