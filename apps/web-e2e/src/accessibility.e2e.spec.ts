@@ -90,6 +90,11 @@ describe.each([
     await page.getByTestId('nav-funds-budget').click();
     await page.getByTestId('streams-table').waitFor();
     await check(page, 'funds-budget');
+  });
+
+  it("the fund's ledger", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
     // One table per transaction, several of the same kind and minute: no two landmarks of one name.
     await page.getByTestId('nav-funds-ledger').click();
     await page.getByRole('heading', { level: 1, name: 'Ledger' }).waitFor();
