@@ -2,7 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentsInPlace } from './graphql-documents-in-place.mjs';
 import { precompileMessages } from './precompile-messages.mjs';
+import { precompress } from './precompress.mjs';
 
 const workspace = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -12,7 +14,7 @@ const api = process.env['BRAID_API_URL'] ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: workspace('node_modules/.vite/apps/web'),
-  plugins: [react(), precompileMessages()],
+  plugins: [react(), precompileMessages(), graphqlDocumentsInPlace(), precompress()],
   resolve: {
     // The client may import only libraries tagged type:contracts or type:web (eslint enforces it).
     alias: { '@braid/contracts': workspace('libs/shared/contracts/src/index.ts') },

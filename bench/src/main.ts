@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { measureFirstLoad } from './first-load';
 import { runLoad } from './load/run';
 import { readOptions } from './options';
 import { markdown, RunContext, summaryLine } from './report';
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
     postgres,
     startedAt,
   };
-  const text = markdown(report, context);
+  // What a phone downloads and waits for on its first visit, with the built web client served.
+  console.log('… first load on a phone (slow 4G), sign-in and public page');
+  const text = `${markdown(report, context)}\n${await measureFirstLoad()}`;
   const dir = join('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${startedAt.toISOString().slice(0, 10)}-${options.scale}.md`);

@@ -10,7 +10,6 @@ import { ReportsModule } from '@braid/reports';
 import { TransparencyModule } from '@braid/transparency';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BRAID_CONFIG } from './braid-config.token';
 import { BraidConfig } from './config';
@@ -19,6 +18,7 @@ import { DemoModule } from './demo/demo.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
 import { StartupTasks } from './startup-tasks';
+import { WebClientModule } from './web-client.module';
 
 @Module({})
 export class AppModule {
@@ -61,9 +61,7 @@ export class AppModule {
         }),
         TransparencyModule,
         DemoModule,
-        ...(webDist
-          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*path}', '/api/{*path}'] })]
-          : []),
+        ...(webDist ? [WebClientModule.forRoot(webDist)] : []),
       ],
       controllers: [HealthController],
       providers: [{ provide: BRAID_CONFIG, useValue: config }, StartupTasks],

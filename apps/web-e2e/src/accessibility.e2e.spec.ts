@@ -92,6 +92,19 @@ describe.each([
     await check(page, 'funds-budget');
   });
 
+  it("the fund's ledger", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.fundAdmin.email);
+    // One table per transaction, several of the same kind and minute: no two landmarks of one name.
+    await page.getByTestId('nav-funds-ledger').click();
+    await page.getByRole('heading', { level: 1, name: 'Ledger' }).waitFor();
+    await page
+      .getByRole('group', { name: /^Entries: / })
+      .first()
+      .waitFor();
+    await check(page, 'funds-ledger');
+  });
+
   it("the fund administrator's contributions, with validation messages, and the fund's audit log", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.fundAdmin.email);
@@ -141,12 +154,23 @@ describe.each([
     await check(visitor, 'public-transparency');
   });
 
-  it('the page-not-found page', async () => {
+  it('the page-not-found page, a grant that is not there, and a public page that is not there', async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.chair.email);
+    const collaborative = new URL(page.url()).pathname;
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await check(page, 'not-found');
+    // A record page that cannot show its record keeps its heading (axe: page-has-heading-one).
+    await page.goto(`${collaborative}/funds/grants/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Grant' }).waitFor();
+    await check(page, 'grant-not-found');
+
+    const visitor = await newPage({ viewport });
+    await visitor.goto('/public/no-such-collaborative');
+    await visitor.getByRole('alert').waitFor();
+    await check(visitor, 'public-not-found');
   });
 
   it("the chair's meetings, today's meeting with its quorum, and a motion open for a vote", async () => {

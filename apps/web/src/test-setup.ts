@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { provideMessages } from './i18n/catalogues';
+import { MESSAGES } from './i18n/messages';
+
+// Both languages in memory: components render in one pass, as they did before catalogues were lazy.
+provideMessages(MESSAGES);
 
 // Two cores shared with lint, typecheck and the API's tests: give findBy* more than 1 s.
 configure({ asyncUtilTimeout: 5000 });

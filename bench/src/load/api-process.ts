@@ -17,16 +17,28 @@ export const API_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 /**
  * The built API (`nx build api`), in its own process as in production: NODE_ENV=production, no
- * demo data, no web client. With `queryStats` each response reports its SQL statements; that
+ * demo data and no web client unless asked for. With `queryStats` each response reports its SQL statements; that
  * counting keeps an AsyncLocalStorage across every promise, which production does not pay, so
  * the timed runs use a process without it.
  */
 export async function startBuiltApi(
   databaseUrl: string,
   requestedPort: number | null,
-  { queryStats }: { queryStats: boolean },
+  {
+    queryStats,
+    webDist = '',
+    demo = false,
+    main = resolve('dist/apps/api/main.js'),
+  }: {
+    queryStats: boolean;
+    /** The built web client to serve (first-load.ts); none for the load runs. */
+    webDist?: string;
+    /** The demo collaborative (first-load.ts opens its public page). */
+    demo?: boolean;
+    /** Another build of the API (first-load.ts measuring an earlier version). */
+    main?: string;
+  },
 ): Promise<ApiProcess> {
-  const main = resolve('dist/apps/api/main.js');
   // Someone else's server on the port would answer the health check in our API's place.
   const port = await freePort(requestedPort);
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npx nx build api\` (npm run bench does)`);
@@ -39,8 +51,8 @@ export async function startBuiltApi(
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
-      BRAID_DEMO: 'false',
-      BRAID_WEB_DIST: '',
+      BRAID_DEMO: String(demo),
+      BRAID_WEB_DIST: webDist,
       BRAID_QUERY_STATS: queryStats ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
-import { Box, Container, Group } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Box, Button, Container, Group } from '@mantine/core';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../session/session';
@@ -8,7 +8,10 @@ import { CollaborativeSwitcher } from './CollaborativeSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import classes from './layout.module.css';
-import { UserMenu } from './UserMenu';
+
+// The account menu's code (Mantine's Menu, Popover and floating-ui: about 15 kB gzipped) follows
+// the first page instead of delaying it; until it is in, its button shows without the menu.
+const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 /** Every page: a skip link, the header (name, collaborative, language, person) and the page itself. */
 export function Layout() {
@@ -40,7 +43,17 @@ export function Layout() {
             <Group gap="sm" wrap="wrap">
               {session.me && <CollaborativeSwitcher />}
               <LanguageSwitch />
-              {session.me && <UserMenu user={session.me} />}
+              {session.me && (
+                <Suspense
+                  fallback={
+                    <Button variant="default" size="sm">
+                      {session.me.displayName}
+                    </Button>
+                  }
+                >
+                  <UserMenu user={session.me} />
+                </Suspense>
+              )}
             </Group>
           </Group>
           {session.me && session.status === 'ready' && <MainNav />}

@@ -1,5 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+} from 'react';
 import { IntlProvider } from 'react-intl';
 import { UpdateMyLanguageMutation } from '../session/operations';
 import { useSession } from '../session/session';
@@ -11,7 +20,7 @@ import {
   storedLocale,
   storeLocale,
 } from './locale';
-import { MESSAGES } from './messages';
+import { loadedMessages, loadMessages } from './catalogues';
 
 interface LocaleContextValue {
   locale: Locale;
@@ -33,6 +42,29 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     browser: typeof navigator === 'undefined' ? [] : navigator.languages,
   });
 
+  // The language's catalogue is fetched the first time it is shown (i18n/catalogues.ts); main.tsx
+  // has asked for the first one already, and a switch waits for its catalogue before switching.
+  const [, catalogueArrived] = useReducer((count: number) => count + 1, 0);
+  const messages = loadedMessages(locale);
+  useEffect(() => {
+    if (messages) return;
+    let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      loadMessages(locale).then(
+        () => current && catalogueArrived(),
+        // Offline for a moment: try again rather than leave the page blank.
+        () => {
+          if (current) retry = setTimeout(load, 3000);
+        },
+      );
+    void load();
+    return () => {
+      current = false;
+      clearTimeout(retry);
+    };
+  }, [locale, messages]);
+
   useEffect(() => {
     // Screen readers pick their voice from <html lang>; browsers their hyphenation and fonts.
     document.documentElement.lang = INTL_LOCALE[locale];
@@ -41,6 +73,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback(
     async (next: Locale) => {
+      // The page stays in its language until the other one's words have arrived, instead of blanking.
+      await loadMessages(next).catch(() => undefined);
       setChosen(next);
       if (!me) return;
       const language = languageOfLocale(next);
@@ -58,9 +92,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
 
+  if (!messages) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={INTL_LOCALE[locale]} messages={MESSAGES[locale]} defaultLocale={INTL_LOCALE.en}>
+      <IntlProvider locale={INTL_LOCALE[locale]} messages={messages} defaultLocale={INTL_LOCALE.en}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

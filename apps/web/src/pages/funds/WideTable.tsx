@@ -3,9 +3,12 @@ import type { ReactNode } from 'react';
 import classes from './wide-table.module.css';
 
 /**
- * A table of figures that may be wider than a phone: it scrolls inside its own region, which can
+ * A table of figures that may be wider than a phone: it scrolls inside its own box, which can
  * take focus (so arrow keys scroll it) and is named, instead of widening the whole page; its first
  * column (the row's name) stays fixed while the figures scroll.
+ * The box is a named group, not a region: the section around it is the landmark, often with the
+ * same name, and two landmarks of one name (or one per ledger transaction) are noise to a screen
+ * reader's list of landmarks (axe: landmark-unique).
  */
 export function WideTable({
   label,
@@ -21,7 +24,7 @@ export function WideTable({
 }) {
   return (
     <Box
-      role="region"
+      role="group"
       aria-label={label}
       tabIndex={0}
       // relative: visually hidden headers (absolutely positioned) stay inside the scrolling box.

@@ -1,10 +1,9 @@
-import '@mantine/charts/styles.css';
-import { BarChart, DonutChart } from '@mantine/charts';
 import { Box, Stack, Text } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { MoneyValue } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { INTL_LOCALE } from '../../i18n/locale';
+import { BarChart, DonutChart } from './lazy-charts';
 
 /**
  * Whole dollars for drawing only: a bar's length needs a number, and a chart cannot show cents

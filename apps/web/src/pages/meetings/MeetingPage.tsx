@@ -6,6 +6,7 @@ import type { MeetingQuery as MeetingData } from '../../graphql/generated/graphq
 import { useFormat, useT } from '../../i18n/use-t';
 import { Section } from '../../ui/Section';
 import { LoadingState, ProblemAlert } from '../../ui/states';
+import { PageProblem } from '../../ui/PageProblem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { AgendaList } from './AgendaList';
 import type { AttendanceLine } from './attendance';
@@ -30,7 +31,8 @@ export function MeetingPage() {
   if (loading && !meeting) return <LoadingState />;
   if (error || !meeting)
     return (
-      <ProblemAlert
+      <PageProblem
+        title={t('governance.meeting.title')}
         error={error}
         specific={{ NOT_FOUND: 'governance.meeting.notFound', BAD_USER_INPUT: 'governance.meeting.notFound' }}
         onRetry={() => void refetch()}

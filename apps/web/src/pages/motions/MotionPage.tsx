@@ -11,6 +11,7 @@ import { useFormat, useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { Section } from '../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
+import { PageProblem } from '../../ui/PageProblem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { DeclareConflict } from './DeclareConflict';
 import { FundingCheck } from './FundingCheck';
@@ -43,7 +44,8 @@ export function MotionPage() {
   if (loading && !motion) return <LoadingState />;
   if (error || !motion) {
     return (
-      <ProblemAlert
+      <PageProblem
+        title={t('governance.motion.title')}
         error={error}
         specific={{ NOT_FOUND: 'governance.motion.notFound', BAD_USER_INPUT: 'governance.motion.notFound' }}
         onRetry={() => void refetch()}

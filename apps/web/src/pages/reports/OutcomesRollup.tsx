@@ -1,7 +1,6 @@
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { Box, Table, Text, VisuallyHidden } from '@mantine/core';
 import { CategoryTick } from '../funds/charts';
+import { BarChart } from '../funds/lazy-charts';
 import { ScrollRegion } from './ScrollRegion';
 import { useFormat, useT } from '../../i18n/use-t';
 import { EmptyState } from '../../ui/states';

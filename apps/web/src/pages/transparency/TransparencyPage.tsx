@@ -7,6 +7,7 @@ import type { MessageId } from '../../i18n/messages';
 import { useFormat, useT } from '../../i18n/use-t';
 import { Section } from '../../ui/Section';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
+import { PageProblem } from '../../ui/PageProblem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { CHART_COLORS, ChartFigure, chartDollars, MoneyBarChart, MoneyDonutChart } from '../funds/charts';
 import { AmountCell, AmountHeader, WideTable } from '../funds/WideTable';
@@ -34,16 +35,16 @@ export function TransparencyPage() {
   if (loading && !view) return <LoadingState label={t('public.page.loading')} />;
   if (error || !view) {
     return (
-      <Stack gap="md">
-        <ProblemAlert
-          error={error}
-          specific={{ NOT_FOUND: 'public.page.notFound', BAD_USER_INPUT: 'public.page.notFound' }}
-          onRetry={() => void refetch()}
-        />
+      <PageProblem
+        title={t('public.directory.title')}
+        error={error}
+        specific={{ NOT_FOUND: 'public.page.notFound', BAD_USER_INPUT: 'public.page.notFound' }}
+        onRetry={() => void refetch()}
+      >
         <Anchor component={Link} to="/public">
           {t('public.page.allCollaboratives')}
         </Anchor>
-      </Stack>
+      </PageProblem>
     );
   }
 

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import { Section } from '../../ui/Section';
 import { LoadingState, ProblemAlert } from '../../ui/states';
+import { PageProblem } from '../../ui/PageProblem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { MeetingList } from '../meetings/MeetingsPage';
 import { MeetingsQuery } from '../meetings/operations';
@@ -34,7 +35,8 @@ export function WorkgroupPage() {
   if (loading && !workgroup) return <LoadingState />;
   if (error || !workgroup)
     return (
-      <ProblemAlert
+      <PageProblem
+        title={t('governance.workgroups.title')}
         error={error}
         specific={{
           NOT_FOUND: 'governance.workgroup.notFound',

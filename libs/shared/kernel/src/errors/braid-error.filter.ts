@@ -1,5 +1,13 @@
 import { ErrorCode } from '@braid/contracts';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { BadInputError, BraidError, NotFoundError } from './braid-error';
@@ -41,7 +49,30 @@ export class BraidExceptionFilter implements ExceptionFilter {
       res.destroy();
       return undefined;
     }
-    if (error instanceof BraidError) {
+    const request = host.switchToHttp().getRequest<{ path?: string }>();
+    // Nest turns body-parser's SyntaxError (malformed JSON) into a bare BadRequestException before
+    // filters see it; on /graphql nothing else reaches this HTTP filter as a 400 (Apollo answers its
+    // own refusals), so it is the body parser's refusal and is answered as one.
+    const bodyError: RequestBodyError | null = isRequestBodyError(error)
+      ? error
+      : request.path === '/graphql' && error instanceof BadRequestException
+        ? { status: HttpStatus.BAD_REQUEST, type: 'entity.parse.failed' }
+        : null;
+    if (bodyError) {
+      // The body parser refused the request (too large, not JSON): the caller's mistake. A GraphQL
+      // client reads `errors[].extensions.code`; others read `code`, as for any refusal here.
+      const message =
+        bodyError.type === 'entity.too.large'
+          ? `The request is larger than the limit of ${bodyError.limit} bytes.`
+          : 'The request body is not valid JSON.';
+      res.status(bodyError.status).json(
+        request.path === '/graphql'
+          ? {
+              errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(bodyError) } }],
+            }
+          : { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(bodyError), message },
+      );
+    } else if (error instanceof BraidError) {
       res
         .status(HTTP_STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
         .json({ ...error.extensions, message: error.message });
@@ -52,21 +83,6 @@ export class BraidExceptionFilter implements ExceptionFilter {
         reason: status === 404 ? 'RECORD_NOT_FOUND' : 'INVALID_INPUT',
         message: error.message,
       });
-    } else if (isRequestBodyError(error)) {
-      // The body parser refused the request (too large, not JSON): the caller's mistake. A GraphQL
-      // client reads `errors[].extensions.code`; others read `code`, as for any refusal here.
-      const message =
-        error.type === 'entity.too.large'
-          ? `The request is larger than the limit of ${error.limit} bytes.`
-          : 'The request body is not valid JSON.';
-      const graphql = host.switchToHttp().getRequest<{ path?: string }>().path === '/graphql';
-      res
-        .status(error.status)
-        .json(
-          graphql
-            ? { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(error) } }] }
-            : { code: ErrorCode.BAD_USER_INPUT, ...bodyReason(error), message },
-        );
     } else {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
@@ -86,8 +102,14 @@ function bodyReason(error: { type: string; limit?: number }): Record<string, unk
     : { reason: 'REQUEST_NOT_JSON' };
 }
 
+interface RequestBodyError {
+  status: number;
+  type: string;
+  limit?: number;
+}
+
 /** What Express's body parser throws (http-errors): a 4xx status and a `type` such as `entity.too.large`. */
-function isRequestBodyError(error: unknown): error is { status: number; type: string; limit?: number } {
+function isRequestBodyError(error: unknown): error is RequestBodyError {
   if (!error || typeof error !== 'object') return false;
   const { status, type } = error as { status?: unknown; type?: unknown };
   return (

@@ -104,7 +104,7 @@ describe('writing off a pledge', () => {
 
   it('is not offered to a member who reads the fund', async () => {
     renderContributions(MEMBER, [streams('20000000')]);
-    await screen.findByRole('region', { name: 'Pledges to San Joaquin County' });
+    await screen.findByRole('group', { name: 'Pledges to San Joaquin County' });
     expect(screen.queryByRole('button', { name: /^Write off/ })).toBeNull();
   });
 

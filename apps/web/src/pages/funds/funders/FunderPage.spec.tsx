@@ -92,7 +92,7 @@ describe('where a funder’s money went', () => {
       within(within(stream).getByTestId('figure-cashOnHand')).getByText('$170,000.00'),
     ).toBeInTheDocument();
 
-    const grants = screen.getByRole('region', { name: 'Grants paid for by this funder' });
+    const grants = screen.getByRole('group', { name: 'Grants paid for by this funder' });
     const row = within(grants).getByRole('link', { name: flow.grant.title }).closest('tr') as HTMLElement;
     expect(within(row).getByRole('link', { name: flow.grant.title })).toHaveAttribute(
       'href',
@@ -116,7 +116,7 @@ describe('where a funder’s money went', () => {
     expect(
       screen.getByText('None of this funder’s money has been committed to a grant yet.'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Grants paid for by this funder' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Grants paid for by this funder' })).toBeNull();
   });
 
   it('says the funder cannot be found when the API answers NOT_FOUND', async () => {
@@ -138,7 +138,7 @@ describe('where a funder’s money went', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Sus fuentes de financiamiento' }),
     ).toBeInTheDocument();
-    const grants = screen.getByRole('region', { name: 'Subvenciones pagadas por este financiador' });
+    const grants = screen.getByRole('group', { name: 'Subvenciones pagadas por este financiador' });
     expect(within(grants).getByRole('columnheader', { name: 'Organización financiada' })).toBeInTheDocument();
     expect(within(grants).getByText('$120,000.50')).toBeInTheDocument();
     expect(screen.getByText('Condado')).toBeInTheDocument();

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import type { FunderTraceabilityQuery as FunderData } from '../../../graphql/generated/graphql';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Section } from '../../../ui/Section';
-import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
+import { EmptyState, LoadingState } from '../../../ui/states';
+import { PageProblem } from '../../../ui/PageProblem';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { FundFigures } from '../FundFigures';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
@@ -34,7 +35,8 @@ export function FunderPage() {
     return (
       <Stack gap="md" align="flex-start">
         {back}
-        <ProblemAlert
+        <PageProblem
+          title={t('funds.funder.title')}
           error={error}
           specific={{ NOT_FOUND: 'funds.funder.notFound', BAD_USER_INPUT: 'funds.funder.notFound' }}
           onRetry={() => void refetch()}

@@ -19,7 +19,8 @@ import type { GrantDetailQuery as GrantData } from '../../../graphql/generated/g
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Can } from '../../../session/ability';
 import { Section } from '../../../ui/Section';
-import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
+import { EmptyState, LoadingState } from '../../../ui/states';
+import { PageProblem } from '../../../ui/PageProblem';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { GrantReporting } from './GrantReporting';
@@ -56,7 +57,8 @@ export function GrantPage() {
   if (loading && !grant) return <LoadingState label={t('funds.grant.loading')} />;
   if (error || !grant) {
     return (
-      <ProblemAlert
+      <PageProblem
+        title={t('funds.grant.title')}
         error={error}
         specific={{ NOT_FOUND: 'funds.grant.notFound', BAD_USER_INPUT: 'funds.grant.notFound' }}
         onRetry={() => void refetch()}

@@ -111,7 +111,7 @@ describe("a grant's reporting set-up", () => {
     expect(row).toContain('Jul 30, 2026');
     expect(row).toContain('Late');
     expect(row).toContain('What happened, Spending, Results');
-    const metrics = screen.getByRole('region', { name: "The grant's metrics and their targets" });
+    const metrics = screen.getByRole('group', { name: "The grant's metrics and their targets" });
     expect(within(metrics).getByText('Clients enrolled (clients)')).toBeTruthy();
     expect(within(metrics).getByText('500')).toBeTruthy();
     expect(within(metrics).getByText('Year 1: 200 · Year 2: 300')).toBeTruthy();

@@ -67,7 +67,7 @@ function show(person: TestPerson, mocks: MockLink.MockedResponse[]) {
 describe('where a grant’s money comes from', () => {
   it('lists each stream with its share, to the cent, its funder linked and its restrictions', async () => {
     show(fundReader('EN'), [twoSources]);
-    const table = await screen.findByRole('region', { name: 'Funding streams paying for the grant' });
+    const table = await screen.findByRole('group', { name: 'Funding streams paying for the grant' });
     const county = within(table).getByRole('rowheader', { name: /^San Joaquin County trauma-informed care/ });
     const countyRow = county.closest('tr') as HTMLElement;
     expect(within(countyRow).getByText('$120,000.50')).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe('where a grant’s money comes from', () => {
     expect(
       await screen.findByText('No funding stream has committed money to this grant yet.'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Funding streams paying for the grant' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Funding streams paying for the grant' })).toBeNull();
   });
 
   it('shows the API’s refusal, with a way to try again', async () => {
@@ -117,7 +117,7 @@ describe('where a grant’s money comes from', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'De dónde viene el dinero' }),
     ).toBeInTheDocument();
-    const table = await screen.findByRole('region', {
+    const table = await screen.findByRole('group', {
       name: 'Fuentes de financiamiento que pagan la subvención',
     });
     expect(within(table).getByText('$120,000.50')).toBeInTheDocument();

@@ -132,7 +132,7 @@ describe('the ledger page', () => {
     expect(within(card).getByText(release.memo)).toBeInTheDocument();
     expect(within(card).getByText('Posted by Marisol Vega')).toBeInTheDocument();
 
-    const table = within(card).getByRole('region', { name: /^Entries: Tranche released,/ });
+    const table = within(card).getByRole('group', { name: /^Entries: Tranche released,/ });
     const cells = (name: string) =>
       within(within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement)
         .getAllByRole('cell')
