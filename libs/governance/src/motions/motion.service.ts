@@ -7,6 +7,7 @@ import {
   MotionKind,
   MotionOutcome,
   MotionStatus,
+  type AuditAction,
 } from '@braid/contracts';
 import { OrganizationService } from '@braid/collaboratives';
 import {
@@ -325,7 +326,7 @@ export class MotionService {
 
   private record(
     ctx: RequestContext,
-    action: string,
+    action: AuditAction,
     motion: Motion,
     before: object | null,
     extra: object,
