@@ -5,6 +5,7 @@ import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
 import { publicEn } from './public.en';
+import { auditEn } from './audit.en';
 
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
@@ -174,4 +175,5 @@ export const en = {
   ...fundsEn,
   ...reportsEn,
   ...publicEn,
+  ...auditEn,
 } as const;

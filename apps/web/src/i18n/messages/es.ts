@@ -6,6 +6,7 @@ import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
 import { reportsEs } from './reports.es';
 import { publicEs } from './public.es';
+import { auditEs } from './audit.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -175,4 +176,5 @@ export const es: Messages = {
   ...fundsEs,
   ...reportsEs,
   ...publicEs,
+  ...auditEs,
 };
