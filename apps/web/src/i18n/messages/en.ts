@@ -6,6 +6,7 @@ import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
 import { publicEn } from './public.en';
 import { auditEn } from './audit.en';
+import { ledgerMemoEn } from './ledger-memo.en';
 
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
@@ -176,4 +177,5 @@ export const en = {
   ...reportsEn,
   ...publicEn,
   ...auditEn,
+  ...ledgerMemoEn,
 } as const;

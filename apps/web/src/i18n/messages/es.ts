@@ -7,6 +7,7 @@ import { fundsEs } from './funds.es';
 import { reportsEs } from './reports.es';
 import { publicEs } from './public.es';
 import { auditEs } from './audit.es';
+import { ledgerMemoEs } from './ledger-memo.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -177,4 +178,5 @@ export const es: Messages = {
   ...reportsEs,
   ...publicEs,
   ...auditEs,
+  ...ledgerMemoEs,
 };
