@@ -1,3 +1,4 @@
+import type { AuditAction } from '@braid/contracts';
 import { AuditService, RequestContext } from '@braid/kernel';
 import { Inject, Injectable } from '@nestjs/common';
 import { ChangePasswordInput, SignInInput, UpdateMyProfileInput } from './dto/identity.inputs';
@@ -49,7 +50,7 @@ export class SignInService {
   }
 
   /** Opens a session for a user already verified (sign-in, an accepted invitation). */
-  async startSession(ctx: RequestContext, user: User, action: string): Promise<SignedIn> {
+  async startSession(ctx: RequestContext, user: User, action: AuditAction): Promise<SignedIn> {
     const { session, token } = await this.sessions.start(ctx.em, user, ctx.http?.req);
     sessionCookie.set(ctx.http?.res, token, session.expiresAt, this.options.secureCookies);
     await this.audit.record(ctx, {

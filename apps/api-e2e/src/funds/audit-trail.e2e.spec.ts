@@ -3,11 +3,11 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { FundBuilder } from './fund-fixtures';
 
 const AUDIT = `query ($c: ID!, $after: String) { auditEvents(collaborativeId: $c, first: 2, after: $after) {
-  nodes { action entityType actorName } pageInfo { endCursor hasNextPage } } }`;
+  nodes { action entityType actorName recordName } pageInfo { endCursor hasNextPage } } }`;
 
 interface AuditPage {
   auditEvents: {
-    nodes: { action: string; entityType: string; actorName: string }[];
+    nodes: { action: string; entityType: string; actorName: string; recordName: string | null }[];
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
   };
 }
@@ -54,5 +54,15 @@ describe("The fund's audit trail, for the fund administrator's audit log page", 
     const types = new Set((await everyEvent('admin')).map((event) => event.entityType));
     expect(types.has('Membership')).toBe(true);
     expect(types.has('FundingStream')).toBe(true);
+  });
+
+  it('names the record each change concerns, so the log never shows an id', async () => {
+    const named = (await everyEvent('fundAdmin')).map(({ action, recordName }) => ({ action, recordName }));
+    expect(named).toContainEqual({
+      action: 'fundingStream.created',
+      recordName: 'Health plan community benefit',
+    });
+    // A contribution has no name of its own: the page says what kind of record it is instead.
+    expect(named).toContainEqual({ action: 'contribution.pledged', recordName: null });
   });
 });

@@ -395,6 +395,61 @@ describe('The Wellness Fund ledger', () => {
     expect(error.message).toMatch(/has been paid/);
   });
 
+  it("gives the memos Braid writes as names, so a reader's client can say them in their language", async () => {
+    const stream = await fund.stream({
+      name: 'Memo words',
+      awardCents: $(10_000),
+      pledgedCents: $(10_000),
+      receivedCents: $(10_000),
+    });
+    const grant = await fund.grant({
+      allocations: [{ fundingStreamId: stream.id, cents: $(3_000) }],
+      tranches: [$(1_000), $(2_000)],
+      title: 'Promotoras in Lodi',
+    });
+    await fund.admin.data(RELEASE, {
+      input: {
+        disbursementId: grant.disbursements.find((d) => d.sequence === 1)?.id,
+        idempotencyKey: releaseKey(),
+      },
+    });
+    const [motion] = await app.dataSource.query(
+      `SELECT motion.title FROM motion JOIN grant_award award ON award.approving_motion_id = motion.id
+       WHERE award.id = $1`,
+      [grant.id],
+    );
+    const { ledgerTransactions } = await fund.admin.data<{
+      ledgerTransactions: { nodes: { source: string; memo: string; memoParts: object | null }[] };
+    }>(
+      `query ($c: ID!, $g: ID) { ledgerTransactions(collaborativeId: $c, grantId: $g, first: 10) {
+        nodes { source memo memoParts { kind grantTitle motionTitle trancheNumber } } } }`,
+      { c: tenant.collaborativeId, g: grant.id },
+    );
+    const bySource = Object.fromEntries(ledgerTransactions.nodes.map((node) => [node.source, node]));
+    expect(bySource.GRANT_COMMITMENT.memoParts).toEqual({
+      kind: 'GRANT_COMMITMENT',
+      grantTitle: 'Promotoras in Lodi',
+      motionTitle: motion.title,
+      trancheNumber: null,
+    });
+    expect(bySource.DISBURSEMENT_RELEASE.memoParts).toEqual({
+      kind: 'TRANCHE_RELEASE',
+      grantTitle: 'Promotoras in Lodi',
+      motionTitle: null,
+      trancheNumber: 1,
+    });
+    // A contribution's memo is a person's words (or none): nothing to translate.
+    const { ledgerTransactions: receipts } = await fund.admin.data<{
+      ledgerTransactions: { nodes: { memoParts: object | null }[] };
+    }>(
+      `query ($c: ID!) { ledgerTransactions(collaborativeId: $c, source: CONTRIBUTION_RECEIPT, first: 5) {
+        nodes { memoParts { kind } } } }`,
+      { c: tenant.collaborativeId },
+    );
+    expect(receipts.nodes.length).toBeGreaterThan(0);
+    expect(receipts.nodes.every((node) => node.memoParts === null)).toBe(true);
+  });
+
   it('writes off the rest of a pledge only when grants do not rely on it', async () => {
     const writeOff = `mutation ($input: WriteOffContributionInput!) { writeOffContribution(input: $input) { status writtenOff { cents } } }`;
     const stream = await fund.stream({

@@ -13,6 +13,7 @@ import {
 } from './dto/ledger.inputs';
 import { LedgerAccount } from './ledger-account.entity';
 import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerMemo, loadLedgerMemo } from './ledger-memo';
 import { LedgerTransaction } from './ledger-transaction.entity';
 import { LedgerService } from './ledger.service';
 import { ReversalService } from './reversal.service';
@@ -50,6 +51,15 @@ export class LedgerResolver {
   @ResolveField(() => [LedgerEntry])
   entries(@Ctx() ctx: RequestContext, @Parent() transaction: LedgerTransaction) {
     return this.ledger.loadEntries(ctx, transaction.id);
+  }
+
+  @ResolveField(() => LedgerMemo, {
+    nullable: true,
+    description:
+      "The memo as names, where Braid wrote it (a commitment, a release), so a client can say it in its reader's language; null where a person wrote the memo.",
+  })
+  memoParts(@Ctx() ctx: RequestContext, @Parent() transaction: LedgerTransaction) {
+    return loadLedgerMemo(ctx, transaction);
   }
 }
 

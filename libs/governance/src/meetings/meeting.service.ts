@@ -1,4 +1,4 @@
-import { AttendanceStatus, MeetingStatus, MotionStatus } from '@braid/contracts';
+import { AttendanceStatus, MeetingStatus, MotionStatus, type AuditAction } from '@braid/contracts';
 import { Collaborative, MembershipService, Seat } from '@braid/collaboratives';
 import {
   accessibleBy,
@@ -331,7 +331,7 @@ export class MeetingService {
     id: string,
     action: 'open' | 'close',
     to: MeetingStatus,
-    event: string,
+    event: AuditAction,
     check?: (meeting: Meeting) => Promise<void>,
   ): Promise<Meeting> {
     const meeting = await findAccessible(ctx, Meeting, 'Meeting', id, { lock: true });
@@ -348,7 +348,7 @@ export class MeetingService {
 
   private record(
     ctx: RequestContext,
-    action: string,
+    action: AuditAction,
     meeting: Meeting,
     before: object | null,
   ): Promise<void> {

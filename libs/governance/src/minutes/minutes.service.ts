@@ -1,4 +1,4 @@
-import { MeetingStatus, MinutesStatus, MotionKind, MotionStatus } from '@braid/contracts';
+import { MeetingStatus, MinutesStatus, MotionKind, MotionStatus, type AuditAction } from '@braid/contracts';
 import { assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { loadByColumn } from '../access';
@@ -186,7 +186,7 @@ export class MinutesService {
 
   private record(
     ctx: RequestContext,
-    action: string,
+    action: AuditAction,
     minutes: Minutes,
     before: object | null,
   ): Promise<void> {

@@ -9,6 +9,7 @@ import {
   MotionKind,
   MotionOutcome,
   MotionStatus,
+  type AuditAction,
 } from '@braid/contracts';
 import { OrganizationService } from '@braid/collaboratives';
 import {
@@ -379,7 +380,7 @@ export class MotionService {
 
   private record(
     ctx: RequestContext,
-    action: string,
+    action: AuditAction,
     motion: Motion,
     before: object | null,
     extra: object,

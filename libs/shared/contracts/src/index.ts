@@ -5,3 +5,4 @@ export * from './money';
 export * from './events';
 export * from './governance';
 export * from './reports';
+export * from './audit';

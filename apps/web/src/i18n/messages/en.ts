@@ -6,6 +6,8 @@ import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
 import { publicEn } from './public.en';
 import { errorsEn } from './errors.en';
+import { auditEn } from './audit.en';
+import { ledgerMemoEn } from './ledger-memo.en';
 
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
@@ -177,4 +179,6 @@ export const en = {
   ...reportsEn,
   ...publicEn,
   ...errorsEn,
+  ...auditEn,
+  ...ledgerMemoEn,
 } as const;

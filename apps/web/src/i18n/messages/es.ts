@@ -7,6 +7,8 @@ import { fundsEs } from './funds.es';
 import { reportsEs } from './reports.es';
 import { publicEs } from './public.es';
 import { errorsEs } from './errors.es';
+import { auditEs } from './audit.es';
+import { ledgerMemoEs } from './ledger-memo.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -178,4 +180,6 @@ export const es: Messages = {
   ...reportsEs,
   ...publicEs,
   ...errorsEs,
+  ...auditEs,
+  ...ledgerMemoEs,
 };

@@ -1,4 +1,4 @@
-import { AttendanceStatus, BallotChoice, MotionStatus } from '@braid/contracts';
+import { AttendanceStatus, BallotChoice, MotionStatus, type AuditAction } from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
 import {
   assertCan,
@@ -286,7 +286,7 @@ export class BallotService {
   /** The audit trail says who cast or changed which seat's ballot; on secret motions the row carries no choice. */
   private record(
     ctx: RequestContext,
-    action: string,
+    action: AuditAction,
     ballot: Ballot,
     before: Ballot | null,
     after: Ballot | null,

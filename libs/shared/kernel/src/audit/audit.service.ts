@@ -1,3 +1,4 @@
+import type { AuditAction } from '@braid/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { accessibleBy } from '../access/accessible-by';
 import type { RequestContext } from '../context/request-context';
@@ -10,7 +11,8 @@ import { AuditedRecords } from './audited-records';
 const REDACTED = new Set(['passwordHash', 'tokenHash', 'password', 'token']);
 
 export interface AuditRecord {
-  action: string;
+  /** One of AUDIT_ACTIONS: the audit log page has words for exactly those. */
+  action: AuditAction;
   collaborativeId: string | null;
   entityType: string;
   entityId: string | null;
@@ -27,6 +29,25 @@ export function auditSnapshot(value: unknown): object | null {
       return typeof item === 'bigint' ? item.toString() : item;
     }),
   );
+}
+
+/** The properties a record is called by, in the order they are tried: a motion's title before anything else. */
+const NAMING_PROPERTIES = ['title', 'name', 'displayName'] as const;
+
+/**
+ * What the record an event describes was called when the change was made, read from the event's
+ * own snapshot (after the change, else before it): no query per row, and the log keeps the name
+ * the reader saw at the time even if the record is renamed or removed later.
+ */
+export function recordNameOf(event: Pick<AuditEvent, 'before' | 'after'>): string | null {
+  for (const snapshot of [event.after, event.before]) {
+    if (!snapshot) continue;
+    for (const property of NAMING_PROPERTIES) {
+      const value = (snapshot as Record<string, unknown>)[property];
+      if (typeof value === 'string' && value.trim()) return value;
+    }
+  }
+  return null;
 }
 
 @Injectable()

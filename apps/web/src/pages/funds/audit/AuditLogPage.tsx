@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Code, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { isAuditAction } from '@braid/contracts';
+import { NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import type { MessageId } from '../../../i18n/messages';
+import { MESSAGES, type MessageId } from '../../../i18n/messages';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { INTL_LOCALE } from '../../../i18n/locale';
 import { useT } from '../../../i18n/use-t';
@@ -32,8 +33,15 @@ const TYPE_LABEL: Record<FundRecordType, MessageId> = {
   LedgerTransaction: 'funds.audit.type.LedgerTransaction',
 };
 
-const isFundType = (value: string): value is FundRecordType =>
-  (FUND_RECORD_TYPES as readonly string[]).includes(value);
+/** What happened, in words: an event name this page does not know still reads as a sentence, never as its id. */
+export const auditActionWords = (action: string): MessageId =>
+  isAuditAction(action) ? `audit.action.${action}` : 'audit.action.unknown';
+
+/** The kind of record an event concerns, in words. */
+export function auditRecordTypeWords(entityType: string): MessageId {
+  const id = `audit.type.${entityType}`;
+  return id in MESSAGES.en ? (id as MessageId) : 'audit.type.unknown';
+}
 
 /**
  * Who changed what in the fund, newest first, page by page. The API shows each reader what their
@@ -103,11 +111,14 @@ export function AuditLogPage() {
                     {when.format(new Date(event.occurredAt))}
                   </Table.Th>
                   <Table.Td>{event.actorName}</Table.Td>
+                  <Table.Td>{t(auditActionWords(event.action))}</Table.Td>
                   <Table.Td>
-                    <Code>{event.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {isFundType(event.entityType) ? t(TYPE_LABEL[event.entityType]) : event.entityType}
+                    {event.recordName
+                      ? t('audit.record.named', {
+                          type: t(auditRecordTypeWords(event.entityType)),
+                          name: event.recordName,
+                        })
+                      : t(auditRecordTypeWords(event.entityType))}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -10,6 +10,7 @@ export const AuditEventsQuery = graphql(`
         occurredAt
         entityType
         entityId
+        recordName
       }
       pageInfo {
         endCursor

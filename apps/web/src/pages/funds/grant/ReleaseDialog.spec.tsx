@@ -130,7 +130,7 @@ describe('releasing a tranche', () => {
 
   it("shows what each of the grant's own streams pays and keeps, not the whole fund's cash", async () => {
     renderDialog([{ ...summary('30908400'), maxUsageCount: 5 }, preview()]);
-    await screen.findByRole('region', { name: 'Where the money comes from' });
+    await screen.findByRole('group', { name: 'Where the money comes from' });
     expect(rowOf('OVC victim services')).toEqual(['$41,667.00', '$41,667.00', '$0.00']);
     expect(rowOf('Health plan community reinvestment')).toEqual(['$92,417.00', '$58,333.00', '$34,084.00']);
     expect(screen.getByTestId('grant-remaining')).toHaveTextContent(

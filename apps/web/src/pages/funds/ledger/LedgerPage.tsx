@@ -9,6 +9,7 @@ import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { LedgerStreamsQuery, LedgerTransactionsQuery } from './operations';
+import { ledgerMemo, type MemoOfTransaction } from '../ledger-memo';
 
 export const LEDGER_PAGE_SIZE = 20;
 
@@ -35,10 +36,9 @@ const SOURCES = Object.keys(SOURCE_LABEL) as LedgerSource[];
 const isSource = (value: string | null): value is LedgerSource =>
   (SOURCES as (string | null)[]).includes(value);
 
-type Transaction = {
+type Transaction = MemoOfTransaction & {
   id: string;
   source: LedgerSource;
-  memo: string;
   postedAt: string;
   postedByName: string;
   entries: {
@@ -233,7 +233,7 @@ function TransactionCard({ transaction }: { transaction: Transaction }) {
         <Title order={2} size="h4">
           {kind} · {postedAt}
         </Title>
-        <Text>{transaction.memo}</Text>
+        <Text>{ledgerMemo(t, transaction)}</Text>
         <Text size="sm">{t('funds.ledger.postedBy', { name: transaction.postedByName })}</Text>
         <WideTable label={t('funds.ledger.entries', { kind, when: postedAt })} minWidth={280}>
           <Table.Thead>

@@ -29,6 +29,12 @@ export const LedgerTransactionsQuery = graphql(`
         id
         source
         memo
+        memoParts {
+          kind
+          grantTitle
+          motionTitle
+          trancheNumber
+        }
         postedAt
         postedByName
         entries {
