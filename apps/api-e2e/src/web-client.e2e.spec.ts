@@ -70,7 +70,8 @@ describe('The API serving the built web client (production)', () => {
       expect(response.status).toBe(413);
       expect(response.body.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: expect.any(String),
+        reason: 'REQUEST_TOO_LARGE',
+        limitBytes: 102_400,
       });
       expect(response.body.errors?.[0]?.message).not.toMatch(/Cannot POST/);
     });
@@ -80,7 +81,7 @@ describe('The API serving the built web client (production)', () => {
       expect(response.status).toBe(400);
       expect(response.body.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: expect.any(String),
+        reason: 'REQUEST_NOT_JSON',
       });
       expect(response.body.errors?.[0]?.message).not.toMatch(/Cannot POST/);
     });

@@ -193,13 +193,8 @@ export class FundingProposalInvalid extends BadInputError<'FUNDING_PROPOSAL_INVA
 
 /** Problems as the client reads them: a reason and figures per stream (cents as strings). */
 function problemFigures(problems: FundingPlanProblem[]): FundingPlanProblemFigure[] {
-  return problems.map(({ reason, fundingStreamId, streamName, requestedCents, availableCents }) => ({
-    reason,
-    fundingStreamId,
-    streamName,
-    requestedCents,
-    availableCents,
-  }));
+  // The English message stays in the error's own message; the client words the figures itself.
+  return problems.map(({ message: _message, ...figures }) => figures);
 }
 
 /** The fund could not honour the plan of a FUNDING motion being moved: nothing is moved. */

@@ -161,8 +161,19 @@ describe('The audit log × every caller: an event only with the record it descri
   });
 
   it.each(MATRIX_ROLES)('as %s', async (role) => {
+    if (role === 'anonymous') {
+      // A stranger's budget does not stretch to a 200-event page: refused before any resolver runs.
+      const page = await clientOf(role).request(AUDIT_PAGE, { id: tenant.collaborativeId, after: null });
+      expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
+      // A page it could afford is refused for want of a session, with nothing shown.
+      const small = await clientOf(role).request<{ auditEvents: AuditPage }>(
+        `query ($id: ID!) { auditEvents(collaborativeId: $id, first: 5) { nodes { id action } } }`,
+        { id: tenant.collaborativeId },
+      );
+      expect(small.data?.auditEvents ?? null).toBeNull();
+      return expect(small.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
     const trail = await trailAs(role);
-    if (role === 'anonymous') return expect(trail).toBe('UNAUTHENTICATED');
     const expected = await expectedFor(role);
     if (typeof trail === 'string') {
       // Refused outright only when the caller's rules give them no part of the trail.

@@ -297,10 +297,33 @@ export class MotionService {
   }
 
   /** Funds refused the grant of a passed motion (FUNDING_GRANT_REFUSED): shown on the motion. */
-  async recordGrantRefused(
+  recordGrantRefused(
     ctx: RequestContext,
     motionId: string,
     refusal: { reason: string; message: string },
+  ): Promise<void> {
+    return this.recordGrantOutcome(ctx, motionId, 'motion.grantNotMade', {
+      grantStatus: FundingGrantStatus.NOT_MADE,
+      grantProblemReason: refusal.reason.slice(0, 200),
+      grantProblem: refusal.message.slice(0, 4000),
+      grantRefusedAt: new Date(),
+    });
+  }
+
+  /** Funds made the grant a motion approved (GRANT_CREATED), from its pass or by hand. */
+  recordGrantMade(ctx: RequestContext, motionId: string): Promise<void> {
+    return this.recordGrantOutcome(ctx, motionId, 'motion.grantMade', { grantStatus: FundingGrantStatus.MADE });
+  }
+
+  /**
+   * What funds answered about a passed motion's grant, on its proposal, audited and pushed live. A
+   * grant once made is final: a late refusal (events may arrive in any order) changes nothing.
+   */
+  private async recordGrantOutcome(
+    ctx: RequestContext,
+    motionId: string,
+    action: 'motion.grantMade' | 'motion.grantNotMade',
+    change: Partial<FundingProposal>,
   ): Promise<void> {
     const proposal = await ctx.em.findOne(FundingProposal, {
       where: { motionId },
@@ -308,36 +331,10 @@ export class MotionService {
     });
     if (!proposal || proposal.grantStatus === FundingGrantStatus.MADE) return;
     const before = { ...proposal };
-    Object.assign(proposal, {
-      grantStatus: FundingGrantStatus.NOT_MADE,
-      grantProblemReason: refusal.reason.slice(0, 200),
-      grantProblem: refusal.message.slice(0, 4000),
-      grantRefusedAt: new Date(),
-    });
+    Object.assign(proposal, change);
     await ctx.em.save(proposal);
     await this.audit.record(ctx, {
-      action: 'motion.grantNotMade',
-      collaborativeId: proposal.collaborativeId,
-      entityType: 'Motion',
-      entityId: motionId,
-      before,
-      after: proposal,
-    });
-    this.live.publish(ctx, motionId);
-  }
-
-  /** Funds made the grant a motion approved (GRANT_CREATED), from its pass or by hand. */
-  async recordGrantMade(ctx: RequestContext, motionId: string): Promise<void> {
-    const proposal = await ctx.em.findOne(FundingProposal, {
-      where: { motionId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!proposal || proposal.grantStatus === FundingGrantStatus.MADE) return;
-    const before = { ...proposal };
-    Object.assign(proposal, { grantStatus: FundingGrantStatus.MADE });
-    await ctx.em.save(proposal);
-    await this.audit.record(ctx, {
-      action: 'motion.grantMade',
+      action,
       collaborativeId: proposal.collaborativeId,
       entityType: 'Motion',
       entityId: motionId,

@@ -1,3 +1,5 @@
+import type { FundingPlanProblem } from './events';
+
 /**
  * The stable `extensions.code` values of Braid's GraphQL errors. Clients branch on these, never on
  * messages (messages are for people and may be reworded or translated).
@@ -30,13 +32,7 @@ export type DisbursementHoldFigure =
   | { hold: 'REPORT_CHANGES_REQUESTED'; periodStart: string; periodEnd: string };
 
 /** One reason the fund could not honour a funding motion's plan, per stream (cents as strings). */
-export interface FundingPlanProblemFigure {
-  reason: 'STREAM_NOT_FOUND' | 'CURRENCY_MISMATCH' | 'STREAM_RESTRICTED' | 'INSUFFICIENT_UNCOMMITTED';
-  fundingStreamId: string;
-  streamName: string | null;
-  requestedCents: string | null;
-  availableCents: string | null;
-}
+export type FundingPlanProblemFigure = Omit<FundingPlanProblem, 'message'>;
 
 /** A funding stream short of money, with what it has (INSUFFICIENT_FUNDS). */
 export interface StreamShortfallFigure {
