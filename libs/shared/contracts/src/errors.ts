@@ -32,7 +32,10 @@ export type DisbursementHoldFigure =
   | { hold: 'REPORT_CHANGES_REQUESTED'; periodStart: string; periodEnd: string };
 
 /** One reason the fund could not honour a funding motion's plan, per stream (cents as strings). */
-export type FundingPlanProblemFigure = Omit<FundingPlanProblem, 'message'>;
+export type FundingPlanProblemFigure = Omit<FundingPlanProblem, 'message' | 'reason'> & {
+  /** As it travels in JSON (the client reads the enum's values, not the enum). */
+  reason: `${FundingPlanProblem['reason']}`;
+};
 
 /** A funding stream short of money, with what it has (INSUFFICIENT_FUNDS). */
 export interface StreamShortfallFigure {
