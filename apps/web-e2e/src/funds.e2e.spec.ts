@@ -85,7 +85,7 @@ describe('the Wellness Fund in the browser', () => {
     await page.getByRole('button', { name: 'Release tranche 2…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Release tranche 2' });
     // The preview names the grant's own streams, what each pays and what it keeps.
-    await dialog.getByRole('region', { name: 'Where the money comes from' }).waitFor();
+    await dialog.getByRole('group', { name: 'Where the money comes from' }).waitFor();
     const tranche = 10_000_000n;
     await screenshot(page, 'funds-release-confirm');
     // The demo's second quarterly report is late, so the dialog shows the hold before any click,

@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { CreateCollaborativeMutation } from './operations';
 import { type NewCollaborativeValues, newCollaborativeRules, suggestSlug } from './setup.form';
+import { SessionQuery } from '../../session/operations';
 
 /** Starting a collaborative: its creator becomes its first administrator and goes on to set it up. */
 export function NewCollaborativePage() {
@@ -19,7 +20,9 @@ export function NewCollaborativePage() {
   usePageTitle(t('admin.new.title'));
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CreateCollaborativeMutation, {
-    refetchQueries: [{ query: MyCollaborativesQuery }],
+    // The creator's permissions change (administrator of the new collaborative): the session's
+    // ability must know them before the set-up page asks whether they may see it.
+    refetchQueries: [{ query: MyCollaborativesQuery }, { query: SessionQuery }],
     awaitRefetchQueries: true,
   });
   const [failure, setFailure] = useState<unknown>(null);
