@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage, type TestPerson } from '../../testing/render';
@@ -188,6 +189,29 @@ function renderAs(person: TestPerson, mocks: Parameters<typeof renderPage>[1]['m
 }
 
 describe('a motion page', () => {
+  it('says so when the API ends the live view because access ended, instead of going quiet', async () => {
+    const ended = {
+      request: { query: MotionUpdatedSubscription, variables: { motionId: MOTION } },
+      result: {
+        errors: [
+          new GraphQLError('You can no longer follow this: your access to it has changed.', {
+            extensions: { code: 'FORBIDDEN', reason: 'ACCESS_ENDED' },
+          }),
+        ],
+      },
+    };
+    renderPage(<MotionPage />, {
+      person: OBSERVER,
+      path: '/collaboratives/:collaborativeId/motions/:motionId',
+      url: `/collaboratives/${HSS}/motions/${MOTION}`,
+      mocks: [before, seats, ended],
+    });
+    expect(
+      await screen.findByText('You no longer have access to this, so its live updates have stopped.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/your access to it has changed/)).toBeNull();
+  });
+
   it('shows the funding proposal, the running counts and each seat’s named vote', async () => {
     renderAs(OBSERVER);
     expect(await screen.findByRole('heading', { level: 1, name: /Fund the Stockton/ })).toBeInTheDocument();

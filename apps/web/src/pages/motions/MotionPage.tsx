@@ -105,6 +105,9 @@ function MotionView({ motion, refetchMotion }: { motion: Motion; refetchMotion: 
         </Group>
         {motion.text && <Text style={{ whiteSpace: 'pre-wrap' }}>{motion.text}</Text>}
         <MotionControls motion={motion} />
+        {/* The API ends a live view it may no longer serve (access or session ended): say so,
+            rather than let the counts silently stop following the vote. */}
+        {live.error && <ProblemAlert error={live.error} />}
       </Stack>
 
       {motion.status === 'CLOSED' && <MotionLinks motion={motion} />}
