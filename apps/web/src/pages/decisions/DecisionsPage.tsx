@@ -1,16 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type {
@@ -23,7 +12,7 @@ import { useFormat, useT } from '../../i18n/use-t';
 import { LoadMore } from '../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
-import { MotionStatusBadge } from '../motions/MotionBadges';
+import { MotionHeading } from '../motions/MotionBadges';
 import { DecisionsQuery } from './operations';
 
 type Decision = DecisionsData['motions']['nodes'][number];
@@ -165,14 +154,7 @@ function DecisionCard({ motion, collaborativeId }: { motion: Decision; collabora
   return (
     <Paper withBorder p="sm" radius="md" component="li" data-testid={`decision-${motion.id}`}>
       <Stack gap={4}>
-        <Anchor component={Link} to={`${base}/motions/${motion.id}`} fw={600}>
-          {motion.title}
-        </Anchor>
-        <Group gap="xs" wrap="wrap">
-          <MotionStatusBadge status={motion.status} outcome={motion.outcome} />
-          <Badge variant="outline" color="gray" tt="none">
-            {t(`governance.motionKind.${motion.kind}`)}
-          </Badge>
+        <MotionHeading motion={motion} collaborativeId={collaborativeId}>
           {motion.closedAt && (
             <Text size="sm">
               {t(
@@ -183,7 +165,7 @@ function DecisionCard({ motion, collaborativeId }: { motion: Decision; collabora
               )}
             </Text>
           )}
-        </Group>
+        </MotionHeading>
         {motion.tally && (
           <Text size="sm" data-testid="decision-tally">
             {t('governance.decisions.tally', {

@@ -1,11 +1,10 @@
 import { subject } from '@casl/ability';
-import { Anchor, Badge, Group, Paper, Stack } from '@mantine/core';
-import { Link } from 'react-router';
+import { Paper, Stack } from '@mantine/core';
 import type { MeetingQuery as MeetingData } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { EmptyState } from '../../ui/states';
-import { MotionStatusBadge } from '../motions/MotionBadges';
+import { MotionHeading } from '../motions/MotionBadges';
 import { MotionControls } from '../motions/MotionControls';
 import { MoveMotion } from './MoveMotion';
 
@@ -22,7 +21,6 @@ export function MeetingMotions({
   onChanged: () => void;
 }) {
   const t = useT();
-  const base = `/collaboratives/${meeting.collaborativeId}`;
   return (
     <Stack gap="sm">
       {meeting.motions.length === 0 ? (
@@ -32,15 +30,7 @@ export function MeetingMotions({
           {meeting.motions.map((motion) => (
             <Paper key={motion.id} withBorder p="sm" radius="md" component="li">
               <Stack gap={6}>
-                <Anchor component={Link} to={`${base}/motions/${motion.id}`} fw={600}>
-                  {motion.title}
-                </Anchor>
-                <Group gap="xs" wrap="wrap">
-                  <MotionStatusBadge status={motion.status} outcome={motion.outcome} />
-                  <Badge variant="outline" color="gray" tt="none">
-                    {t(`governance.motionKind.${motion.kind}`)}
-                  </Badge>
-                </Group>
+                <MotionHeading motion={motion} collaborativeId={meeting.collaborativeId} />
                 <MotionControls
                   motion={{ ...motion, collaborativeId: meeting.collaborativeId }}
                   onChanged={onChanged}
