@@ -109,9 +109,11 @@ describe('preparingClient (real PostgreSQL)', () => {
     const {
       rows: [{ pid }],
     } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    // Listen before the kill: the connection may end before pg_terminate_backend's own answer arrives.
+    const ended = new Promise((resolve) => client.once('end', resolve));
     const killer = await connect();
     await killer.query('SELECT pg_terminate_backend($1)', [pid]);
-    await new Promise((ended) => client.once('end', ended));
+    await ended;
     await expect(client.query('SELECT $1::int AS n', [1])).rejects.toThrow(/not queryable|terminated/);
   });
 });
