@@ -39,6 +39,7 @@ export class AppModule {
         }),
         KernelModule.forRoot({
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
+          clockTravel: config.clockTravel,
         }),
         LiveUpdatesModule.forRoot({
           redisUrl: config.redisUrl,

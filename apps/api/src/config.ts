@@ -42,6 +42,8 @@ export interface BraidConfig {
   liveSubscriptionsPerConnection: number;
   /** Live subscriptions one person may hold at once in one process (BRAID_LIVE_SUBSCRIPTIONS_PER_PERSON, 50). */
   liveSubscriptionsPerPerson: number;
+  /** Lets tests move the server's clock (BRAID_CLOCK_TRAVEL=1); never in production. */
+  clockTravel: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -119,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       env['BRAID_LIVE_SUBSCRIPTIONS_PER_PERSON'],
       50,
     ),
+    clockTravel: !production && flag(env['BRAID_CLOCK_TRAVEL'], false),
   };
 }
 

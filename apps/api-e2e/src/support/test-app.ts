@@ -39,6 +39,7 @@ export async function startTestApp(
     host: '127.0.0.1',
     seedDemo: false,
     webDist: null,
+    clockTravel: true,
     uploadsDir: mkdtempSync(join(tmpdir(), 'braid-uploads-')),
     ...overrides,
   };

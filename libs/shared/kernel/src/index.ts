@@ -10,6 +10,7 @@ export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './audit/audited-records';
 export * from './checks/domain-checks';
+export * from './clock/clock';
 export * from './context/execution';
 export * from './context/request-context';
 export * from './context/request-context.service';

@@ -13,6 +13,7 @@ import { BraidExceptionFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
 import { DomainChecks } from './checks/domain-checks';
 import { DomainEvents } from './events/domain-events';
+import { Clock } from './clock/clock';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
 
 /**
@@ -51,11 +52,14 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
   ],
 })
 export class KernelModule {
-  static forRoot(options: { principalCache: PrincipalCacheOptions }): DynamicModule {
+  static forRoot(options: { principalCache: PrincipalCacheOptions; clockTravel?: boolean }): DynamicModule {
     return {
       module: KernelModule,
-      providers: [{ provide: PRINCIPAL_CACHE_OPTIONS, useValue: options.principalCache }],
-      exports: [PRINCIPAL_CACHE_OPTIONS],
+      providers: [
+        { provide: PRINCIPAL_CACHE_OPTIONS, useValue: options.principalCache },
+        { provide: Clock, useValue: new Clock(options.clockTravel ?? false) },
+      ],
+      exports: [PRINCIPAL_CACHE_OPTIONS, Clock],
     };
   }
 }
