@@ -40,6 +40,7 @@ export class AppModule {
         KernelModule.forRoot({
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
           clockTravel: config.clockTravel,
+          jobs: { worker: config.jobWorker, concurrency: config.jobConcurrency },
         }),
         LiveUpdatesModule.forRoot({
           redisUrl: config.redisUrl,

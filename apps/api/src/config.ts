@@ -44,6 +44,10 @@ export interface BraidConfig {
   liveSubscriptionsPerPerson: number;
   /** Lets tests move the server's clock (BRAID_CLOCK_TRAVEL=1); never in production. */
   clockTravel: boolean;
+  /** Run the job queue's worker in this process (BRAID_JOB_WORKER, on). */
+  jobWorker: boolean;
+  /** Jobs this process runs at once (BRAID_JOB_CONCURRENCY, 4). */
+  jobConcurrency: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -122,6 +126,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       50,
     ),
     clockTravel: !production && flag(env['BRAID_CLOCK_TRAVEL'], false),
+    jobWorker: flag(env['BRAID_JOB_WORKER'], true),
+    jobConcurrency: Math.max(1, positiveInt('BRAID_JOB_CONCURRENCY', env['BRAID_JOB_CONCURRENCY'], 4)),
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BraidConfig, readConfig, RunningBraid, startBraid } from '@braid/api';
-import { PrincipalCache } from '@braid/kernel';
+import { Clock, Jobs, PrincipalCache } from '@braid/kernel';
 import { createTestDatabase, TestDatabase } from '@braid/testing';
 import { Type } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -16,6 +16,10 @@ export interface TestApp {
   dataSource: DataSource;
   client(label?: string): GraphQLClient;
   get<T>(type: Type<T>): T;
+  /** The server's clock: tests move it instead of sleeping. */
+  clock: Clock;
+  /** The job queue: `drain()` runs every job that is due. */
+  jobs: Jobs;
   /** After changing a person's facts with plain SQL: wait until the cached principals heard it. */
   settlePrincipals(): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +44,8 @@ export async function startTestApp(
     seedDemo: false,
     webDist: null,
     clockTravel: true,
+    // Tests run the queue's jobs when they choose (app.jobs.drain()), unless they ask for a worker.
+    jobWorker: false,
     uploadsDir: mkdtempSync(join(tmpdir(), 'braid-uploads-')),
     ...overrides,
   };
@@ -57,6 +63,8 @@ export async function startTestApp(
     dataSource: braid.app.get<DataSource>(getDataSourceToken()),
     client: (clientLabel?: string) => new GraphQLClient(braid.url, clientLabel),
     get: <T>(type: Type<T>) => braid.app.get(type),
+    clock: braid.app.get(Clock),
+    jobs: braid.app.get(Jobs),
     settlePrincipals: () => braid.app.get(PrincipalCache).settle(),
     close: async () => {
       await braid.close();

@@ -6,3 +6,4 @@ export * from './events';
 export * from './governance';
 export * from './reports';
 export * from './audit';
+export * from './notifications';

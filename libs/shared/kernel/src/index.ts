@@ -19,6 +19,8 @@ export * from './errors/braid-error.filter';
 export * from './errors/format-error';
 export * from './errors/validation';
 export * from './events/domain-events';
+export * from './jobs/jobs';
+export * from './notify/notifier';
 export * from './graphql/json.scalar';
 export * from './graphql/local-date.scalar';
 export * from './graphql/local-date.validator';

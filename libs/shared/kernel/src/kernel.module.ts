@@ -14,6 +14,7 @@ import { createValidationPipe } from './errors/validation';
 import { DomainChecks } from './checks/domain-checks';
 import { DomainEvents } from './events/domain-events';
 import { Clock } from './clock/clock';
+import { Jobs, JOBS_OPTIONS, JobsOptions } from './jobs/jobs';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
 
 /**
@@ -35,6 +36,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     PermissionsResolver,
     DomainEvents,
     DomainChecks,
+    Jobs,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -49,17 +51,23 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     PermissionDeclarations,
     DomainEvents,
     DomainChecks,
+    Jobs,
   ],
 })
 export class KernelModule {
-  static forRoot(options: { principalCache: PrincipalCacheOptions; clockTravel?: boolean }): DynamicModule {
+  static forRoot(options: {
+    principalCache: PrincipalCacheOptions;
+    clockTravel?: boolean;
+    jobs?: JobsOptions;
+  }): DynamicModule {
     return {
       module: KernelModule,
       providers: [
         { provide: PRINCIPAL_CACHE_OPTIONS, useValue: options.principalCache },
         { provide: Clock, useValue: new Clock(options.clockTravel ?? false) },
+        { provide: JOBS_OPTIONS, useValue: options.jobs ?? { worker: true, concurrency: 4 } },
       ],
-      exports: [PRINCIPAL_CACHE_OPTIONS, Clock],
+      exports: [PRINCIPAL_CACHE_OPTIONS, Clock, JOBS_OPTIONS],
     };
   }
 }

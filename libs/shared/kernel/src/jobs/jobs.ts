@@ -1,0 +1,169 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Logger as GraphileLoggerBase,
+  parseCrontab,
+  run,
+  runMigrations,
+  runOnce,
+  type Runner,
+  type Task,
+  type TaskList,
+} from 'graphile-worker';
+import { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import { RequestContextService } from '../context/request-context.service';
+
+export interface JobsOptions {
+  /** Run a worker in this process (the API does; tests drain the queue themselves). */
+  worker: boolean;
+  /** Jobs one process runs at once. */
+  concurrency: number;
+}
+
+export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
+
+export interface JobOptions {
+  /** Not before this instant (a reminder); now when absent. */
+  runAt?: Date;
+  /**
+   * At most one pending job per key: enqueueing again with the same key replaces the pending
+   * one's payload and time instead of adding a second (a reschedule, not a duplicate).
+   */
+  key?: string;
+  /** Attempts before the job is given up and kept for inspection (25). */
+  maxAttempts?: number;
+}
+
+/** A job runs as the system, in its own transaction, which commits only if it succeeds. */
+export type JobHandler<P> = (payload: P, ctx: RequestContext, job: { id: string; attempt: number }) => Promise<void>;
+
+const SCHEMA = 'graphile_worker';
+
+/**
+ * Work that can wait (email, reminders, digests), on a queue in Braid's own PostgreSQL:
+ * graphile-worker. It keeps its jobs in the database Braid already has, so it works on the
+ * embedded default and across several API processes (jobs are claimed with SKIP LOCKED and start
+ * within milliseconds through LISTEN/NOTIFY), and its `add_job` is a SQL function, so a change
+ * enqueues its work in its own transaction: a change that rolls back sends nothing. Failed jobs are
+ * retried with exponential back-off; recurring work is a crontab.
+ */
+@Injectable()
+export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly tasks: TaskList = {};
+  private readonly schedules: string[] = [];
+  private pool: Pool | null = null;
+  private runner: Runner | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: RequestContextService,
+    @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
+  ) {}
+
+  /** Names the handler of a task; called from a domain module's `onModuleInit`. */
+  define<P>(task: string, handler: JobHandler<P>): void {
+    if (this.tasks[task]) throw new Error(`The job ${task} is defined twice`);
+    const run: Task = async (payload, helpers) => {
+      await this.contexts.transaction((em) =>
+        handler(payload as P, this.contexts.systemContext(em), {
+          id: String(helpers.job.id),
+          attempt: helpers.job.attempts,
+        }),
+      );
+    };
+    this.tasks[task] = run;
+  }
+
+  /**
+   * Runs a task on a schedule (crontab syntax, UTC: `0 * * * *` is every hour). The handler
+   * receives `{}`; it asks the Clock what is due, so a test can run it at any moment.
+   */
+  every(task: string, cron: string): void {
+    this.schedules.push(`${cron} ${task} ?fill=2h&jobKey=${task}:schedule`);
+  }
+
+  /** Enqueues in the caller's transaction; it runs once that transaction commits. */
+  async enqueue<P>(ctx: RequestContext | EntityManager, task: string, payload: P, options: JobOptions = {}): Promise<void> {
+    const em = 'em' in ctx ? ctx.em : ctx;
+    if ('inTransaction' in ctx && !ctx.inTransaction)
+      throw new Error('Jobs are enqueued inside the transaction of the change that causes them');
+    await em.query(
+      `SELECT 1 FROM ${SCHEMA}.add_job($1, $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5)`,
+      [task, JSON.stringify(payload ?? {}), options.runAt?.toISOString() ?? null, options.maxAttempts ?? null, options.key ?? null],
+    );
+  }
+
+  /**
+   * Runs every job that is due, until none is (tests, and the demo): the same handlers as the
+   * worker, in this process. Jobs that fail stay queued for their retry.
+   */
+  async drain(): Promise<void> {
+    await runOnce({ pgPool: this.jobPool(), taskList: this.tasks, noHandleSignals: true, logger: this.quietLogger() });
+  }
+
+  /** Enqueues a scheduled task now and drains the queue (tests walking the clock forward). */
+  async runNow(task: string): Promise<void> {
+    await this.contexts.transaction((em) => this.enqueue(em, task, {}));
+    await this.drain();
+  }
+
+  async onModuleInit(): Promise<void> {
+    // graphile-worker keeps its own schema and migrates it itself (idempotent, under a lock).
+    await runMigrations({ pgPool: this.jobPool(), logger: this.quietLogger() });
+  }
+
+  /** Starts the worker once every module has defined its tasks (in their `onModuleInit`). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.worker || this.runner) return;
+    this.runner = await run({
+      pgPool: this.jobPool(),
+      taskList: this.tasks,
+      parsedCronItems: this.schedules.length ? parseCrontab(this.schedules.join('\n')) : [],
+      concurrency: this.options.concurrency,
+      noHandleSignals: true,
+      logger: this.quietLogger(),
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner?.stop().catch(() => undefined);
+    this.runner = null;
+    await this.pool?.end().catch(() => undefined);
+    this.pool = null;
+  }
+
+  /**
+   * The worker's own small pool: it holds a LISTEN connection and long-running job transactions,
+   * which must not take connections from requests.
+   */
+  private jobPool(): Pool {
+    if (!this.pool) {
+      const driver = this.dataSource.driver as PostgresDriver;
+      const options = driver.options as { url?: string };
+      this.pool = new Pool({ connectionString: options.url, max: this.options.concurrency + 2 });
+      // A dropped connection is reported, not fatal: the worker reconnects and its jobs are retried.
+      const report = (error: Error) => this.logger.warn(`Job queue connection: ${error.message}`);
+      this.pool.on('error', report);
+      this.pool.on('connect', (client) => client.on('error', report));
+    }
+    return this.pool;
+  }
+
+  private quietLogger() {
+    // graphile-worker logs every job at info; Braid logs failures only.
+    return new GraphileLogger(this.logger);
+  }
+}
+
+class GraphileLogger extends GraphileLoggerBase {
+  constructor(nest: Logger) {
+    super(() => (level, message) => {
+      if (level === 'error') nest.error(message);
+      else if (level === 'warning') nest.warn(message);
+    });
+  }
+}
