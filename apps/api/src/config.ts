@@ -44,6 +44,15 @@ export interface BraidConfig {
   liveSubscriptionsPerPerson: number;
   /** Lets tests move the server's clock (BRAID_CLOCK_TRAVEL=1); never in production. */
   clockTravel: boolean;
+  /** Where email goes: `smtp://user:pass@host:587` (SMTP_URL); null writes each message as an .eml file under `dataDir/mail`. */
+  smtpUrl: string | null;
+  /** The sender of Braid's email (BRAID_MAIL_FROM). */
+  mailFrom: string;
+  /**
+   * The address people reach Braid at, for links in email and calendar feeds (BRAID_PUBLIC_URL);
+   * by default this server's own address.
+   */
+  publicUrl: string;
   /** Run the job queue's worker in this process (BRAID_JOB_WORKER, on). */
   jobWorker: boolean;
   /** Jobs this process runs at once (BRAID_JOB_CONCURRENCY, 4). */
@@ -126,6 +135,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       50,
     ),
     clockTravel: !production && flag(env['BRAID_CLOCK_TRAVEL'], false),
+    smtpUrl: env['SMTP_URL']?.trim() || null,
+    mailFrom: env['BRAID_MAIL_FROM']?.trim() || 'Braid <braid@localhost>',
+    publicUrl: (env['BRAID_PUBLIC_URL']?.trim() || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
     jobWorker: flag(env['BRAID_JOB_WORKER'], true),
     jobConcurrency: Math.max(1, positiveInt('BRAID_JOB_CONCURRENCY', env['BRAID_JOB_CONCURRENCY'], 4)),
   };
