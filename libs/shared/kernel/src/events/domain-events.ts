@@ -1,9 +1,10 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { auditSnapshot } from '../audit/audit.service';
 import type { RequestContext } from '../context/request-context';
 import { RequestContextService } from '../context/request-context.service';
+import { Jobs } from '../jobs/jobs';
 import { DomainEventRecord } from './domain-event.entity';
 
 export interface DomainEvent<P extends object = Record<string, unknown>> {
@@ -25,25 +26,45 @@ export type DomainEventHandler<P extends object = Record<string, unknown>> = (
 ) => Promise<void>;
 
 const MAX_ATTEMPTS = 10;
-const POLL_MS = 5_000;
+/** The queue's backstop delivery runs this long after a publish, once the request had its try. */
+const BACKSTOP_MS = 5_000;
+const DELIVER_TASK = 'domain-events.deliver';
 
 /**
  * Domain events between libraries (e.g. governance's FundingMotionPassed, handled by funds), so
  * that domains never call each other's internals. Publishing is transactional (an outbox row);
  * delivery is at-least-once to the dispatcher and exactly-once in effect per handler run.
+ *
+ * The request that published delivers its events right after its commit (the interceptor); the
+ * job queue is the backstop for events whose request ended first (a crash, a lost connection) or
+ * whose handler failed: each publish also schedules one delivery job (one pending at a time), and
+ * that job fails while events are left to retry, so the queue's back-off paces the retries. One
+ * mechanism for everything that runs later, instead of a poller of its own.
  */
 @Injectable()
-export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DomainEvents implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DomainEvents.name);
   private readonly handlers = new Map<string, DomainEventHandler[]>();
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contexts: RequestContextService,
+    private readonly jobs: Jobs,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.define(DELIVER_TASK, async () => {
+      await this.dispatchPending();
+      const [{ waiting }] = (await this.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM domain_event WHERE processed_at IS NULL AND attempts < $1`,
+        [MAX_ATTEMPTS],
+      )) as { waiting: number }[];
+      // Failing hands the retry to the queue's back-off.
+      if (waiting > 0) throw new Error(`${waiting} domain event(s) still to deliver`);
+    });
+  }
 
   on<P extends object>(type: string, handler: DomainEventHandler<P>): void {
     const list = this.handlers.get(type) ?? [];
@@ -65,6 +86,11 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
       lastError: null,
     });
     await ctx.em.insert(DomainEventRecord, record);
+    await this.jobs.enqueue(ctx, DELIVER_TASK, {}, {
+      key: DELIVER_TASK,
+      keyMode: 'preserve_run_at',
+      runAt: new Date(Date.now() + BACKSTOP_MS),
+    });
     ctx.notePublishedEvent();
   }
 
@@ -170,17 +196,8 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
     await em.update(DomainEventRecord, { id: event.id }, { processedAt: new Date(), lastError: null });
   }
 
-  onApplicationBootstrap(): void {
-    // Catches events whose request ended before delivery (a crash, another process).
-    this.timer = setInterval(() => {
-      this.dispatchPending().catch((error: unknown) => this.logger.error(String(error)));
-    }, POLL_MS);
-    this.timer.unref();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     await this.running;
   }
 }

@@ -33,6 +33,12 @@ export interface JobOptions {
    * one's payload and time instead of adding a second (a reschedule, not a duplicate).
    */
   key?: string;
+  /**
+   * With a key: `replace` (the default) moves the pending job to the new time and payload;
+   * `preserve_run_at` keeps its time (a backstop that must not be postponed forever by a stream of
+   * changes).
+   */
+  keyMode?: 'replace' | 'preserve_run_at';
   /** Attempts before the job is given up and kept for inspection (25). */
   maxAttempts?: number;
 }
@@ -92,8 +98,16 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
     if ('inTransaction' in ctx && !ctx.inTransaction)
       throw new Error('Jobs are enqueued inside the transaction of the change that causes them');
     await em.query(
-      `SELECT 1 FROM ${SCHEMA}.add_job($1, $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5)`,
-      [task, JSON.stringify(payload ?? {}), options.runAt?.toISOString() ?? null, options.maxAttempts ?? null, options.key ?? null],
+      `SELECT 1 FROM ${SCHEMA}.add_job($1, $2::json, run_at => $3::timestamptz, max_attempts => $4::int,
+        job_key => $5, job_key_mode => $6)`,
+      [
+        task,
+        JSON.stringify(payload ?? {}),
+        options.runAt?.toISOString() ?? null,
+        options.maxAttempts ?? null,
+        options.key ?? null,
+        options.keyMode ?? 'replace',
+      ],
     );
   }
 
