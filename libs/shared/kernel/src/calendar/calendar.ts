@@ -81,7 +81,7 @@ export class CalendarSources {
 
 /**
  * The text of an iCalendar (RFC 5545) object holding `events`, by the `ics` library: CRLF line
- * ends, lines folded at 75 octets, text escaped. An event the library refuses is a bug of ours,
+ * ends, text escaped, lines folded at 75 octets. An event the library refuses is a bug of ours,
  * hence thrown rather than dropped.
  */
 export function calendarText(events: EventAttributes[], name?: string, method = 'PUBLISH'): string {
@@ -91,7 +91,37 @@ export function calendarText(events: EventAttributes[], name?: string, method = 
     ...(name ? { calName: name } : {}),
   });
   if (error || !value) throw error ?? new Error('The calendar could not be written');
-  return value;
+  return foldOctets(value);
+}
+
+/**
+ * `ics` folds at 75 characters, but RFC 5545 §3.1 counts octets: a Spanish or Vietnamese title
+ * made lines of 80-odd octets, which strict parsers refuse. Unfold, then fold again at 75 octets
+ * (continuations start with a space), never inside a character's UTF-8 sequence.
+ */
+export function foldOctets(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const character of line) {
+        const size = Buffer.byteLength(character, 'utf8');
+        // The first line holds 75 octets; the others 74 after their leading space.
+        if (octets + size > (parts.length ? 74 : 75)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }
 
 export const CALENDAR_PRODUCT_ID = '-//Braid//Braid calendar//EN';
