@@ -21,8 +21,9 @@ export class CalendarFeed {
   @Column('text', { unique: true })
   tokenHash: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the current address was made (created or regenerated).' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the current address was made (created or regenerated).',
+  })
   @Column('timestamptz')
   issuedAt: Date;
-
 }

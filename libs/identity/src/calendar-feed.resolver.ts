@@ -3,7 +3,9 @@ import { Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CalendarFeed } from './calendar-feed.entity';
 import { CalendarFeedService } from './calendar-feed.service';
 
-@ObjectType({ description: 'A calendar feed just made, with its secret address: shown this once, never again.' })
+@ObjectType({
+  description: 'A calendar feed just made, with its secret address: shown this once, never again.',
+})
 export class IssuedCalendarFeed {
   @Field(() => CalendarFeed)
   feed: CalendarFeed;
@@ -17,7 +19,10 @@ export class IssuedCalendarFeed {
 export class CalendarFeedResolver {
   constructor(private readonly feeds: CalendarFeedService) {}
 
-  @Query(() => CalendarFeed, { nullable: true, description: 'Whether you have a calendar feed (its address is not kept).' })
+  @Query(() => CalendarFeed, {
+    nullable: true,
+    description: 'Whether you have a calendar feed (its address is not kept).',
+  })
   @SignedIn()
   calendarFeed(@Ctx() ctx: RequestContext) {
     return this.feeds.mine(ctx);
@@ -29,7 +34,9 @@ export class CalendarFeedResolver {
     return this.feeds.create(ctx);
   }
 
-  @Mutation(() => IssuedCalendarFeed, { description: 'A new address for your feed: the old one stops working.' })
+  @Mutation(() => IssuedCalendarFeed, {
+    description: 'A new address for your feed: the old one stops working.',
+  })
   @SignedIn()
   regenerateCalendarFeed(@Ctx() ctx: RequestContext) {
     return this.feeds.regenerate(ctx);

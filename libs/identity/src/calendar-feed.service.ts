@@ -60,7 +60,11 @@ export class CalendarFeedService {
     if (await this.lockMine(ctx)) throw new CalendarFeedExists();
     const token = newToken();
     const feed = await ctx.em.save(
-      ctx.em.create(CalendarFeed, { userId: ctx.userId, tokenHash: hashToken(token), issuedAt: this.clock.now() }),
+      ctx.em.create(CalendarFeed, {
+        userId: ctx.userId,
+        tokenHash: hashToken(token),
+        issuedAt: this.clock.now(),
+      }),
     );
     await this.audit.record(ctx, {
       action: 'calendarFeed.created',
@@ -144,7 +148,10 @@ export class CalendarFeedService {
   }
 
   private lockMine(ctx: RequestContext): Promise<CalendarFeed | null> {
-    return ctx.em.findOne(CalendarFeed, { where: { userId: ctx.userId }, lock: { mode: 'pessimistic_write' } });
+    return ctx.em.findOne(CalendarFeed, {
+      where: { userId: ctx.userId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   private urlOf(token: string): string {

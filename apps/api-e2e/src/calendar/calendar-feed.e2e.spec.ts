@@ -23,7 +23,10 @@ function parseCalendar(text: string): Properties[] {
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   const physical = text.slice(0, -2).split('\r\n');
   for (const line of physical) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-  const lines = text.replace(/\r\n[ \t]/g, '').slice(0, -2).split('\r\n');
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .slice(0, -2)
+    .split('\r\n');
   expect(lines.filter((line) => line === 'BEGIN:VCALENDAR')).toHaveLength(1);
   expect(lines).toContain('VERSION:2.0');
   expect(lines.some((line) => line.startsWith('PRODID:'))).toBe(true);
@@ -98,13 +101,17 @@ describe('Calendar feeds', () => {
       title: 'Leadership retreat',
       scheduledAt: '2026-02-03T17:00:00Z',
     });
-    await tenant.clients.chair.data(`mutation ($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: cancelledMeetingId });
+    await tenant.clients.chair.data(`mutation ($id: ID!) { cancelMeeting(id: $id) { id } }`, {
+      id: cancelledMeetingId,
+    });
     oldMeetingId = await schedule(tenant.clients.chair, {
       collaborativeId: tenant.collaborativeId,
       title: 'Leadership team, last spring',
     });
     // Held long before the window opens.
-    await app.dataSource.query(`UPDATE meeting SET scheduled_at = '2025-05-01T17:00:00Z' WHERE id = $1`, [oldMeetingId]);
+    await app.dataSource.query(`UPDATE meeting SET scheduled_at = '2025-05-01T17:00:00Z' WHERE id = $1`, [
+      oldMeetingId,
+    ]);
 
     const { createWorkgroup } = await tenant.clients.admin.data<{ createWorkgroup: { id: string } }>(
       GQL.createWorkgroup,
@@ -201,7 +208,8 @@ describe('Calendar feeds', () => {
       const event = events.find((e) => e.get('UID') === `report-due-${requirement.id}@braid`)!;
       expect(event.get('DTSTART;')).toBe(`VALUE=DATE:${requirement.dueOn.replace(/-/g, '')}`);
     }
-    for (const requirement of requirementsB) expect(uids(events)).not.toContain(`report-due-${requirement.id}@braid`);
+    for (const requirement of requirementsB)
+      expect(uids(events)).not.toContain(`report-due-${requirement.id}@braid`);
   });
 
   it('answers 404 for an unknown address, for a revoked one, and for the old address once regenerated', async () => {
@@ -212,7 +220,9 @@ describe('Calendar feeds', () => {
     // The address is shown once: a second create is refused, not answered with it again.
     expect((await chair.error(CREATE)).extensions?.reason).toBe('RECORD_EXISTS');
 
-    const { regenerateCalendarFeed } = await chair.data<{ regenerateCalendarFeed: { url: string } }>(REGENERATE);
+    const { regenerateCalendarFeed } = await chair.data<{ regenerateCalendarFeed: { url: string } }>(
+      REGENERATE,
+    );
     expect(regenerateCalendarFeed.url).not.toBe(first.url);
     expect((await fetchFeed(first.url)).status).toBe(404);
     expect((await fetchFeed(regenerateCalendarFeed.url)).status).toBe(200);
@@ -234,7 +244,9 @@ describe('Calendar feeds', () => {
       'calendarFeed.regenerated',
       'calendarFeed.revoked',
     ]);
-    const stored: { token_hash: string }[] = await app.dataSource.query(`SELECT token_hash FROM calendar_feed`);
+    const stored: { token_hash: string }[] = await app.dataSource.query(
+      `SELECT token_hash FROM calendar_feed`,
+    );
     for (const row of stored) expect(first.url).not.toContain(row.token_hash);
   });
 

@@ -16,7 +16,11 @@ export class MeetingCalendarController {
 
   @Get(':file')
   @SignedIn()
-  async download(@Ctx() ctx: RequestContext, @Param('file') file: string, @Res() res: Response): Promise<void> {
+  async download(
+    @Ctx() ctx: RequestContext,
+    @Param('file') file: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const id = /^(.+)\.ics$/.exec(file)?.[1];
     if (!id || !isUUID(id)) throw new NotFoundError('Meeting');
     const meeting = await findAccessible(ctx, Meeting, 'Meeting', id);

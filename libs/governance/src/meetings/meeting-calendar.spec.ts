@@ -25,7 +25,8 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
 describe('A meeting as a calendar event', () => {
   it('names the meeting, its place, its page, and its remote link and agenda in the description', () => {
     const event = meetingEvent(meeting(), links);
-    const page = 'https://braid.example.org/collaboratives/c0ffee00-0000-4000-8000-000000000001/meetings/6f1c1f43-5c62-4a0e-9d0a-8f5b8c7b1a01';
+    const page =
+      'https://braid.example.org/collaboratives/c0ffee00-0000-4000-8000-000000000001/meetings/6f1c1f43-5c62-4a0e-9d0a-8f5b8c7b1a01';
     expect(event).toMatchObject({
       uid: 'meeting-6f1c1f43-5c62-4a0e-9d0a-8f5b8c7b1a01@braid',
       title: 'Leadership team, January',
@@ -36,7 +37,9 @@ describe('A meeting as a calendar event', () => {
       status: 'CONFIRMED',
       sequence: 0,
     });
-    expect(event.description).toBe(`Join remotely: https://meet.example.org/leadership\nAgenda: ${page}#agenda`);
+    expect(event.description).toBe(
+      `Join remotely: https://meet.example.org/leadership\nAgenda: ${page}#agenda`,
+    );
   });
 
   it('keeps its UID across changes and gives every change a higher SEQUENCE and its LAST-MODIFIED', () => {

@@ -36,7 +36,8 @@ export class MeetingsCalendarSource implements CalendarSource {
             expected.orWhere('(meeting.workgroupId IS NULL AND meeting.collaborativeId IN (:...seated))', {
               seated,
             });
-          if (workgroupIds.length) expected.orWhere('meeting.workgroupId IN (:...workgroupIds)', { workgroupIds });
+          if (workgroupIds.length)
+            expected.orWhere('meeting.workgroupId IN (:...workgroupIds)', { workgroupIds });
         }),
       )
       .andWhere('meeting.scheduledAt >= :since', { since: window.since })

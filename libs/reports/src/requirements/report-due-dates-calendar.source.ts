@@ -13,7 +13,10 @@ import { ReportingRequirement } from './reporting-requirement.entity';
 
 const WORDS = {
   [Language.EN]: { report: (n: number, grant: string) => `Report ${n} due: ${grant}`, covers: 'Covers' },
-  [Language.ES]: { report: (n: number, grant: string) => `Vence el informe ${n}: ${grant}`, covers: 'Periodo' },
+  [Language.ES]: {
+    report: (n: number, grant: string) => `Vence el informe ${n}: ${grant}`,
+    covers: 'Periodo',
+  },
 } as const;
 
 interface DueRow {

@@ -35,7 +35,10 @@ describe('my calendar feed', () => {
   it('makes a feed and shows its address once, with a copy button and how to subscribe', async () => {
     const user = render([
       feed(false),
-      { request: { query: CreateCalendarFeedMutation }, result: { data: { createCalendarFeed: issued(FIRST_URL) } } },
+      {
+        request: { query: CreateCalendarFeedMutation },
+        result: { data: { createCalendarFeed: issued(FIRST_URL) } },
+      },
       feed(true),
     ]);
     const section = await screen.findByRole('region', { name: 'Calendar feed' });

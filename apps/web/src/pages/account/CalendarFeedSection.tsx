@@ -44,7 +44,9 @@ export function CalendarFeedSection() {
           <ProblemAlert error={feed.error} onRetry={() => void feed.refetch()} />
         ) : current ? (
           <>
-            <Text size="sm">{t('calendar.feed.active', { date: format.dateTime(String(current.issuedAt)) })}</Text>
+            <Text size="sm">
+              {t('calendar.feed.active', { date: format.dateTime(String(current.issuedAt)) })}
+            </Text>
             <Group gap="sm">
               <Button variant="default" onClick={() => setAsking('regenerate')}>
                 {t('calendar.feed.regenerate')}

@@ -126,7 +126,6 @@ export function foldOctets(text: string): string {
 
 export const CALENDAR_PRODUCT_ID = '-//Braid//Braid calendar//EN';
 
-
 /**
  * An all-day event on a YYYY-MM-DD date (a due date): DTSTART;VALUE=DATE and the next day as the
  * exclusive DTEND, so every calendar app shows it on that day whatever its time zone.
