@@ -41,6 +41,7 @@ export class AppModule {
           principalCache: { seconds: config.principalCacheSeconds, maxEntries: 50_000 },
           clockTravel: config.clockTravel,
           jobs: { worker: config.jobWorker, concurrency: config.jobConcurrency },
+          publicUrl: config.publicUrl,
         }),
         LiveUpdatesModule.forRoot({
           redisUrl: config.redisUrl,

@@ -6,11 +6,13 @@ import {
 } from '@braid/contracts';
 import { isUUID } from 'class-validator';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { AuditedRecords, DomainEvents, Principals } from '@braid/kernel';
+import { AuditedRecords, CalendarSources, DomainEvents, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
+import { MeetingCalendarController } from './meetings/meeting-calendar.controller';
 import { Meeting } from './meetings/meeting.entity';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { MeetingService } from './meetings/meeting.service';
+import { MeetingsCalendarSource } from './meetings/meetings-calendar.source';
 import { RosterService } from './meetings/roster.service';
 import { Minutes } from './minutes/minutes.entity';
 import { MinutesResolver } from './minutes/minutes.resolver';
@@ -34,6 +36,7 @@ import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
 import { ActionItem } from './workgroups/action-item.entity';
+import { ActionItemsCalendarSource } from './workgroups/action-items-calendar.source';
 import { ActionItemService } from './workgroups/action-item.service';
 import { Workgroup } from './workgroups/workgroup.entity';
 import { WorkgroupFactsEnricher } from './workgroups/workgroup-facts.enricher';
@@ -62,6 +65,7 @@ export const GOVERNANCE_RESOLVERS = [
 @Module({
   // Imported (not only used) so that its enricher registers first: ours fills in its memberships.
   imports: [CollaborativesModule],
+  controllers: [MeetingCalendarController],
   providers: [
     WorkgroupService,
     ActionItemService,
@@ -94,10 +98,12 @@ export class GovernanceModule implements OnModuleInit {
     private readonly auditedRecords: AuditedRecords,
     private readonly domainEvents: DomainEvents,
     private readonly motions: MotionService,
+    private readonly calendars: CalendarSources,
   ) {}
 
   onModuleInit(): void {
     this.principals.addEnricher(new WorkgroupFactsEnricher());
+    this.calendars.register(new MeetingsCalendarSource(), new ActionItemsCalendarSource());
     this.auditedRecords.describe(
       { entityType: 'Workgroup', entity: Workgroup },
       { entityType: 'ActionItem', entity: ActionItem },

@@ -4,6 +4,7 @@ export * from './migrations';
 export * from './meetings/agenda-item.entity';
 export * from './meetings/attendance.entity';
 export * from './meetings/dto/meeting.inputs';
+export * from './meetings/meeting-calendar';
 export * from './meetings/meeting.entity';
 export * from './meetings/meeting.service';
 export * from './minutes/dto/minutes.inputs';

@@ -1,5 +1,8 @@
 import { AuditedRecords, Principals } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedResolver } from './calendar-feed.resolver';
+import { CalendarFeedService } from './calendar-feed.service';
 import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
 import { KnownDevices } from './known-devices';
@@ -22,7 +25,10 @@ export class IdentityModule implements OnModuleInit {
     return {
       module: IdentityModule,
       global: true,
+      controllers: [CalendarFeedController],
       providers: [
+        CalendarFeedService,
+        CalendarFeedResolver,
         { provide: IDENTITY_OPTIONS, useValue: { ...DEFAULT_IDENTITY_OPTIONS, ...options } },
         PasswordHasher,
         SessionService,

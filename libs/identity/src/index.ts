@@ -1,3 +1,5 @@
+export * from './calendar-feed.entity';
+export * from './calendar-feed.service';
 export * from './dto/identity.inputs';
 export * from './identity.errors';
 export * from './identity.module';

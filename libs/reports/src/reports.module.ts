@@ -1,7 +1,7 @@
 import { GRANT_CREATED, GrantCreatedPayload } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { DisbursementHolds, FundsModule } from '@braid/funds';
-import { AuditedRecords, DomainEvents } from '@braid/kernel';
+import { AuditedRecords, CalendarSources, DomainEvents } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { AttachmentController } from './attachments/attachment.controller';
 import { AttachmentService } from './attachments/attachment.service';
@@ -26,6 +26,7 @@ import {
   ReportingRequirementResolver,
   RequirementMetricTargetResolver,
 } from './requirements/requirement.resolver';
+import { ReportDueDatesCalendarSource } from './requirements/report-due-dates-calendar.source';
 import { ReportingRequirement } from './requirements/reporting-requirement.entity';
 import { RequirementService } from './requirements/requirement.service';
 
@@ -54,6 +55,7 @@ export class ReportsModule implements OnModuleInit {
     private readonly lateReports: LateReportHold,
     private readonly grantCreated: GrantCreatedHandler,
     private readonly auditedRecords: AuditedRecords,
+    private readonly calendars: CalendarSources,
   ) {}
 
   static forRoot(options: ReportsOptions): DynamicModule {
@@ -92,6 +94,7 @@ export class ReportsModule implements OnModuleInit {
       this.grantCreated.handle(event, ctx),
     );
     this.lateReports.register(this.holds);
+    this.calendars.register(new ReportDueDatesCalendarSource());
     this.auditedRecords.describe(
       { entityType: 'GrantReport', entity: GrantReport },
       { entityType: 'ReportingRequirement', entity: ReportingRequirement },

@@ -54,6 +54,22 @@ const revokeMembershipsOf = (env: MatrixEnv) => async (collaborativeId: unknown)
   }
 };
 
+/** Each person's own calendar feed only: rows give the role's person one, or take it away after. */
+const dropCalendarFeed = (env: MatrixEnv, role: MatrixRole) => async () => {
+  const user = env.userOf(role);
+  if (user) await env.app.dataSource.query(`DELETE FROM calendar_feed WHERE user_id = $1`, [user.id]);
+};
+const withCalendarFeed = async (env: MatrixEnv, role: MatrixRole) => {
+  const user = env.userOf(role);
+  if (user)
+    await env.app.dataSource.query(
+      `INSERT INTO calendar_feed (user_id, token_hash, issued_at) VALUES ($1, md5(random()::text), now())
+       ON CONFLICT (user_id) DO NOTHING`,
+      [user.id],
+    );
+  return { cleanup: dropCalendarFeed(env, role) };
+};
+
 export const FOUNDATION_MATRIX: MatrixRow[] = [
   {
     operation: 'Query.me',
@@ -158,6 +174,30 @@ export const FOUNDATION_MATRIX: MatrixRow[] = [
     document: `mutation { changePassword(input: { currentPassword: "not the password", newPassword: "a new long password" }) }`,
     prepare: () => ({}),
     expect: everyone('BAD_USER_INPUT', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Query.calendarFeed',
+    document: `{ calendarFeed { issuedAt } }`,
+    prepare: () => ({}),
+    expect: everyone('empty', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.createCalendarFeed',
+    document: `mutation { createCalendarFeed { url } }`,
+    prepare: (env, role) => ({ cleanup: dropCalendarFeed(env, role) }),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.regenerateCalendarFeed',
+    document: `mutation { regenerateCalendarFeed { url } }`,
+    prepare: withCalendarFeed,
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.revokeCalendarFeed',
+    document: `mutation { revokeCalendarFeed }`,
+    prepare: withCalendarFeed,
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
   },
   {
     operation: 'Mutation.createCollaborative',

@@ -9,6 +9,7 @@ export * from './access/record-access';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './audit/audited-records';
+export * from './calendar/calendar';
 export * from './checks/domain-checks';
 export * from './clock/clock';
 export * from './context/execution';

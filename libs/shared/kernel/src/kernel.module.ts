@@ -8,6 +8,7 @@ import { Principals } from './access/principals';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditLog, AuditService } from './audit/audit.service';
 import { AuditedRecords } from './audit/audited-records';
+import { CalendarSources, PUBLIC_LINKS_BASE, PublicLinks } from './calendar/calendar';
 import { RequestContextService } from './context/request-context.service';
 import { BraidExceptionFilter } from './errors/braid-error.filter';
 import { createValidationPipe } from './errors/validation';
@@ -37,6 +38,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     DomainEvents,
     DomainChecks,
     Jobs,
+    CalendarSources,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -52,6 +54,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     DomainEvents,
     DomainChecks,
     Jobs,
+    CalendarSources,
   ],
 })
 export class KernelModule {
@@ -59,6 +62,8 @@ export class KernelModule {
     principalCache: PrincipalCacheOptions;
     clockTravel?: boolean;
     jobs?: JobsOptions;
+    /** Where people reach the web app (BRAID_PUBLIC_URL), for absolute links in calendars and email. */
+    publicUrl?: string;
   }): DynamicModule {
     return {
       module: KernelModule,
@@ -66,8 +71,10 @@ export class KernelModule {
         { provide: PRINCIPAL_CACHE_OPTIONS, useValue: options.principalCache },
         { provide: Clock, useValue: new Clock(options.clockTravel ?? false) },
         { provide: JOBS_OPTIONS, useValue: options.jobs ?? { worker: true, concurrency: 4 } },
+        { provide: PUBLIC_LINKS_BASE, useValue: options.publicUrl ?? 'http://localhost:3000' },
+        PublicLinks,
       ],
-      exports: [PRINCIPAL_CACHE_OPTIONS, Clock, JOBS_OPTIONS],
+      exports: [PRINCIPAL_CACHE_OPTIONS, Clock, JOBS_OPTIONS, PublicLinks],
     };
   }
 }

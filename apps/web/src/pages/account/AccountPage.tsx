@@ -18,6 +18,7 @@ import {
   profileRules,
   type ProfileValues,
 } from './account.form';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { ChangePasswordMutation, UpdateMyProfileMutation } from './operations';
 
 /** The signed-in person's own account: their name and language, and their password. */
@@ -32,6 +33,7 @@ export function AccountPage() {
       <Title order={1}>{t('account.title')}</Title>
       <Profile me={me} />
       <ChangePassword />
+      <CalendarFeedSection />
     </Stack>
   );
 }

@@ -109,6 +109,15 @@ function MeetingView({ meeting, refetch }: { meeting: Meeting; refetch: () => vo
             {t('governance.meeting.joinRemotely')}
           </Anchor>
         )}
+        {/* A plain download: the API answers the .ics with the session cookie, 404 to anyone who may not read it. */}
+        <Anchor
+          href={`/api/meetings/${encodeURIComponent(meeting.id)}.ics`}
+          download
+          size="sm"
+          title={t('calendar.addToCalendarHint')}
+        >
+          {t('calendar.addToCalendar')}
+        </Anchor>
         <MeetingControls meeting={meeting} />
         <EditMeeting meeting={meeting} />
       </Stack>
