@@ -49,9 +49,9 @@ interface NotificationRow extends Recipient {
 
 /** The columns every email needs, for notification rows aliased `n`. */
 const ROW = `n.id, n.user_id, n.collaborative_id, n.kind, n.category, n.figures, n.link, n.email_state,
-  u.email, u.language, c.name AS collaborative_name, c.time_zone,
-  EXISTS (SELECT 1 FROM membership m WHERE m.user_id = n.user_id AND m.collaborative_id = n.collaborative_id
-          AND m.status = '${MembershipStatus.ACTIVE}') AS member,
+  u.email, u.preferred_language AS language, c.name AS collaborative_name, c.time_zone,
+  (u.disabled_at IS NULL AND EXISTS (SELECT 1 FROM membership m WHERE m.user_id = n.user_id
+     AND m.collaborative_id = n.collaborative_id AND m.status = '${MembershipStatus.ACTIVE}')) AS member,
   COALESCE(p.email::text, ${defaultEmailSql('n.category')}) AS delivery
   FROM notification n
   JOIN user_account u ON u.id = n.user_id
