@@ -6,7 +6,7 @@ import {
 } from '@braid/contracts';
 import { isUUID } from 'class-validator';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { AuditedRecords, DomainEvents, Principals } from '@braid/kernel';
+import { AuditedRecords, DomainEvents, Jobs, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { Meeting } from './meetings/meeting.entity';
 import { MeetingResolver } from './meetings/meeting.resolver';
@@ -30,6 +30,8 @@ import {
 import { Motion } from './motions/motion.entity';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
+import { GovernanceNotices } from './notifications/governance-notices';
+import { GovernanceReminders } from './notifications/governance-reminders';
 import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
@@ -74,6 +76,8 @@ export const GOVERNANCE_RESOLVERS = [
     ConflictService,
     TallyService,
     MotionLive,
+    GovernanceNotices,
+    GovernanceReminders,
     ...GOVERNANCE_RESOLVERS,
   ],
   exports: [
@@ -94,10 +98,15 @@ export class GovernanceModule implements OnModuleInit {
     private readonly auditedRecords: AuditedRecords,
     private readonly domainEvents: DomainEvents,
     private readonly motions: MotionService,
+    private readonly jobs: Jobs,
+    private readonly reminders: GovernanceReminders,
   ) {}
 
   onModuleInit(): void {
     this.principals.addEnricher(new WorkgroupFactsEnricher());
+    // Reminders that only time causes (action items due or overdue, tomorrow's meetings).
+    this.jobs.define(GovernanceReminders.TASK, (_payload, ctx) => this.reminders.sweep(ctx));
+    this.jobs.every(GovernanceReminders.TASK, GovernanceReminders.SCHEDULE);
     this.auditedRecords.describe(
       { entityType: 'Workgroup', entity: Workgroup },
       { entityType: 'ActionItem', entity: ActionItem },
