@@ -6,7 +6,7 @@ import {
 } from '@braid/contracts';
 import { isUUID } from 'class-validator';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { AuditedRecords, CalendarSources, DomainEvents, Principals } from '@braid/kernel';
+import { AuditedRecords, CalendarSources, DomainEvents, Jobs, Principals } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { MeetingCalendarController } from './meetings/meeting-calendar.controller';
 import { Meeting } from './meetings/meeting.entity';
@@ -32,6 +32,8 @@ import {
 import { Motion } from './motions/motion.entity';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
+import { GovernanceNotices } from './notifications/governance-notices';
+import { GovernanceReminders } from './notifications/governance-reminders';
 import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
@@ -78,6 +80,8 @@ export const GOVERNANCE_RESOLVERS = [
     ConflictService,
     TallyService,
     MotionLive,
+    GovernanceNotices,
+    GovernanceReminders,
     ...GOVERNANCE_RESOLVERS,
   ],
   exports: [
@@ -99,11 +103,16 @@ export class GovernanceModule implements OnModuleInit {
     private readonly domainEvents: DomainEvents,
     private readonly motions: MotionService,
     private readonly calendars: CalendarSources,
+    private readonly jobs: Jobs,
+    private readonly reminders: GovernanceReminders,
   ) {}
 
   onModuleInit(): void {
     this.principals.addEnricher(new WorkgroupFactsEnricher());
     this.calendars.register(new MeetingsCalendarSource(), new ActionItemsCalendarSource());
+    // Reminders that only time causes (action items due or overdue, tomorrow's meetings).
+    this.jobs.define(GovernanceReminders.TASK, (_payload, ctx) => this.reminders.sweep(ctx));
+    this.jobs.every(GovernanceReminders.TASK, GovernanceReminders.SCHEDULE);
     this.auditedRecords.describe(
       { entityType: 'Workgroup', entity: Workgroup },
       { entityType: 'ActionItem', entity: ActionItem },

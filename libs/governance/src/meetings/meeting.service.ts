@@ -4,6 +4,7 @@ import {
   accessibleBy,
   assertCan,
   AuditService,
+  Clock,
   ConnectionShape,
   findAccessible,
   NotFoundError,
@@ -21,6 +22,7 @@ import {
 } from '../governance.errors';
 import { Minutes } from '../minutes/minutes.entity';
 import { Motion } from '../motions/motion.entity';
+import { GovernanceNotices } from '../notifications/governance-notices';
 import { SectorQuorum } from '../motions/tally/tally.entity';
 import { checkQuorum } from '../voting-rules/rules';
 import { ruleSetOf, VotingRulesService } from '../voting-rules/voting-rules.service';
@@ -66,6 +68,8 @@ export class MeetingService {
     private readonly memberships: MembershipService,
     private readonly rules: VotingRulesService,
     private readonly rosters: RosterService,
+    private readonly notices: GovernanceNotices,
+    private readonly clock: Clock,
   ) {}
 
   list(ctx: RequestContext, args: MeetingsArgs): Promise<ConnectionShape<Meeting>> {
@@ -147,6 +151,7 @@ export class MeetingService {
       }),
     );
     await this.record(ctx, 'meeting.scheduled', meeting, null);
+    await this.notices.meetingScheduled(ctx, meeting);
     return meeting;
   }
 
@@ -177,6 +182,7 @@ export class MeetingService {
     }
     await ctx.em.save(meeting);
     await this.record(ctx, 'meeting.updated', meeting, before);
+    await this.notices.meetingMaybeMoved(ctx, before, meeting);
     return meeting;
   }
 
@@ -241,8 +247,10 @@ export class MeetingService {
     );
   }
 
-  cancel(ctx: RequestContext, id: string): Promise<Meeting> {
-    return this.transition(ctx, id, 'close', MeetingStatus.CANCELLED, 'meeting.cancelled');
+  async cancel(ctx: RequestContext, id: string): Promise<Meeting> {
+    const meeting = await this.transition(ctx, id, 'close', MeetingStatus.CANCELLED, 'meeting.cancelled');
+    await this.notices.meetingCancelled(ctx, meeting);
+    return meeting;
   }
 
   /**
@@ -339,8 +347,8 @@ export class MeetingService {
     const before = { ...meeting };
     meeting.status = MEETING_LIFECYCLE.move(meeting.status, to);
     await check?.(meeting);
-    if (to === MeetingStatus.IN_PROGRESS) meeting.startedAt = new Date();
-    else meeting.endedAt = new Date();
+    if (to === MeetingStatus.IN_PROGRESS) meeting.startedAt = this.clock.now();
+    else meeting.endedAt = this.clock.now();
     await ctx.em.save(meeting);
     await this.record(ctx, event, meeting, before);
     return meeting;

@@ -3,6 +3,7 @@ import { Seat } from '@braid/collaboratives';
 import { RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { VotingSeat } from '../voting-rules/rules';
+import { seatServesOn } from './seat-term';
 import { Attendance } from './attendance.entity';
 
 /** Attendance that puts a seat in the room: its holder (in person or remote) or its alternate. */
@@ -12,7 +13,7 @@ export const SEATED: AttendanceStatus[] = [
   AttendanceStatus.ALTERNATE_PRESENT,
 ];
 
-function isoDate(at: Date): string {
+export function isoDate(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
 
@@ -51,9 +52,7 @@ export class RosterService {
     return wanted.map(([id, date]) =>
       seats
         .filter((seat) => seat.collaborativeId === id)
-        .filter(
-          (seat) => (!seat.termStart || seat.termStart <= date) && (!seat.termEnd || seat.termEnd >= date),
-        )
+        .filter((seat) => seatServesOn(seat, date))
         .map((seat) => ({ seatId: seat.id, sector: seat.sector })),
     );
   }

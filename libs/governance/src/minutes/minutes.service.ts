@@ -1,5 +1,5 @@
 import { MeetingStatus, MinutesStatus, MotionKind, MotionStatus, type AuditAction } from '@braid/contracts';
-import { assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
+import { assertCan, AuditService, Clock, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { loadByColumn } from '../access';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../governance.errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { Motion } from '../motions/motion.entity';
+import { GovernanceNotices } from '../notifications/governance-notices';
 import { CorrectMinutesInput, DraftMinutesInput, UpdateMinutesInput } from './dto/minutes.inputs';
 import { MINUTES_LIFECYCLE } from './minutes.lifecycle';
 import { Minutes } from './minutes.entity';
@@ -28,7 +29,11 @@ function minutesScope(meeting: Meeting) {
 
 @Injectable()
 export class MinutesService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notices: GovernanceNotices,
+    private readonly clock: Clock,
+  ) {}
 
   get(ctx: RequestContext, id: string): Promise<Minutes> {
     return findAccessible(ctx, Minutes, 'Minutes', id);
@@ -80,9 +85,10 @@ export class MinutesService {
     const minutes = await this.lockForChange(ctx, id);
     const before = { ...minutes };
     minutes.status = MINUTES_LIFECYCLE.move(minutes.status, MinutesStatus.CIRCULATED);
-    minutes.circulatedAt = new Date();
+    minutes.circulatedAt = this.clock.now();
     await ctx.em.save(minutes);
     await this.record(ctx, 'minutes.circulated', minutes, before);
+    await this.notices.minutesCirculated(ctx, minutes);
     return minutes;
   }
 
@@ -164,7 +170,7 @@ export class MinutesService {
     });
     const before = { ...minutes };
     minutes.status = MINUTES_LIFECYCLE.move(minutes.status, MinutesStatus.APPROVED);
-    minutes.approvedAt = new Date();
+    minutes.approvedAt = this.clock.now();
     minutes.approvedByMotionId = motion.id;
     await ctx.em.save(minutes);
     await this.record(ctx, 'minutes.approved', minutes, before);

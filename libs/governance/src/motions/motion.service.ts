@@ -16,6 +16,7 @@ import {
   accessibleBy,
   assertCan,
   AuditService,
+  Clock,
   ConnectionShape,
   DomainChecks,
   DomainEvents,
@@ -37,6 +38,7 @@ import {
   NotALeadershipMeeting,
 } from '../governance.errors';
 import { Meeting } from '../meetings/meeting.entity';
+import { GovernanceNotices } from '../notifications/governance-notices';
 import { Workgroup } from '../workgroups/workgroup.entity';
 import { MinutesService } from '../minutes/minutes.service';
 import { newReceiptKey } from './ballots/ballot-receipt';
@@ -61,6 +63,8 @@ export class MotionService {
     private readonly tallies: TallyService,
     private readonly live: MotionLive,
     private readonly checks: DomainChecks,
+    private readonly notices: GovernanceNotices,
+    private readonly clock: Clock,
   ) {}
 
   list(ctx: RequestContext, args: MotionsArgs): Promise<ConnectionShape<Motion>> {
@@ -216,9 +220,10 @@ export class MotionService {
         receiptKey: newReceiptKey(),
       });
     }
-    motion.openedAt = new Date();
+    motion.openedAt = this.clock.now();
     await ctx.em.save(motion);
     await this.record(ctx, 'motion.opened', motion, before, { recusedSeatIds: recused });
+    await this.notices.motionOpened(ctx, motion, meeting);
     this.live.publish(ctx, motion.id);
     return motion;
   }
@@ -248,11 +253,12 @@ export class MotionService {
     Object.assign(motion, {
       status,
       outcome: tally.outcome,
-      closedAt: new Date(),
+      closedAt: this.clock.now(),
       closedByUserId: ctx.actorUserId,
     });
     await ctx.em.save(motion);
     await this.record(ctx, 'motion.closed', motion, before, { tally });
+    await this.notices.motionClosed(ctx, motion, tally);
     if (motion.outcome === MotionOutcome.PASSED) {
       if (proposal) await this.publishFundingPassed(ctx, motion, proposal);
       if (motion.kind === MotionKind.MINUTES_APPROVAL) await this.minutes.approveByMotion(ctx, motion);
@@ -269,7 +275,7 @@ export class MotionService {
     const status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.WITHDRAWN);
     if (motion.secret) await ctx.em.update(SecretBallotBox, { motionId: motion.id }, { receiptKey: null });
     motion.status = status;
-    motion.closedAt = new Date();
+    motion.closedAt = this.clock.now();
     motion.closedByUserId = ctx.actorUserId;
     await ctx.em.save(motion);
     await this.record(ctx, 'motion.withdrawn', motion, before, {});
@@ -306,13 +312,15 @@ export class MotionService {
       grantStatus: FundingGrantStatus.NOT_MADE,
       grantProblemReason: refusal.reason.slice(0, 200),
       grantProblem: refusal.message.slice(0, 4000),
-      grantRefusedAt: new Date(),
+      grantRefusedAt: this.clock.now(),
     });
   }
 
   /** Funds made the grant a motion approved (GRANT_CREATED), from its pass or by hand. */
   recordGrantMade(ctx: RequestContext, motionId: string): Promise<void> {
-    return this.recordGrantOutcome(ctx, motionId, 'motion.grantMade', { grantStatus: FundingGrantStatus.MADE });
+    return this.recordGrantOutcome(ctx, motionId, 'motion.grantMade', {
+      grantStatus: FundingGrantStatus.MADE,
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { loadByColumn } from '../access';
 import { NotAWorkgroupMember, OnlyLeadsReassign } from '../governance.errors';
+import { GovernanceNotices } from '../notifications/governance-notices';
 import { ACTION_ITEM_LIFECYCLE } from './action-item.lifecycle';
 import { ActionItem } from './action-item.entity';
 import { ActionUpdate } from './action-update.entity';
@@ -28,6 +29,7 @@ export class ActionItemService {
   constructor(
     private readonly audit: AuditService,
     private readonly workgroups: WorkgroupService,
+    private readonly notices: GovernanceNotices,
   ) {}
 
   async list(ctx: RequestContext, args: ActionItemsArgs): Promise<ConnectionShape<ActionItem>> {
@@ -69,6 +71,7 @@ export class ActionItemService {
       entityId: item.id,
       after: item,
     });
+    await this.notices.actionItemAssigned(ctx, item);
     return item;
   }
 
@@ -93,6 +96,7 @@ export class ActionItemService {
       before,
       after: item,
     });
+    if (item.ownerUserId !== before.ownerUserId) await this.notices.actionItemAssigned(ctx, item);
     return item;
   }
 

@@ -31,6 +31,8 @@ export interface NotificationFigures {
   MOTION_CLOSED: {
     motionTitle: string;
     outcome: 'PASSED' | 'FAILED';
+    /** The motion failed for want of a quorum (outcome FAILED): the counts were never weighed. */
+    noQuorum?: boolean;
     yes: number;
     no: number;
     abstain: number;

@@ -1,5 +1,5 @@
 import { BallotChoice, MotionKind, MotionStatus, ThresholdRule } from '@braid/contracts';
-import { accessibleBy, findAccessible, NotFoundError, RequestContext } from '@braid/kernel';
+import { accessibleBy, Clock, findAccessible, NotFoundError, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { loadOneByColumn } from '../../access';
@@ -104,6 +104,7 @@ export class TallyService {
   constructor(
     private readonly rules: VotingRulesService,
     private readonly rosters: RosterService,
+    private readonly clock: Clock,
   ) {}
 
   forMotion(ctx: RequestContext, motionId: string): Promise<Tally | null> {
@@ -272,7 +273,7 @@ export class TallyService {
       yesRequired: figures.yesRequired,
       outcome: figures.outcome,
       rules: stored,
-      computedAt: new Date(),
+      computedAt: this.clock.now(),
     });
   }
 
