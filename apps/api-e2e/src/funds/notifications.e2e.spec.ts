@@ -3,7 +3,15 @@ import { passFundingMotion } from '../support/motions';
 import { createTenant, TestTenant } from '../support/tenant';
 import { startTestApp, TestApp } from '../support/test-app';
 import { FundBuilder, RELEASE, releaseKey } from './fund-fixtures';
-import { about, emailOf, Mailbox, recipients, speaksSpanish, SmtpServer, startSmtpServer } from './notification-mail';
+import {
+  about,
+  emailOf,
+  Mailbox,
+  recipients,
+  speaksSpanish,
+  SmtpServer,
+  startSmtpServer,
+} from './notification-mail';
 
 const $ = (dollars: number) => BigInt(dollars) * 100n;
 const at = (date: string) => new Date(`${date}T12:00:00Z`);

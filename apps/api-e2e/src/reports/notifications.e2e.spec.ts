@@ -1,6 +1,14 @@
 import { REPORT_REMINDERS_TASK } from '@braid/reports';
 import { FundBuilder, GrantResult } from '../funds/fund-fixtures';
-import { about, emailOf, Mailbox, recipients, speaksSpanish, SmtpServer, startSmtpServer } from '../funds/notification-mail';
+import {
+  about,
+  emailOf,
+  Mailbox,
+  recipients,
+  speaksSpanish,
+  SmtpServer,
+  startSmtpServer,
+} from '../funds/notification-mail';
 import { createTenant, TestTenant } from '../support/tenant';
 import { startTestApp, TestApp } from '../support/test-app';
 import { fillAndSubmit, Report, requirementsOf, REVIEW, START, SUBMIT } from './report-fixtures';
@@ -116,7 +124,10 @@ describe('Reports notifications', () => {
     // Nothing twice; nobody else (the other grantee, another collaborative's people) about it.
     const again = await mail.afterTask(REPORT_REMINDERS_TASK);
     expect(about(again, TITLE)).toEqual([]);
-    const strangers = [emailOf(tenant, 'partnerB'), ...Object.keys(other.users).map((role) => emailOf(other, role as never))];
+    const strangers = [
+      emailOf(tenant, 'partnerB'),
+      ...Object.keys(other.users).map((role) => emailOf(other, role as never)),
+    ];
     expect(mails.filter((mail) => strangers.includes(mail.to))).toEqual([]);
   });
 
@@ -127,14 +138,20 @@ describe('Reports notifications', () => {
 
     const note = 'Please split the spending between the two case managers.';
     await tenant.clients.fundAdmin.data(REVIEW, {
-      input: { reportId: submitted.id, decision: 'CHANGES_REQUESTED', comments: [{ section: 'SPENDING', comment: note }] },
+      input: {
+        reportId: submitted.id,
+        decision: 'CHANGES_REQUESTED',
+        comments: [{ section: 'SPENDING', comment: note }],
+      },
     });
     const changes = about(await mail.fresh(), TITLE);
     expect(recipients(changes)).toEqual([emailOf(tenant, 'partnerA')]);
     expect(changes[0].text).toContain(note);
     expect(changes[0].text).toContain(link);
 
-    const { startGrantReport: revision } = await partner.data<{ startGrantReport: Report }>(START, { requirementId });
+    const { startGrantReport: revision } = await partner.data<{ startGrantReport: Report }>(START, {
+      requirementId,
+    });
     await partner.data(SUBMIT, { input: { reportId: revision.id } });
     await tenant.clients.fundAdmin.data(REVIEW, { input: { reportId: revision.id, decision: 'ACCEPTED' } });
     const accepted = about(await mail.fresh(), TITLE);

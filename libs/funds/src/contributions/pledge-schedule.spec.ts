@@ -38,7 +38,10 @@ describe('pledgeExpectation', () => {
 
   it('expects a pledge made in or after the stream’s last quarter whole at its own quarter end', () => {
     const late = { pledgedOn: '2027-02-01', pledgedCents: 500n, writtenOffCents: 0n };
-    expect(pledgeExpectation(late, '2026-12-31', '2027-04-01')).toEqual({ asOf: '2027-03-31', expectedCents: 500n });
+    expect(pledgeExpectation(late, '2026-12-31', '2027-04-01')).toEqual({
+      asOf: '2027-03-31',
+      expectedCents: 500n,
+    });
   });
 
   it('no longer expects money written off', () => {

@@ -206,7 +206,11 @@ export class GrantService {
         throw new NotFoundError('FundingStream', problem.fundingStreamId);
       if (problem.reason === FundingPlanProblemReason.CURRENCY_MISMATCH)
         throw new CurrencyMismatch(`allocations.${index}.fundingStreamId`, stream.currency, currency);
-      throw new StreamRestricted(stream.name, restrictionBroken(stream, spec) as RestrictionBroken, stream.id);
+      throw new StreamRestricted(
+        stream.name,
+        restrictionBroken(stream, spec) as RestrictionBroken,
+        stream.id,
+      );
     }
 
     const uncommittedRefs = streamIds.map((id) => streamAccount(STREAM_UNCOMMITTED, id));

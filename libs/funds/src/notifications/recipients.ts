@@ -42,7 +42,8 @@ async function membersWithRole(
  * page is open to the grant's partner contacts and the leadership team alike.
  */
 export const fundLinks = {
-  grant: (collaborativeId: string, grantId: string) => `/collaboratives/${collaborativeId}/funds/grants/${grantId}`,
+  grant: (collaborativeId: string, grantId: string) =>
+    `/collaboratives/${collaborativeId}/funds/grants/${grantId}`,
   contributions: (collaborativeId: string) => `/collaboratives/${collaborativeId}/funds/contributions`,
   budget: (collaborativeId: string) => `/collaboratives/${collaborativeId}/funds`,
 };
