@@ -40,12 +40,7 @@ export interface NotificationFigures {
   ACTION_ITEM_DUE_SOON: { title: string; workgroupName: string; dueOn: string; daysLeft: number };
   ACTION_ITEM_OVERDUE: { title: string; workgroupName: string; dueOn: string; daysLate: number };
   MEETING_SCHEDULED: { meetingTitle: string; startsAt: string; location: string | null };
-  MEETING_MOVED: {
-    meetingTitle: string;
-    startsAt: string;
-    previousStartsAt: string;
-    location: string | null;
-  };
+  MEETING_MOVED: { meetingTitle: string; startsAt: string; previousStartsAt: string; location: string | null };
   MEETING_CANCELLED: { meetingTitle: string; startsAt: string };
   /** 24 hours before a meeting, with its agenda. */
   MEETING_TOMORROW: { meetingTitle: string; startsAt: string; location: string | null; agenda: string[] };
@@ -91,13 +86,7 @@ export interface NotificationFigures {
     currency: string;
     asOf: string;
   };
-  STREAM_ENDING: {
-    streamName: string;
-    endsOn: string;
-    daysLeft: number;
-    uncommittedCents: string;
-    currency: string;
-  };
+  STREAM_ENDING: { streamName: string; endsOn: string; daysLeft: number; uncommittedCents: string; currency: string };
 }
 
 export type NotificationKind = keyof NotificationFigures;
