@@ -6,7 +6,7 @@ import {
   FundingPlanProblem,
 } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { AuditedRecords, DomainChecks, DomainEvents } from '@braid/kernel';
+import { AuditedRecords, DomainChecks, DomainEvents, Jobs } from '@braid/kernel';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { BudgetResolver } from './budget/budget.resolver';
 import { BudgetService } from './budget/budget.service';
@@ -28,6 +28,7 @@ import { LedgerAccountResolver, LedgerEntryResolver, LedgerResolver } from './le
 import { LedgerTransaction } from './ledger/ledger-transaction.entity';
 import { LedgerService } from './ledger/ledger.service';
 import { ReversalService } from './ledger/reversal.service';
+import { FUND_REMINDERS_TASK, FundReminders } from './notifications/fund-reminders';
 import { FundingStream } from './streams/funding-stream.entity';
 import { FundingStreamResolver } from './streams/funding-stream.resolver';
 import { FundingStreamService } from './streams/funding-stream.service';
@@ -63,6 +64,7 @@ export const FUNDS_RESOLVERS = [
     DisbursementService,
     BudgetService,
     FundsExportService,
+    FundReminders,
   ],
   exports: [
     FundingStreamService,
@@ -82,6 +84,8 @@ export class FundsModule implements OnModuleInit {
     private readonly fundingMotions: FundingMotionHandler,
     private readonly fundingPlans: FundingPlanCheck,
     private readonly auditedRecords: AuditedRecords,
+    private readonly jobs: Jobs,
+    private readonly reminders: FundReminders,
   ) {}
 
   onModuleInit(): void {
@@ -98,5 +102,9 @@ export class FundsModule implements OnModuleInit {
       { entityType: 'Grant', entity: Grant },
       { entityType: 'Disbursement', entity: Disbursement },
     );
+    // Pledges behind, streams ending, tranches held: hourly, each message once (dedupe keys),
+    // so a missed hour or a second process changes nothing.
+    this.jobs.define(FUND_REMINDERS_TASK, (_payload, ctx) => this.reminders.sweep(ctx));
+    this.jobs.every(FUND_REMINDERS_TASK, '20 * * * *');
   }
 }

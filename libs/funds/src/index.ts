@@ -22,6 +22,8 @@ export * from './ledger/ledger-account.entity';
 export * from './ledger/ledger-entry.entity';
 export * from './ledger/ledger-transaction.entity';
 export * from './migrations';
+export * from './notifications/fund-reminders';
+export * from './notifications/recipients';
 export * from './streams/dto/funding-stream.inputs';
 export * from './streams/funding-stream.entity';
 export * from './streams/funding-stream.service';

@@ -16,6 +16,7 @@ export * from './metrics/metric.service';
 export * from './migrations';
 export * from './outcomes/outcome.service';
 export * from './outcomes/outcome.types';
+export * from './reminders/report-reminders';
 export * from './reports.module';
 export * from './requirements/reporting-requirement.entity';
 export * from './requirements/requirement-status';

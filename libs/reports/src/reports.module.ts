@@ -1,7 +1,7 @@
 import { GRANT_CREATED, GrantCreatedPayload } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { DisbursementHolds, FundsModule } from '@braid/funds';
-import { AuditedRecords, CalendarSources, DomainEvents } from '@braid/kernel';
+import { AuditedRecords, CalendarSources, DomainEvents, Jobs } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { AttachmentController } from './attachments/attachment.controller';
 import { AttachmentService } from './attachments/attachment.service';
@@ -20,6 +20,7 @@ import { MetricService } from './metrics/metric.service';
 import { MetricOutcomeResolver, OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomesExportController } from './outcomes/outcomes-export.controller';
+import { REPORT_REMINDERS_TASK, ReportReminders } from './reminders/report-reminders';
 import { GrantCreatedHandler } from './requirements/grant-created.handler';
 import {
   GrantReportingResolver,
@@ -56,6 +57,8 @@ export class ReportsModule implements OnModuleInit {
     private readonly grantCreated: GrantCreatedHandler,
     private readonly auditedRecords: AuditedRecords,
     private readonly calendars: CalendarSources,
+    private readonly jobs: Jobs,
+    private readonly reminders: ReportReminders,
   ) {}
 
   static forRoot(options: ReportsOptions): DynamicModule {
@@ -77,6 +80,7 @@ export class ReportsModule implements OnModuleInit {
         LateReportHold,
         OutcomeService,
         GrantCreatedHandler,
+        ReportReminders,
       ],
       exports: [
         MetricService,
@@ -104,5 +108,8 @@ export class ReportsModule implements OnModuleInit {
       // One row per collaborative, keyed by it.
       { entityType: 'ReportSettings', entity: ReportSettings, key: 'collaborativeId' },
     );
+    // Due in 14 and 3 days, late: hourly as of the Clock; dedupe keys make a rerun send nothing.
+    this.jobs.define(REPORT_REMINDERS_TASK, (_payload, ctx) => this.reminders.sweep(ctx));
+    this.jobs.every(REPORT_REMINDERS_TASK, '10 * * * *');
   }
 }

@@ -3,9 +3,11 @@ import {
   assertCan,
   AuditService,
   can,
+  Clock,
   ConnectionShape,
   findAccessible,
   Money,
+  Notifier,
   paginate,
   RequestContext,
   updateLoaded,
@@ -34,6 +36,7 @@ import {
 import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerTransaction } from '../ledger/ledger-transaction.entity';
 import { LedgerService, LockedAccounts } from '../ledger/ledger.service';
+import { fundLinks, partnerContactsOf } from '../notifications/recipients';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { DisbursementHolds } from './disbursement-holds';
 import { canMoveDisbursement, DisbursementStatus } from './disbursement-lifecycle';
@@ -56,6 +59,8 @@ export class DisbursementService {
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
     private readonly holds: DisbursementHolds,
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
   ) {}
 
   list(ctx: RequestContext, args: DisbursementsArgs): Promise<ConnectionShape<Disbursement>> {
@@ -184,7 +189,7 @@ export class DisbursementService {
 
     const before = { ...disbursement };
     disbursement.status = DisbursementStatus.RELEASED;
-    disbursement.releasedAt = new Date();
+    disbursement.releasedAt = this.clock.now();
     disbursement.releaseTransactionId = transaction.id;
     await this.saveTransition(
       ctx,
@@ -210,6 +215,16 @@ export class DisbursementService {
       before,
       after: { ...disbursement, idempotencyKey: input.idempotencyKey, draws: plan.draws },
     });
+    // Keyed by the release's posting: a release reversed and made again is news again.
+    await this.notifier.notify(ctx, {
+      kind: 'TRANCHE_RELEASED',
+      collaborativeId: grant.collaborativeId,
+      recipientUserIds: await partnerContactsOf(ctx, grant.collaborativeId, grant.recipientOrganizationId),
+      about: { type: 'Disbursement', id: disbursement.id },
+      link: fundLinks.grant(grant.collaborativeId, grant.id),
+      figures: { grantTitle: grant.title, amountCents: disbursement.amount.cents.toString(), currency },
+      dedupeKey: `tranche-released:${disbursement.id}:${transaction.id}`,
+    });
     return disbursement;
   }
 
@@ -222,7 +237,7 @@ export class DisbursementService {
     this.assertMove(disbursement, DisbursementStatus.PAID);
     const before = { ...disbursement };
     disbursement.status = DisbursementStatus.PAID;
-    disbursement.paidAt = new Date();
+    disbursement.paidAt = this.clock.now();
     disbursement.paymentReference = input.paymentReference ?? null;
     await this.saveTransition(ctx, disbursement, before.status, input.paymentReference ?? null, null);
     await this.audit.record(ctx, {
@@ -275,7 +290,7 @@ export class DisbursementService {
     });
     const before = { ...disbursement };
     disbursement.status = DisbursementStatus.CANCELLED;
-    disbursement.cancelledAt = new Date();
+    disbursement.cancelledAt = this.clock.now();
     await this.saveTransition(ctx, disbursement, before.status, input.reason, transaction.id);
     await this.audit.record(ctx, {
       action: 'disbursement.cancelled',

@@ -15,6 +15,7 @@ import {
   DomainEvents,
   findAccessible,
   NotFoundError,
+  Notifier,
   paginate,
   RequestContext,
 } from '@braid/kernel';
@@ -44,6 +45,7 @@ import {
   streamAccount,
 } from '../ledger/chart-of-accounts';
 import { LedgerService } from '../ledger/ledger.service';
+import { fundLinks, partnerContactsOf } from '../notifications/recipients';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { restrictionBroken, type RestrictionBroken } from '../streams/stream-restrictions';
 import { CreateGrantInput, GrantsArgs } from './dto/grant.inputs';
@@ -78,6 +80,7 @@ export class GrantService {
     private readonly organizations: OrganizationService,
     private readonly ledger: LedgerService,
     private readonly events: DomainEvents,
+    private readonly notifier: Notifier,
   ) {}
 
   list(ctx: RequestContext, args: GrantsArgs): Promise<ConnectionShape<Grant>> {
@@ -203,7 +206,11 @@ export class GrantService {
         throw new NotFoundError('FundingStream', problem.fundingStreamId);
       if (problem.reason === FundingPlanProblemReason.CURRENCY_MISMATCH)
         throw new CurrencyMismatch(`allocations.${index}.fundingStreamId`, stream.currency, currency);
-      throw new StreamRestricted(stream.name, restrictionBroken(stream, spec) as RestrictionBroken, stream.id);
+      throw new StreamRestricted(
+        stream.name,
+        restrictionBroken(stream, spec) as RestrictionBroken,
+        stream.id,
+      );
     }
 
     const uncommittedRefs = streamIds.map((id) => streamAccount(STREAM_UNCOMMITTED, id));
@@ -334,6 +341,16 @@ export class GrantService {
         collaborativeId: grant.collaborativeId,
         approvingMotionId: grant.approvingMotionId,
       },
+    });
+    // The partner learns of the award by hand or from the board alike: it now owes reports.
+    await this.notifier.notify(ctx, {
+      kind: 'GRANT_AWARDED',
+      collaborativeId: grant.collaborativeId,
+      recipientUserIds: await partnerContactsOf(ctx, grant.collaborativeId, grant.recipientOrganizationId),
+      about: { type: 'Grant', id: grant.id },
+      link: fundLinks.grant(grant.collaborativeId, grant.id),
+      figures: { grantTitle: grant.title, amountCents: grant.amount.cents.toString(), currency },
+      dedupeKey: `grant-awarded:${grant.id}`,
     });
     return grant;
   }

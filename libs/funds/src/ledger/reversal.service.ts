@@ -1,4 +1,4 @@
-import { assertCan, AuditService, findAccessible, RequestContext } from '@braid/kernel';
+import { assertCan, AuditService, Clock, findAccessible, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { ContributionReceipt } from '../contributions/contribution-receipt.entity';
 import { Contribution, ContributionStatus } from '../contributions/contribution.entity';
@@ -26,6 +26,7 @@ export class ReversalService {
     private readonly ledger: LedgerService,
     private readonly contributions: ContributionService,
     private readonly disbursements: DisbursementService,
+    private readonly clock: Clock,
   ) {}
 
   async reverse(ctx: RequestContext, input: ReverseLedgerTransactionInput): Promise<LedgerTransaction> {
@@ -99,7 +100,7 @@ export class ReversalService {
     const reversal = await this.post(ctx, original, reason, legs, currency, accounts);
     this.contributions.setReceived(contribution, contribution.receivedCents - receipt.amount.cents);
     await ctx.em.save(contribution);
-    receipt.reversedAt = new Date();
+    receipt.reversedAt = this.clock.now();
     await ctx.em.save(receipt);
     return { reversal, after: { contribution } };
   }

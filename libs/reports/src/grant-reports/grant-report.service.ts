@@ -1,12 +1,14 @@
 import { GrantReportStatus, ReportSection } from '@braid/contracts';
-import { Grant } from '@braid/funds';
+import { Grant, partnerContactsOf } from '@braid/funds';
 import {
   accessibleBy,
   assertCan,
   AuditService,
+  Clock,
   ConnectionShape,
   FieldProblem,
   findAccessible,
+  Notifier,
   paginate,
   RequestContext,
   updateLoaded,
@@ -32,6 +34,7 @@ import {
   StaleDraft,
   UnknownMetric,
 } from '../reports.errors';
+import { requirementLink } from '../reminders/requirement-link';
 import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
 import { todayIso } from '../requirements/requirement-status';
 import { GrantReport } from './grant-report.entity';
@@ -51,7 +54,11 @@ async function contentOf(ctx: RequestContext, reportId: string) {
 
 @Injectable()
 export class GrantReportService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+  ) {}
 
   list(ctx: RequestContext, args: GrantReportsArgs): Promise<ConnectionShape<GrantReport>> {
     const qb = ctx.em
@@ -264,7 +271,7 @@ export class GrantReportService {
   async submit(ctx: RequestContext, input: SubmitGrantReportInput): Promise<GrantReport> {
     const report = await this.lockDraft(ctx, input.reportId, 'submit', input.expectedRevision);
     const requirement = await ctx.em.findOneByOrFail(ReportingRequirement, { id: report.requirementId });
-    if (todayIso() < requirement.periodEnd) throw new PeriodNotOver(requirement.periodEnd);
+    if (todayIso(this.clock) < requirement.periodEnd) throw new PeriodNotOver(requirement.periodEnd);
 
     const content = await contentOf(ctx, report.id);
     const problems: FieldProblem[] = [];
@@ -293,7 +300,7 @@ export class GrantReportService {
 
     const before = { ...report };
     report.status = submittedStatus(report.version);
-    report.submittedAt = new Date();
+    report.submittedAt = this.clock.now();
     report.submittedByUserId = ctx.userId;
     await updateLoaded(ctx.em, GrantReport, report, ['status', 'submittedAt', 'submittedByUserId']);
     await this.audit.record(ctx, {
@@ -302,7 +309,7 @@ export class GrantReportService {
       entityType: 'GrantReport',
       entityId: report.id,
       before,
-      after: { ...report, ...content, late: todayIso() > requirement.dueOn },
+      after: { ...report, ...content, late: todayIso(this.clock) > requirement.dueOn },
     });
     return report;
   }
@@ -332,7 +339,7 @@ export class GrantReportService {
       }),
     );
     report.status = to;
-    report.reviewedAt = new Date();
+    report.reviewedAt = this.clock.now();
     await ctx.em.save(report);
     await this.audit.record(ctx, {
       action: to === GrantReportStatus.ACCEPTED ? 'grantReport.accepted' : 'grantReport.changesRequested',
@@ -342,7 +349,49 @@ export class GrantReportService {
       before,
       after: { ...report, review },
     });
+    await this.notifyReviewed(ctx, report, comments);
     return report;
+  }
+
+  /**
+   * The partner hears the decision: sent back, with the reviewer's words (what it owes now), or
+   * accepted (which also lifts any hold the report kept on its grant's tranches). One message per
+   * reviewed version.
+   */
+  private async notifyReviewed(
+    ctx: RequestContext,
+    report: GrantReport,
+    comments: { section: ReportSection; comment: string }[],
+  ): Promise<void> {
+    const [requirement, grant] = await ctx.readTogether([
+      () => ctx.em.findOneByOrFail(ReportingRequirement, { id: report.requirementId }),
+      () => ctx.em.findOneByOrFail(Grant, { id: report.grantId }),
+    ]);
+    const common = {
+      collaborativeId: report.collaborativeId,
+      recipientUserIds: await partnerContactsOf(ctx, report.collaborativeId, report.recipientOrganizationId),
+      about: { type: 'ReportingRequirement', id: requirement.id },
+      link: requirementLink(report.collaborativeId, requirement.id),
+      dedupeKey: `report-reviewed:${report.id}`,
+    };
+    if (report.status === GrantReportStatus.ACCEPTED) {
+      await this.notifier.notify(ctx, {
+        ...common,
+        kind: 'REPORT_ACCEPTED',
+        figures: { grantTitle: grant.title, periodEnd: requirement.periodEnd },
+      });
+    } else {
+      await this.notifier.notify(ctx, {
+        ...common,
+        kind: 'REPORT_CHANGES_REQUESTED',
+        // The reviewer's comments, one per line, as written: they are the note.
+        figures: {
+          grantTitle: grant.title,
+          periodEnd: requirement.periodEnd,
+          note: comments.map((comment) => comment.comment).join('\n'),
+        },
+      });
+    }
   }
 
   /** The caller's draft, locked; a submitted version answers CONFLICT whatever is asked of it. */

@@ -1,4 +1,5 @@
 import { GrantReportStatus } from '@braid/contracts';
+import type { Clock } from '@braid/kernel';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** Where a requirement stands, as the partner and the fund administrator see it. */
@@ -44,7 +45,7 @@ export function requirementStatus(
 /**
  * `requirementStatus` as an SQL expression over a `reporting_requirement` row aliased `alias`, for
  * filtering a list by status in the database (a page filtered after reading would come back short
- * or empty). Today is the parameter `:today` (`todayIso()`), not PostgreSQL's `current_date`, which
+ * or empty). Today is the parameter `:today` (`todayIso(clock)`), not PostgreSQL's `current_date`, which
  * follows the session's time zone. Same branches in the same order as the function above: the
  * latest non-draft version decides once there is one, then the due date, then the period end.
  * apps/api-e2e/src/reports/requirement-pages.e2e.spec.ts checks that both give the same answer.
@@ -68,7 +69,11 @@ export function requirementStatusSql(alias: string): string {
 /** Statuses that hold a grant's tranches when the collaborative's setting says so. */
 export const HOLDING_STATUSES = [RequirementStatus.LATE, RequirementStatus.CHANGES_REQUESTED];
 
-/** Today in UTC, YYYY-MM-DD: due dates are calendar dates, compared as text. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today for reporting, YYYY-MM-DD in UTC: due dates are calendar dates, compared as text. Asked of
+ * the injected Clock, never the machine's, so a test (or the reminder sweep) walks the calendar by
+ * moving the clock; every reporting rule that needs today reads it here.
+ */
+export function todayIso(clock: Clock): string {
+  return clock.today('UTC');
 }

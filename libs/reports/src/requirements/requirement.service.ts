@@ -4,6 +4,7 @@ import {
   accessibleBy,
   assertCan,
   AuditService,
+  Clock,
   ConnectionShape,
   findAccessible,
   paginate,
@@ -39,7 +40,10 @@ function grantYearOf(period: string | null | undefined): number | null {
 export class RequirementService {
   private readonly logger = new Logger(RequirementService.name);
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Sets up a new grant's reporting (GrantCreated, as the system): one requirement per entry of
@@ -154,7 +158,7 @@ export class RequirementService {
     if (args.statuses) {
       qb.andWhere(`${requirementStatusSql('requirement')} IN (:...statuses)`, {
         statuses: args.statuses,
-        today: todayIso(),
+        today: todayIso(this.clock),
       });
     }
     return paginate(qb, args, [{ property: 'dueOn' }, { property: 'sequence' }, { property: 'id' }]);
@@ -208,7 +212,7 @@ export class RequirementService {
         return ids.map((id) => byId.get(id) ?? null);
       })
       .load(requirement.id);
-    return requirementStatus(requirement, latest, todayIso());
+    return requirementStatus(requirement, latest, todayIso(this.clock));
   }
 
   loadTargets(ctx: RequestContext, requirementId: string): Promise<RequirementMetricTarget[]> {
@@ -281,7 +285,7 @@ export class RequirementService {
                          WHERE settings.collaborative_id = requirement.collaborative_id), true)
           AND (latest.status = 'CHANGES_REQUESTED' OR (latest.status IS NULL AND requirement.due_on < $2::date))
         ORDER BY requirement.due_on`,
-      [grantId, todayIso(), plannedOn],
+      [grantId, todayIso(this.clock), plannedOn],
     );
     return rows.map((row) =>
       row.latest === GrantReportStatus.CHANGES_REQUESTED

@@ -5,6 +5,7 @@
  * whole cents in decimal strings beside a `currency`, dates as YYYY-MM-DD, instants as ISO 8601,
  * names as stored.
  */
+import type { DisbursementHoldFigure } from './errors';
 
 /** What a person chooses how to hear about (preferences are per category). */
 export enum NotificationCategory {
@@ -48,7 +49,18 @@ export interface NotificationFigures {
   MINUTES_CIRCULATED: { meetingTitle: string; meetingStartsAt: string };
   GRANT_AWARDED: { grantTitle: string; amountCents: string; currency: string };
   TRANCHE_RELEASED: { grantTitle: string; amountCents: string; currency: string };
-  TRANCHE_HELD: { grantTitle: string; amountCents: string; currency: string; reason: string };
+  /**
+   * A tranche's planned date came and a hold keeps it back: `reason` in English (as the ledger's
+   * history says it), `holds` as figures to word it in the reader's language.
+   */
+  TRANCHE_HELD: {
+    grantTitle: string;
+    amountCents: string;
+    currency: string;
+    reason: string;
+    plannedOn: string;
+    holds: DisbursementHoldFigure[];
+  };
   REPORT_DUE_SOON: {
     grantTitle: string;
     periodStart: string;
