@@ -1,6 +1,6 @@
 import { TestApp } from '../support/test-app';
 import { TestTenant } from '../support/tenant';
-import { startSmtpServer, type SmtpServer } from '../support/smtp';
+import { startSmtpServer, type ReceivedMail, type SmtpTestServer as SmtpServer } from '../support/smtp';
 
 export { startSmtpServer, type SmtpServer };
 
@@ -26,7 +26,7 @@ export class Mailbox {
   /** Runs the queue (the notifications' email jobs) and answers the mail that arrived since. */
   async fresh(): Promise<Mail[]> {
     await this.app.jobs.drain();
-    const all = this.smtp.messages.flatMap((message) =>
+    const all = this.smtp.messages.flatMap((message: ReceivedMail) =>
       message.to.map((to) => ({ to: to.toLowerCase(), subject: message.subject, text: message.text })),
     );
     const fresh = all.slice(this.seen);

@@ -65,6 +65,8 @@ const SAMPLES: { [K in NotificationKind]: NotificationFigures[K] } = {
     amountCents: '10000000',
     currency: 'USD',
     reason: 'Report late',
+    plannedOn: '2025-07-01',
+    holds: [],
   },
   REPORT_DUE_SOON: {
     grantTitle: 'Trauma recovery',
