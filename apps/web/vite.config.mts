@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { graphqlDocumentsInPlace } from './graphql-documents-in-place.mjs';
 import { precompileMessages } from './precompile-messages.mjs';
 import { precompress } from './precompress.mjs';
+import { scrollAreaWithoutFloatingUi } from './scroll-area-refs.mjs';
 
 const workspace = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -14,7 +15,13 @@ const api = process.env['BRAID_API_URL'] ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: workspace('node_modules/.vite/apps/web'),
-  plugins: [react(), precompileMessages(), graphqlDocumentsInPlace(), precompress()],
+  plugins: [
+    react(),
+    precompileMessages(),
+    graphqlDocumentsInPlace(),
+    scrollAreaWithoutFloatingUi(),
+    precompress(),
+  ],
   resolve: {
     // The client may import only libraries tagged type:contracts or type:web (eslint enforces it).
     alias: { '@braid/contracts': workspace('libs/shared/contracts/src/index.ts') },

@@ -3,8 +3,10 @@
  * How much JavaScript a phone downloads before a page shows, gzipped: the shell (the entry and
  * everything it imports statically), the catalogue of the language shown, plus the code of the
  * first page a person opens. Reads Vite's manifest of the last `nx run web:build`.
- * Run: `npx nx run web:size`. It fails when the shell with its language passes the budget, and
- * when the public page would load the chart library before drawing a chart.
+ * Run: `npx nx run web:size`. It fails when the shell with its language, or any first load below,
+ * passes the budget, and when the public page would load the chart library before drawing a chart.
+ * Code fetched only once the page is shown and the browser is idle (ui/deferred.tsx, the account
+ * menu, the notice host) is not part of a first load and is not counted.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 
 /** What every first load carries before any page's own code, at most (kB gzipped). */
 const SHELL_BUDGET_KB = 250;
+/** What a first load carries with the page's own code, at most (kB gzipped): issue 18, item 16. */
+const PAGE_BUDGET_KB = 250;
 
 const dist = process.argv[2] ?? 'dist/apps/web';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -43,8 +47,7 @@ const journeys = {
   'signed in, opening / (home → my collaborative)': [
     'src/pages/home/HomePage.tsx',
     'src/pages/my-collaborative/MyCollaborativePage.tsx',
-    // The account menu follows the first page (app/Layout.tsx), for signed-in people only.
-    'src/app/UserMenu.tsx',
+    // Not the account menu: app/Layout.tsx fetches it once the page is shown and the browser is idle.
   ],
   'opening an invitation link': ['src/pages/accept-invitation/AcceptInvitationPage.tsx'],
   "opening a collaborative's public page": ['src/pages/transparency/TransparencyPage.tsx'],
@@ -63,7 +66,11 @@ if (shellSize > SHELL_BUDGET_KB * 1024) {
 for (const [journey, pages] of Object.entries(journeys)) {
   const keys = new Set(first);
   for (const page of pages) closure(page, keys);
-  console.log(`first load, ${journey}: ${kB(gzipped(keys))} gzipped JS`);
+  const size = gzipped(keys);
+  console.log(`first load, ${journey}: ${kB(size)} gzipped JS (budget ${PAGE_BUDGET_KB} kB)`);
+  if (size > PAGE_BUDGET_KB * 1024) {
+    failures.push(`the first load ${journey} is ${kB(size)}, over the ${PAGE_BUDGET_KB} kB budget`);
+  }
 }
 
 // The public page draws its charts from a chunk fetched when a chart renders (pages/funds/lazy-charts.tsx).

@@ -1,8 +1,9 @@
 import { Box, Button, Container, Group } from '@mantine/core';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../session/session';
+import { useIdleAfterFirstRender } from '../ui/after-first-page';
 import { LoadingState, ProblemAlert } from '../ui/states';
 import { CollaborativeSwitcher } from './CollaborativeSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,7 +11,8 @@ import { MainNav } from './MainNav';
 import classes from './layout.module.css';
 
 // The account menu's code (Mantine's Menu, Popover and floating-ui: about 15 kB gzipped) follows
-// the first page instead of delaying it; until it is in, its button shows without the menu.
+// the first page instead of delaying it: fetched once the page is shown and the browser is idle,
+// or at once when someone reaches for the button. Until it is in, its button shows without the menu.
 const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 /** Every page: a skip link, the header (name, collaborative, language, person) and the page itself. */
@@ -20,6 +22,19 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLDivElement>(null);
   const firstPath = useRef(location.pathname);
+  const idle = useIdleAfterFirstRender();
+  const [reached, setReached] = useState(false);
+  const menuWanted = idle || reached;
+  const menuButton = session.me && (
+    <Button
+      variant="default"
+      size="sm"
+      onPointerEnter={() => setReached(true)}
+      onFocus={() => setReached(true)}
+    >
+      {session.me.displayName}
+    </Button>
+  );
 
   useEffect(() => {
     // A new page in a single-page app is not announced by the browser: moving focus to the content
@@ -43,17 +58,14 @@ export function Layout() {
             <Group gap="sm" wrap="wrap">
               {session.me && <CollaborativeSwitcher />}
               <LanguageSwitch />
-              {session.me && (
-                <Suspense
-                  fallback={
-                    <Button variant="default" size="sm">
-                      {session.me.displayName}
-                    </Button>
-                  }
-                >
-                  <UserMenu user={session.me} />
-                </Suspense>
-              )}
+              {session.me &&
+                (menuWanted ? (
+                  <Suspense fallback={menuButton}>
+                    <UserMenu user={session.me} />
+                  </Suspense>
+                ) : (
+                  menuButton
+                ))}
             </Group>
           </Group>
           {session.me && session.status === 'ready' && <MainNav />}

@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useT } from '../i18n/use-t';
+import { DialogModal } from './DialogModal';
 import { ProblemAlert } from './states';
 
 /**
@@ -41,7 +42,7 @@ export function ConfirmDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
+    <DialogModal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
       <Stack gap="md">
         {children}
         {failure !== null && <ProblemAlert error={failure} />}
@@ -56,6 +57,6 @@ export function ConfirmDialog({
           )}
         </Group>
       </Stack>
-    </Modal>
+    </DialogModal>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { showServerFieldErrors } from '../forms/server-field-errors';
 import { problemOf } from '../graphql/problem';
 import { useT } from '../i18n/use-t';
+import { DialogModal } from './DialogModal';
 import { ProblemAlert } from './states';
 
 /**
@@ -37,7 +38,7 @@ export function FormDialog<Values extends object>({
   const { failure, onSubmit } = useFormSending(form, fields, send);
 
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
+    <DialogModal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {children}
@@ -52,7 +53,7 @@ export function FormDialog<Values extends object>({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </DialogModal>
   );
 }
 

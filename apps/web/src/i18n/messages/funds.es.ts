@@ -381,7 +381,7 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.metrics.byYear': 'Por año de la subvención',
   'funds.metrics.evenly': 'Repartida por igual entre los informes',
   'funds.metrics.yearN': 'Año {n}: {target}',
-  'funds.metrics.nameUnit': '{name} (número de {unit})',
+  'funds.metrics.nameUnit': '{name} ({unit})',
   'funds.metrics.hidden': 'Una métrica del catálogo',
   'funds.metrics.add': 'Agregar una métrica…',
   'funds.metrics.change': 'Cambiar…',

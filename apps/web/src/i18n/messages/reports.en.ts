@@ -116,6 +116,6 @@ export const reportsEn = {
     '{grants, plural, one {# grant} other {# grants}}; committed {committed}; released {disbursed}',
   'reports.outcomes.wholePeople':
     'People are counted whole. Each funder is credited its share of a grant in proportion to its money; the people left over after rounding down go one each to the largest remainders, so the funders’ shares add up to the grant’s total.',
-  'reports.outcomes.unit': 'counted in {unit}',
+  'reports.outcomes.unit': 'Unit: {unit}',
   'reports.outcomes.noFunders': 'No funders yet.',
 } as const satisfies Record<`reports.${string}`, string>;

@@ -58,7 +58,7 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
 
   'reports.form.narrative': 'Lo que pasó en este periodo',
   'reports.form.narrativeHint': 'Con sus propias palabras: qué hizo, para quién y qué dificultades tuvo.',
-  'reports.form.metric': '{name} (número de {unit})',
+  'reports.form.metric': '{name} ({unit})',
   'reports.form.metricHint': 'Meta para este periodo: {target}',
   'reports.form.budgetLine': 'Partida del presupuesto',
   'reports.form.amount': 'Cantidad (dólares)',
@@ -119,6 +119,6 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
     '{grants, plural, one {# subvención} other {# subvenciones}}; comprometido {committed}; entregado {disbursed}',
   'reports.outcomes.wholePeople':
     'Las personas se cuentan enteras. A cada financiador se le acredita su parte de una subvención en proporción a su dinero; las personas que quedan tras redondear hacia abajo van una a una a los restos mayores, así que las partes de los financiadores suman el total de la subvención.',
-  'reports.outcomes.unit': 'contado en {unit}',
+  'reports.outcomes.unit': 'Unidad: {unit}',
   'reports.outcomes.noFunders': 'Todavía no hay financiadores.',
 };

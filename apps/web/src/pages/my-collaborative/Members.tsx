@@ -11,8 +11,17 @@ import { LoadMore } from '../../ui/LoadMore';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { isOnlyAdministrator } from './membership.form';
-import { EditMembershipDialog, type Member, RemoveMemberDialog } from './MembershipDialogs';
+import { deferred } from '../../ui/deferred';
+import type { Member } from './MembershipDialogs';
 import { MembersQuery } from './operations';
+
+// The dialogs (their forms and Mantine's form library) open on a click: fetched after the page.
+const EditMembershipDialog = deferred(() =>
+  import('./MembershipDialogs').then((module) => module.EditMembershipDialog),
+);
+const RemoveMemberDialog = deferred(() =>
+  import('./MembershipDialogs').then((module) => module.RemoveMemberDialog),
+);
 
 /** Enough to fill a phone screen or two; the rest come on request ("load more"). */
 export const MEMBERS_PAGE_SIZE = 12;

@@ -5,18 +5,26 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
+import { deferred } from '../../ui/deferred';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { RoleBadges } from '../../ui/RoleBadges';
 import { usePageTitle } from '../../ui/use-page-title';
 import { GovernanceAgenda } from '../governance-agenda/GovernanceAgenda';
 import { FundBalances } from '../funds/FundBalances';
 import { rememberCollaborative } from '../home/last-collaborative';
-import { InviteMember } from './InviteMember';
 import { LeadershipTeam } from './LeadershipTeam';
-import { Members } from './Members';
 import { CollaborativeOverviewQuery } from './operations';
 import { Organizations } from './Organizations';
 import { PendingInvitations } from './PendingInvitations';
+
+// Below the fold, so their code follows the page (behind a LoadingState if reached sooner): the
+// invitation form, only for those who may invite (the form library, text inputs, copy button), and
+// the members' table (Mantine's Table with its scroll area, and the membership dialogs).
+const InviteMember = deferred(
+  () => import('./InviteMember').then((module) => module.InviteMember),
+  <LoadingState />,
+);
+const Members = deferred(() => import('./Members').then((module) => module.Members), <LoadingState />);
 
 /** A member's view of their collaborative: who governs it, who belongs, and their own place in it. */
 export function MyCollaborativePage() {

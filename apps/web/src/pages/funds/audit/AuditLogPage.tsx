@@ -3,7 +3,8 @@ import { isAuditAction } from '@braid/contracts';
 import { NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { MESSAGES, type MessageId } from '../../../i18n/messages';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../i18n/messages';
 import { useLocale } from '../../../i18n/LocaleProvider';
 import { INTL_LOCALE } from '../../../i18n/locale';
 import { useT } from '../../../i18n/use-t';
@@ -37,10 +38,13 @@ const TYPE_LABEL: Record<FundRecordType, MessageId> = {
 export const auditActionWords = (action: string): MessageId =>
   isAuditAction(action) ? `audit.action.${action}` : 'audit.action.unknown';
 
-/** The kind of record an event concerns, in words. */
-export function auditRecordTypeWords(entityType: string): MessageId {
+/**
+ * The kind of record an event concerns, in words. Looked up in the catalogue already loaded for
+ * the reader (not the static catalogues, whose import would put both languages in a shared chunk).
+ */
+export function auditRecordTypeWords(entityType: string, catalogue: Record<string, unknown>): MessageId {
   const id = `audit.type.${entityType}`;
-  return id in MESSAGES.en ? (id as MessageId) : 'audit.type.unknown';
+  return id in catalogue ? (id as MessageId) : 'audit.type.unknown';
 }
 
 /**
@@ -49,6 +53,7 @@ export function auditRecordTypeWords(entityType: string): MessageId {
  */
 export function AuditLogPage() {
   const t = useT();
+  const { messages } = useIntl();
   usePageTitle(t('funds.audit.title'));
   const { collaborativeId = '' } = useParams();
   const { locale } = useLocale();
@@ -115,10 +120,10 @@ export function AuditLogPage() {
                   <Table.Td>
                     {event.recordName
                       ? t('audit.record.named', {
-                          type: t(auditRecordTypeWords(event.entityType)),
+                          type: t(auditRecordTypeWords(event.entityType, messages)),
                           name: event.recordName,
                         })
-                      : t(auditRecordTypeWords(event.entityType))}
+                      : t(auditRecordTypeWords(event.entityType, messages))}
                   </Table.Td>
                 </Table.Tr>
               ))}
