@@ -30,6 +30,8 @@ import {
 import { Motion } from './motions/motion.entity';
 import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
+import { GovernanceWorkResolver } from './my-work/my-work.resolver';
+import { GovernanceWorkService } from './my-work/my-work.service';
 import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
@@ -74,6 +76,8 @@ export const GOVERNANCE_RESOLVERS = [
     ConflictService,
     TallyService,
     MotionLive,
+    GovernanceWorkService,
+    GovernanceWorkResolver,
     ...GOVERNANCE_RESOLVERS,
   ],
   exports: [

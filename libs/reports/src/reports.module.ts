@@ -20,6 +20,7 @@ import { MetricService } from './metrics/metric.service';
 import { MetricOutcomeResolver, OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomesExportController } from './outcomes/outcomes-export.controller';
+import { ReportsWorkResolver, ReportsWorkService } from './my-work/reports-work';
 import { GrantCreatedHandler } from './requirements/grant-created.handler';
 import {
   GrantReportingResolver,
@@ -75,6 +76,8 @@ export class ReportsModule implements OnModuleInit {
         LateReportHold,
         OutcomeService,
         GrantCreatedHandler,
+        ReportsWorkService,
+        ReportsWorkResolver,
       ],
       exports: [
         MetricService,

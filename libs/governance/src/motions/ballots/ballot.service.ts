@@ -1,4 +1,4 @@
-import { AttendanceStatus, BallotChoice, MotionStatus, type AuditAction } from '@braid/contracts';
+import { BallotChoice, MotionStatus, type AuditAction } from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
 import {
   assertCan,
@@ -28,6 +28,7 @@ import { Motion } from '../motion.entity';
 import { openReceipt, sealReceipt } from './ballot-receipt';
 import { Ballot } from './ballot.entity';
 import { ConflictDeclaration } from './conflict-declaration.entity';
+import { seatedToVote } from './seated';
 import { SecretBallotBox } from './secret-ballot-box.entity';
 
 @ObjectType()
@@ -54,9 +55,6 @@ const BOX_COLUMN: Record<BallotChoice, 'yes' | 'no' | 'abstain'> = {
 
 /** What changing a ballot (named or secret) writes. */
 const BALLOT_CHANGE = ['choice', 'castByUserId', 'castByAlternate', 'version'] as const;
-
-/** Where a seat's presence lets its holder, or its alternate, vote. */
-const HOLDER_SEATED = [AttendanceStatus.PRESENT, AttendanceStatus.REMOTE];
 
 @Injectable()
 export class BallotService {
@@ -156,11 +154,8 @@ export class BallotService {
     const conflict = await ctx.em.findOneBy(ConflictDeclaration, { motionId: motion.id, seatId: seat.id });
     if (conflict) throw new SeatConflicted(seat.name, conflict.reason);
     const attendance = await ctx.em.findOneBy(Attendance, { meetingId: motion.meetingId, seatId: seat.id });
-    if (byAlternate) {
-      if (attendance?.status !== AttendanceStatus.ALTERNATE_PRESENT) throw new AlternateNotSeated(seat.name);
-    } else if (!attendance || !HOLDER_SEATED.includes(attendance.status)) {
-      throw new SeatNotPresent(seat.name);
-    }
+    if (seatedToVote(attendance?.status, byAlternate)) return;
+    throw byAlternate ? new AlternateNotSeated(seat.name) : new SeatNotPresent(seat.name);
   }
 
   private async castNamed(
