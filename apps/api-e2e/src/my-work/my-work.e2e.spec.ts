@@ -22,15 +22,27 @@ const MY_WORK = `query ($collaborativeId: ID, $first: Int!) {
 
 interface Work {
   collaborativeIds: string[];
-  votesOwed: { totalCount: number; nodes: { motion: { id: string }; seatName: string; asAlternate: boolean }[] };
+  votesOwed: {
+    totalCount: number;
+    nodes: { motion: { id: string }; seatName: string; asAlternate: boolean }[];
+  };
   votesCast: { totalCount: number; nodes: { motion: { id: string }; choice: string | null }[] };
   actionItems: {
     totalCount: number;
-    nodes: { actionItem: { id: string; title: string }; workgroupName: string; overdue: boolean; dueToday: boolean }[];
+    nodes: {
+      actionItem: { id: string; title: string };
+      workgroupName: string;
+      overdue: boolean;
+      dueToday: boolean;
+    }[];
   };
   reportsOwed: {
     totalCount: number;
-    nodes: { requirement: { id: string; grantId: string; dueOn: string }; status: string; daysLate: number | null }[];
+    nodes: {
+      requirement: { id: string; grantId: string; dueOn: string };
+      status: string;
+      daysLate: number | null;
+    }[];
   };
   minutesToReview: { totalCount: number; nodes: { minutes: { id: string } }[] };
   nextMeetings: { totalCount: number; nodes: { id: string; title: string }[] };
@@ -96,14 +108,19 @@ describe('My work', () => {
     await tenant.clients.lead.data(GQL.declareConflict, {
       input: { motionId, reason: 'My organization would deliver the framework.' },
     });
-    const { draftMinutes } = await tenant.clients.chair.data<{ draftMinutes: { id: string } }>(GQL.draftMinutes, {
-      input: { meetingId, body: 'Quorum present. The framework was moved and opened for the vote.' },
-    });
+    const { draftMinutes } = await tenant.clients.chair.data<{ draftMinutes: { id: string } }>(
+      GQL.draftMinutes,
+      {
+        input: { meetingId, body: 'Quorum present. The framework was moved and opened for the vote.' },
+      },
+    );
     await tenant.clients.chair.data(GQL.circulateMinutes, { id: draftMinutes.id });
     circulatedMinutes = draftMinutes.id;
 
     // The other collaborative's chair owes a vote there, and has minutes to review there.
-    const elsewhere = await leadershipMeeting(other, [{ seatId: other.seats.chair as string, status: 'PRESENT' }]);
+    const elsewhere = await leadershipMeeting(other, [
+      { seatId: other.seats.chair as string, status: 'PRESENT' },
+    ]);
     await openMotion(other, elsewhere, { title: 'Elsewhere: a motion' });
 
     // A workgroup led by the lead; the member owns its items.
@@ -137,17 +154,16 @@ describe('My work', () => {
     // Meetings ahead: the leadership team's and the workgroup's.
     const schedule = async (title: string, workgroupId: string | null, inDays: number) =>
       (
-        await (workgroupId ? tenant.clients.lead : tenant.clients.chair).data<{ scheduleMeeting: { id: string } }>(
-          GQL.scheduleMeeting,
-          {
-            input: {
-              collaborativeId: tenant.collaborativeId,
-              workgroupId,
-              title,
-              scheduledAt: new Date(Date.now() + inDays * 86_400_000).toISOString(),
-            },
+        await (workgroupId ? tenant.clients.lead : tenant.clients.chair).data<{
+          scheduleMeeting: { id: string };
+        }>(GQL.scheduleMeeting, {
+          input: {
+            collaborativeId: tenant.collaborativeId,
+            workgroupId,
+            title,
+            scheduledAt: new Date(Date.now() + inDays * 86_400_000).toISOString(),
           },
-        )
+        })
       ).scheduleMeeting.id;
     upcomingWorkgroup = await schedule('Trauma-Informed Care workgroup', createWorkgroup.id, 3);
     upcomingLeadership = await schedule('Leadership team, next month', null, 20);
@@ -202,7 +218,9 @@ describe('My work', () => {
   it('gives a partner only its own organization’s late and coming reports, with the days late', async () => {
     const partnerA = await workOf(tenant.clients.partnerA);
     expect(partnerA.reportsOwed.totalCount).toBeGreaterThan(0);
-    expect(new Set(partnerA.reportsOwed.nodes.map((node) => node.requirement.grantId))).toEqual(new Set([grantA]));
+    expect(new Set(partnerA.reportsOwed.nodes.map((node) => node.requirement.grantId))).toEqual(
+      new Set([grantA]),
+    );
     const late = partnerA.reportsOwed.nodes.filter((node) => node.status === 'LATE');
     expect(late.length).toBeGreaterThan(0);
     for (const node of late) expect(node.daysLate).toBeGreaterThan(0);
@@ -210,16 +228,18 @@ describe('My work', () => {
     const dues = partnerA.reportsOwed.nodes.map((node) => node.requirement.dueOn);
     expect([...dues].sort()).toEqual(dues);
     const partnerB = await workOf(tenant.clients.partnerB);
-    expect(new Set(partnerB.reportsOwed.nodes.map((node) => node.requirement.grantId))).toEqual(new Set([grantB]));
+    expect(new Set(partnerB.reportsOwed.nodes.map((node) => node.requirement.grantId))).toEqual(
+      new Set([grantB]),
+    );
     for (const role of ['chair', 'fundAdmin', 'member'] as const)
       expect((await workOf(tenant.clients[role])).reportsOwed.totalCount).toBe(0);
   });
 
   it('asks the leadership team to review circulated minutes, not partners or observers', async () => {
     for (const role of ['chair', 'member', 'resident'] as const)
-      expect((await workOf(tenant.clients[role])).minutesToReview.nodes.map((node) => node.minutes.id)).toEqual([
-        circulatedMinutes,
-      ]);
+      expect(
+        (await workOf(tenant.clients[role])).minutesToReview.nodes.map((node) => node.minutes.id),
+      ).toEqual([circulatedMinutes]);
     for (const role of ['partnerA', 'observer'] as const)
       expect((await workOf(tenant.clients[role])).minutesToReview.totalCount).toBe(0);
   });
@@ -239,7 +259,10 @@ describe('My work', () => {
     const otherChair = await workOf(other.clients.chair);
     expect(otherChair.votesOwed.nodes.map((node) => node.motion.id)).not.toContain(motionId);
     expect(otherChair.votesOwed.totalCount).toBe(1);
-    const refused = await tenant.clients.chair.request(MY_WORK, { collaborativeId: other.collaborativeId, first: 5 });
+    const refused = await tenant.clients.chair.request(MY_WORK, {
+      collaborativeId: other.collaborativeId,
+      first: 5,
+    });
     expect(refused.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
   });
 

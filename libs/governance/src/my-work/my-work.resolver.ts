@@ -19,7 +19,9 @@ export class GovernanceWorkResolver {
     return this.work.votesOwed(ctx, work, args.first);
   }
 
-  @ResolveField(() => CastVoteList, { description: 'Your ballots on motions still open: you may change them.' })
+  @ResolveField(() => CastVoteList, {
+    description: 'Your ballots on motions still open: you may change them.',
+  })
   votesCast(@Ctx() ctx: RequestContext, @Parent() work: MyWork, @Args() args: MyWorkListArgs) {
     return this.work.votesCast(ctx, work, args.first);
   }
@@ -39,7 +41,8 @@ export class GovernanceWorkResolver {
   }
 
   @ResolveField(() => UpcomingMeetingList, {
-    description: "Scheduled meetings you are expected at: the leadership team's if you speak for a seat or chair it, your workgroups'.",
+    description:
+      "Scheduled meetings you are expected at: the leadership team's if you speak for a seat or chair it, your workgroups'.",
   })
   nextMeetings(@Ctx() ctx: RequestContext, @Parent() work: MyWork, @Args() args: MyWorkListArgs) {
     return this.work.nextMeetings(ctx, work, args.first);

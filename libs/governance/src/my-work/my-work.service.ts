@@ -1,4 +1,11 @@
-import { ActionItemStatus, BallotChoice, MeetingStatus, MinutesStatus, MotionStatus, Role } from '@braid/contracts';
+import {
+  ActionItemStatus,
+  BallotChoice,
+  MeetingStatus,
+  MinutesStatus,
+  MotionStatus,
+  Role,
+} from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
 import {
   accessibleBy,
@@ -42,7 +49,11 @@ export class GovernanceWorkService {
   async votesOwed(ctx: RequestContext, work: MyWork, first: number): Promise<MyWorkListShape<OwedVote>> {
     if (!work.collaborativeIds.length) return EMPTY;
     const qb = this.openMotionsOfMySeats(ctx, work)
-      .innerJoin(Attendance, 'attendance', 'attendance.meetingId = motion.meetingId AND attendance.seatId = seat.id')
+      .innerJoin(
+        Attendance,
+        'attendance',
+        'attendance.meetingId = motion.meetingId AND attendance.seatId = seat.id',
+      )
       .andWhere(
         `CASE WHEN seat.holderUserId = :me THEN attendance.status IN (:...holderSeated)
               ELSE attendance.status IN (:...alternateSeated) END`,
@@ -51,7 +62,9 @@ export class GovernanceWorkService {
       .andWhere(
         'NOT EXISTS (SELECT 1 FROM conflict_declaration conflict WHERE conflict.motion_id = motion.id AND conflict.seat_id = seat.id)',
       )
-      .andWhere('NOT EXISTS (SELECT 1 FROM ballot WHERE ballot.motion_id = motion.id AND ballot.seat_id = seat.id)')
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM ballot WHERE ballot.motion_id = motion.id AND ballot.seat_id = seat.id)',
+      )
       .addSelect('seat.id', 'my_seat_id')
       .addSelect('seat.name', 'my_seat_name')
       .addSelect('seat.holderUserId', 'my_seat_holder');

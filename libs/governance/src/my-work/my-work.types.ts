@@ -6,7 +6,9 @@ import { Minutes } from '../minutes/minutes.entity';
 import { Motion } from '../motions/motion.entity';
 import { ActionItem } from '../workgroups/action-item.entity';
 
-@ObjectType({ description: 'An open motion on which a seat this person speaks for may vote now and has not.' })
+@ObjectType({
+  description: 'An open motion on which a seat this person speaks for may vote now and has not.',
+})
 export class OwedVote {
   @Field(() => Motion)
   motion: Motion;
@@ -21,7 +23,9 @@ export class OwedVote {
   asAlternate: boolean;
 }
 
-@ObjectType({ description: "A ballot of a seat this person speaks for, on a motion still open: it may change." })
+@ObjectType({
+  description: 'A ballot of a seat this person speaks for, on a motion still open: it may change.',
+})
 export class CastVote {
   @Field(() => Motion)
   motion: Motion;
@@ -57,7 +61,9 @@ export class AssignedActionItem {
   dueToday: boolean;
 }
 
-@ObjectType({ description: 'Circulated minutes of a meeting this person is expected at, waiting for review.' })
+@ObjectType({
+  description: 'Circulated minutes of a meeting this person is expected at, waiting for review.',
+})
 export class MinutesForReview {
   @Field(() => Minutes)
   minutes: Minutes;
