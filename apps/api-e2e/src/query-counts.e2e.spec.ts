@@ -82,4 +82,21 @@ describe('SQL statements per request', () => {
     // session + memberships, the collaboratives, seats, organizations, users, seat organizations
     expect(response.sqlQueries).toBeLessThanOrEqual(8);
   });
+
+  it('answers My work with one statement per list, whatever the lists hold', async () => {
+    const query = `{ myWork {
+      votesOwed(first: 50) { totalCount nodes { motion { id title meeting { title } } seatName } }
+      votesCast(first: 50) { totalCount nodes { motion { id } choice } }
+      actionItems(first: 50) { totalCount nodes { actionItem { id title dueOn } workgroupName overdue } }
+      reportsOwed(first: 50) { totalCount nodes { requirement { id covers grant { title } } status daysLate } }
+      minutesToReview(first: 50) { totalCount nodes { minutes { id } meeting { title } } }
+      nextMeetings(first: 50) { totalCount nodes { id title scheduledAt } }
+    } }`;
+    await tenant.clients.member.request(`{ me { id } }`);
+    const response = await tenant.clients.member.request<{ myWork: unknown }>(query);
+    expect(response.errors).toBeUndefined();
+    // Six lists, one statement each; nested fields (a motion's meeting, a requirement's grant)
+    // are batched and add at most one each when their lists are not empty.
+    expect(response.sqlQueries).toBeLessThanOrEqual(8);
+  });
 });

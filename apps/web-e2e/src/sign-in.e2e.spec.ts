@@ -14,6 +14,9 @@ describe('signing in', () => {
     await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
+    // Signing in lands on My work, which opens each of the person's collaboratives.
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByRole('link', { name: COLLABORATIVE, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: COLLABORATIVE }).waitFor();
     expect(await page.title()).toBe(`${COLLABORATIVE} · Braid`);
     const roles = page.getByText('Your roles:').locator('..');
@@ -72,6 +75,9 @@ describe('signing in', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
 
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByRole('link', { name: COLLABORATIVE, exact: true }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: COLLABORATIVE }).waitFor();
     expect(await page.getByText('Partner contact').first().isVisible()).toBe(true);
   });

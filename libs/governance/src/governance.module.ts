@@ -34,6 +34,8 @@ import { MotionService } from './motions/motion.service';
 import { TallyService } from './motions/tally/tally.service';
 import { GovernanceNotices } from './notifications/governance-notices';
 import { GovernanceReminders } from './notifications/governance-reminders';
+import { GovernanceWorkResolver } from './my-work/my-work.resolver';
+import { GovernanceWorkService } from './my-work/my-work.service';
 import { VotingRules } from './voting-rules/voting-rules.entity';
 import { VotingRulesResolver } from './voting-rules/voting-rules.resolver';
 import { VotingRulesService } from './voting-rules/voting-rules.service';
@@ -82,6 +84,8 @@ export const GOVERNANCE_RESOLVERS = [
     MotionLive,
     GovernanceNotices,
     GovernanceReminders,
+    GovernanceWorkService,
+    GovernanceWorkResolver,
     ...GOVERNANCE_RESOLVERS,
   ],
   exports: [

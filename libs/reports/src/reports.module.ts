@@ -21,6 +21,7 @@ import { MetricOutcomeResolver, OutcomeResolver } from './outcomes/outcome.resol
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomesExportController } from './outcomes/outcomes-export.controller';
 import { REPORT_REMINDERS_TASK, ReportReminders } from './reminders/report-reminders';
+import { ReportsWorkResolver, ReportsWorkService } from './my-work/reports-work';
 import { GrantCreatedHandler } from './requirements/grant-created.handler';
 import {
   GrantReportingResolver,
@@ -81,6 +82,8 @@ export class ReportsModule implements OnModuleInit {
         OutcomeService,
         GrantCreatedHandler,
         ReportReminders,
+        ReportsWorkService,
+        ReportsWorkResolver,
       ],
       exports: [
         MetricService,

@@ -90,6 +90,13 @@ export const FOUNDATION_MATRIX: MatrixRow[] = [
     expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
   },
   {
+    // The person's own work: every signed-in caller gets an answer about themself only.
+    operation: 'Query.myWork',
+    document: `{ myWork { collaborativeIds votesOwed(first: 0) { totalCount } } }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
     operation: 'Query.publishedCollaboratives',
     document: `{ publishedCollaboratives { id } }`,
     prepare: () => ({}),

@@ -6,6 +6,7 @@ import { fundsNav } from './funds.routes';
 import { adminNav } from './admin.routes';
 import { governanceNav } from './governance.routes';
 import classes from './layout.module.css';
+import { MyWorkLink } from './MyWorkLink';
 import type { NavEntry } from './navigation';
 import { reportsNav } from './reports.routes';
 
@@ -23,6 +24,9 @@ export function MainNav() {
   return (
     <nav aria-label={t('layout.sections')}>
       <Group gap="xs" wrap="wrap" component="ul" className={classes['navList']}>
+        <li>
+          <MyWorkLink />
+        </li>
         <li>
           <NavLink
             end

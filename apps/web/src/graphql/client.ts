@@ -57,6 +57,8 @@ function appendPages(keyArgs: string[]) {
 export function createBraidCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // One object per person, without an id: the page's lists and the badge's totals are kept side by side.
+      MyWork: { merge: true },
       Query: {
         fields: {
           memberships: appendPages(['collaborativeId']),

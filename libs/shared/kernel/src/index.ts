@@ -36,6 +36,7 @@ export * from './live/live-updates.module';
 export * from './live/live-subscriptions';
 export * from './live/live.errors';
 export * from './money/money.graphql';
+export * from './my-work/my-work';
 export * from './pagination/connection';
 export * from './persistence/column-types';
 export * from './persistence/connection-loss';

@@ -16,6 +16,7 @@ import { DomainChecks } from './checks/domain-checks';
 import { DomainEvents } from './events/domain-events';
 import { Clock } from './clock/clock';
 import { Jobs, JOBS_OPTIONS, JobsOptions } from './jobs/jobs';
+import { MyWorkResolver } from './my-work/my-work.resolver';
 import { TransactionInterceptor } from './transaction/transaction.interceptor';
 
 /**
@@ -35,6 +36,7 @@ import { TransactionInterceptor } from './transaction/transaction.interceptor';
     AuditResolver,
     PermissionDeclarations,
     PermissionsResolver,
+    MyWorkResolver,
     DomainEvents,
     DomainChecks,
     Jobs,

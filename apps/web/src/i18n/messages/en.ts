@@ -9,6 +9,7 @@ import { publicEn } from './public.en';
 import { errorsEn } from './errors.en';
 import { auditEn } from './audit.en';
 import { ledgerMemoEn } from './ledger-memo.en';
+import { myWorkEn } from './my-work.en';
 
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
@@ -183,4 +184,5 @@ export const en = {
   ...errorsEn,
   ...auditEn,
   ...ledgerMemoEn,
+  ...myWorkEn,
 } as const;

@@ -10,6 +10,7 @@ import { publicEs } from './public.es';
 import { errorsEs } from './errors.es';
 import { auditEs } from './audit.es';
 import { ledgerMemoEs } from './ledger-memo.es';
+import { myWorkEs } from './my-work.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -184,4 +185,5 @@ export const es: Messages = {
   ...errorsEs,
   ...auditEs,
   ...ledgerMemoEs,
+  ...myWorkEs,
 };

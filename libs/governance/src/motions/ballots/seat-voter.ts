@@ -1,7 +1,12 @@
 import { AttendanceStatus } from '@braid/contracts';
 
-/** Where a seat's presence lets its holder vote: in the room or remote. */
+/**
+ * Where a seat's attendance lets its holder vote (in the room or remote), and where it lets its
+ * alternate vote instead (the holder absent, the alternate sitting). Read by the ballot service
+ * before a cast, by the notices when a motion opens, and in SQL by My work.
+ */
 export const HOLDER_SEATED: readonly AttendanceStatus[] = [AttendanceStatus.PRESENT, AttendanceStatus.REMOTE];
+export const ALTERNATE_SEATED: readonly AttendanceStatus[] = [AttendanceStatus.ALTERNATE_PRESENT];
 
 /**
  * The governance rule of who casts a seat's ballot (libs/governance README, "Who may do what"):
@@ -9,8 +14,8 @@ export const HOLDER_SEATED: readonly AttendanceStatus[] = [AttendanceStatus.PRES
  * says ALTERNATE_PRESENT (the holder absent). Conflicted seats vote not at all (checked before).
  */
 export function maySeatVote(attendance: AttendanceStatus | null, byAlternate: boolean): boolean {
-  if (byAlternate) return attendance === AttendanceStatus.ALTERNATE_PRESENT;
-  return attendance !== null && HOLDER_SEATED.includes(attendance);
+  if (attendance === null) return false;
+  return (byAlternate ? ALTERNATE_SEATED : HOLDER_SEATED).includes(attendance);
 }
 
 export interface SeatVoterFacts {

@@ -1,0 +1,115 @@
+import { graphql } from '../../graphql/generated';
+
+/** Everything My work shows, across the person's collaboratives. */
+export const MyWorkQuery = graphql(`
+  query MyWork {
+    myWork {
+      collaborativeIds
+      votesOwed(first: 10) {
+        totalCount
+        nodes {
+          seatId
+          seatName
+          asAlternate
+          motion {
+            id
+            collaborativeId
+            title
+          }
+        }
+      }
+      votesCast(first: 10) {
+        totalCount
+        nodes {
+          seatId
+          seatName
+          choice
+          motion {
+            id
+            collaborativeId
+            title
+            secret
+          }
+        }
+      }
+      actionItems(first: 10) {
+        totalCount
+        nodes {
+          workgroupName
+          overdue
+          dueToday
+          actionItem {
+            id
+            collaborativeId
+            workgroupId
+            title
+            dueOn
+            status
+          }
+        }
+      }
+      reportsOwed(first: 10) {
+        totalCount
+        nodes {
+          status
+          daysLate
+          requirement {
+            id
+            collaborativeId
+            covers
+            dueOn
+            grant {
+              id
+              title
+            }
+          }
+        }
+      }
+      minutesToReview(first: 10) {
+        totalCount
+        nodes {
+          minutes {
+            id
+            version
+          }
+          meeting {
+            id
+            collaborativeId
+            title
+            scheduledAt
+          }
+        }
+      }
+      nextMeetings(first: 5) {
+        totalCount
+        nodes {
+          id
+          collaborativeId
+          title
+          scheduledAt
+          location
+        }
+      }
+    }
+  }
+`);
+
+/** The navigation badge: only the totals of what needs the person (no rows are read). */
+export const MyWorkCountsQuery = graphql(`
+  query MyWorkCounts {
+    myWork {
+      votesOwed(first: 0) {
+        totalCount
+      }
+      actionItems(first: 0) {
+        totalCount
+      }
+      reportsOwed(first: 0) {
+        totalCount
+      }
+      minutesToReview(first: 0) {
+        totalCount
+      }
+    }
+  }
+`);
