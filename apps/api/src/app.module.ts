@@ -51,6 +51,7 @@ export class AppModule {
           sessionTtlHours: config.sessionTtlHours,
           secureCookies: config.production,
           backOffSeconds: config.signInBackOffSeconds,
+          publicUrl: config.publicUrl,
         }),
         CollaborativesModule,
         GovernanceModule,

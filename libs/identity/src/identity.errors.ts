@@ -42,3 +42,26 @@ export class EmailTaken extends ConflictError<'EMAIL_TAKEN'> {
     super('EMAIL_TAKEN', 'An account with that email already exists.');
   }
 }
+
+/**
+ * A reset link that is unknown, used, superseded or expired: one reason for all four, so whoever
+ * tries links learns nothing about which exist.
+ */
+export class ResetLinkInvalid extends BadInputError<'RESET_LINK_INVALID'> {
+  constructor() {
+    super(
+      'RESET_LINK_INVALID',
+      'This password-reset link no longer works (used, replaced by a newer one, or expired). Ask for a new one.',
+    );
+  }
+}
+
+export class PasswordResetRateLimited extends TooManyRequestsError<'PASSWORD_RESET_RATE_LIMITED'> {
+  constructor(retryAfterSeconds: number) {
+    super(
+      'PASSWORD_RESET_RATE_LIMITED',
+      `Too many password-reset requests. Wait ${wait(retryAfterSeconds)} and try again.`,
+      { retryAfterSeconds },
+    );
+  }
+}

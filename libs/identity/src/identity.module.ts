@@ -1,9 +1,12 @@
 import { AuditedRecords, Principals } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { AccountLinks } from './account-links';
 import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
 import { KnownDevices } from './known-devices';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
 import { SignInLimiter } from './sign-in-limiter';
@@ -31,8 +34,11 @@ export class IdentityModule implements OnModuleInit {
         KnownDevices,
         UsersService,
         IdentityResolver,
+        AccountLinks,
+        PasswordResetService,
+        PasswordResetResolver,
       ],
-      exports: [UsersService, SignInService, PasswordHasher],
+      exports: [UsersService, SignInService, PasswordHasher, AccountLinks],
     };
   }
 

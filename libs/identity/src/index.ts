@@ -1,3 +1,4 @@
+export * from './account-links';
 export * from './dto/identity.inputs';
 export * from './identity.errors';
 export * from './identity.module';

@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'user.signedOut',
   'user.profileUpdated',
   'user.passwordChanged',
+  'user.passwordResetRequested',
+  'user.passwordReset',
   'collaborative.created',
   'collaborative.updated',
   'invitation.created',

@@ -11,6 +11,8 @@ const actions = {
   'audit.action.user.signedOut': 'Signed out',
   'audit.action.user.profileUpdated': 'Updated their profile',
   'audit.action.user.passwordChanged': 'Changed their password',
+  'audit.action.user.passwordResetRequested': 'Asked for a password-reset link',
+  'audit.action.user.passwordReset': 'Reset their password with an emailed link',
   'audit.action.collaborative.created': 'Created the collaborative',
   'audit.action.collaborative.updated': 'Changed the collaborative’s details',
   'audit.action.invitation.created': 'Invited someone',

@@ -7,6 +7,8 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   'audit.action.user.signedOut': 'Cerró sesión',
   'audit.action.user.profileUpdated': 'Actualizó su perfil',
   'audit.action.user.passwordChanged': 'Cambió su contraseña',
+  'audit.action.user.passwordResetRequested': 'Pidió un enlace para restablecer su contraseña',
+  'audit.action.user.passwordReset': 'Restableció su contraseña con un enlace enviado por correo',
   'audit.action.collaborative.created': 'Creó el colaborativo',
   'audit.action.collaborative.updated': 'Cambió los datos del colaborativo',
   'audit.action.invitation.created': 'Invitó a alguien',
