@@ -13,9 +13,13 @@ function wait(seconds: number): string {
 
 export class SignInRateLimited extends TooManyRequestsError<'SIGN_IN_RATE_LIMITED'> {
   constructor(retryAfterSeconds: number) {
-    super('SIGN_IN_RATE_LIMITED', `Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`, {
-      retryAfterSeconds,
-    });
+    super(
+      'SIGN_IN_RATE_LIMITED',
+      `Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
 

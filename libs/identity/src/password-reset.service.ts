@@ -88,7 +88,10 @@ export class PasswordResetService {
     if (!reset || reset.usedAt || reset.supersededAt || reset.expiresAt.getTime() <= now.getTime()) {
       throw new ResetLinkInvalid();
     }
-    const user = await ctx.em.findOne(User, { where: { id: reset.userId }, lock: { mode: 'pessimistic_write' } });
+    const user = await ctx.em.findOne(User, {
+      where: { id: reset.userId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!user || user.disabledAt) throw new ResetLinkInvalid();
 
     user.passwordHash = await this.hasher.hash(input.newPassword);

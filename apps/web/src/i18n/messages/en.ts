@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en';
 import { collaborativeEn } from './collaborative.en';
 import { accountEn } from './account.en';
+import { passwordResetEn } from './password-reset.en';
 import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
@@ -174,6 +175,7 @@ export const en = {
   ...governanceEn,
   ...collaborativeEn,
   ...accountEn,
+  ...passwordResetEn,
   ...adminEn,
   ...fundsEn,
   ...reportsEn,

@@ -1,6 +1,7 @@
 import { adminEs } from './admin.es';
 import { collaborativeEs } from './collaborative.es';
 import { accountEs } from './account.es';
+import { passwordResetEs } from './password-reset.es';
 import type { Messages } from './index';
 import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
@@ -175,6 +176,7 @@ export const es: Messages = {
   ...governanceEs,
   ...collaborativeEs,
   ...accountEs,
+  ...passwordResetEs,
   ...adminEs,
   ...fundsEs,
   ...reportsEs,
