@@ -6,7 +6,10 @@ import { ResetPasswordPage } from './ResetPasswordPage';
 
 const NEW_PASSWORD = 'a brand new password';
 
-function resetAnswer(result: { data: unknown; errors?: unknown[] }) {
+function resetAnswer(result: {
+  data: Record<string, unknown> | null;
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+}) {
   return {
     request: {
       query: ResetPasswordMutation,

@@ -5,7 +5,13 @@ import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { RequestPasswordResetMutation } from './operations';
 import { SignInPage } from './SignInPage';
 
-function requestAnswer(email: string, result: { data: unknown; errors?: unknown[] }) {
+function requestAnswer(
+  email: string,
+  result: {
+    data: Record<string, unknown> | null;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  },
+) {
   return { request: { query: RequestPasswordResetMutation, variables: { input: { email } } }, result };
 }
 
