@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { CollaborativesModule } from '@braid/collaboratives';
 import { FundsModule } from '@braid/funds';
 import { IdentityModule } from '@braid/identity';
+import { NotificationsModule } from '@braid/notifications';
 import { KernelModule, LiveUpdatesModule, RequestContextService } from '@braid/kernel';
 import { GovernanceModule } from '@braid/governance';
 import { ReportsModule } from '@braid/reports';
@@ -52,6 +53,12 @@ export class AppModule {
           secureCookies: config.production,
           backOffSeconds: config.signInBackOffSeconds,
           publicUrl: config.publicUrl,
+        }),
+        NotificationsModule.forRoot({
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          publicUrl: config.publicUrl,
+          dataDir: config.dataDir,
         }),
         CollaborativesModule,
         GovernanceModule,

@@ -29,6 +29,13 @@ export class Collaborative {
   @Column('boolean', { default: false })
   publicTransparency: boolean;
 
+  @Field({
+    description:
+      'The IANA time zone the collaborative meets in, e.g. "America/Los_Angeles": its dates, deadlines and the 7:00 daily digest are local to it.',
+  })
+  @Column('text', { default: 'America/Los_Angeles' })
+  timeZone: string;
+
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -5,13 +5,14 @@ import {
   assertCan,
   AuditService,
   findAccessible,
+  isTimeZone,
   NotFoundError,
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { Collaborative } from './collaborative.entity';
-import { SlugTaken } from './collaboratives.errors';
+import { SlugTaken, UnknownTimeZone } from './collaboratives.errors';
 import { CreateCollaborativeInput, UpdateCollaborativeInput } from './dto/collaborative.inputs';
 import { MembershipService } from './membership.service';
 
@@ -123,6 +124,12 @@ export class CollaborativeService {
     if (input.description !== undefined) collaborative.description = input.description.trim();
     if (input.region !== undefined) collaborative.region = input.region.trim();
     if (input.publicTransparency !== undefined) collaborative.publicTransparency = input.publicTransparency;
+    if (input.timeZone !== undefined) {
+      // Deadlines and the daily digest are computed in this zone: a name the runtime does not know
+      // would make every one of them fail later, so it is refused here.
+      if (!isTimeZone(input.timeZone)) throw new UnknownTimeZone(input.timeZone);
+      collaborative.timeZone = input.timeZone;
+    }
     await ctx.em.save(collaborative);
     await this.audit.record(ctx, {
       action: 'collaborative.updated',

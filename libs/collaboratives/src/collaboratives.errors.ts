@@ -111,3 +111,15 @@ export class PasswordRequired extends BadInputError<'PASSWORD_REQUIRED'> {
     ]);
   }
 }
+
+/** A collaborative's time zone must be an IANA name the server knows ("America/Los_Angeles"). */
+export class UnknownTimeZone extends BadInputError<'UNKNOWN_TIME_ZONE'> {
+  constructor(timeZone: string) {
+    super(
+      'UNKNOWN_TIME_ZONE',
+      `"${timeZone}" is not a time zone this server knows.`,
+      [{ field: 'timeZone', messages: ['is not a known time zone'] }],
+      { timeZone },
+    );
+  }
+}

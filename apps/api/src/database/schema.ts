@@ -3,6 +3,7 @@ import { fundsEntities, fundsMigrations } from '@braid/funds';
 import { governanceEntities, governanceMigrations } from '@braid/governance';
 import { identityEntities, identityMigrations } from '@braid/identity';
 import { kernelEntities, kernelMigrations } from '@braid/kernel';
+import { notificationsEntities, notificationsMigrations } from '@braid/notifications';
 import { reportsEntities, reportsMigrations } from '@braid/reports';
 
 /**
@@ -16,6 +17,7 @@ export const entities = [
   ...governanceEntities,
   ...fundsEntities,
   ...reportsEntities,
+  ...notificationsEntities,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +28,5 @@ export const migrations: Function[] = [
   ...governanceMigrations,
   ...fundsMigrations,
   ...reportsMigrations,
+  ...notificationsMigrations,
 ];

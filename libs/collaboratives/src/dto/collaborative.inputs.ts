@@ -61,4 +61,10 @@ export class UpdateCollaborativeInput {
   @IsOptionalButNotNull()
   @IsBoolean()
   publicTransparency?: boolean;
+
+  @Field({ nullable: true, description: 'An IANA time zone, e.g. "America/Los_Angeles".' })
+  @IsOptionalButNotNull()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
 }

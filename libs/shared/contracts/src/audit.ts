@@ -82,6 +82,10 @@ export const AUDIT_ACTIONS = [
   'grantReport.resubmitted',
   'grantReport.accepted',
   'grantReport.changesRequested',
+  'notifications.read',
+  'notifications.allRead',
+  'notificationPreference.set',
+  'notificationPreference.unsubscribed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

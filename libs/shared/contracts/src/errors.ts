@@ -115,6 +115,7 @@ export interface FailureFigures {
   ORGANIZATION_NAME_TAKEN: { name: string };
   SEAT_NAME_TAKEN: { name: string };
   NOT_A_MEMBER: Record<string, never>;
+  UNKNOWN_TIME_ZONE: { timeZone: string };
   ALREADY_HOLDS_VOTING_SEAT: { seatName: string };
   HOLDER_CANNOT_BE_ALTERNATE: Record<string, never>;
   TERM_OUT_OF_ORDER: Record<string, never>;
@@ -311,6 +312,7 @@ export const FAILURE_CODES = {
   ORGANIZATION_NAME_TAKEN: ErrorCode.CONFLICT,
   SEAT_NAME_TAKEN: ErrorCode.CONFLICT,
   NOT_A_MEMBER: ErrorCode.BAD_USER_INPUT,
+  UNKNOWN_TIME_ZONE: ErrorCode.BAD_USER_INPUT,
   ALREADY_HOLDS_VOTING_SEAT: ErrorCode.CONFLICT,
   HOLDER_CANNOT_BE_ALTERNATE: ErrorCode.BAD_USER_INPUT,
   TERM_OUT_OF_ORDER: ErrorCode.BAD_USER_INPUT,

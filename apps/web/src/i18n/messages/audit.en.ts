@@ -84,6 +84,10 @@ const actions = {
   'audit.action.grantReport.resubmitted': 'Submitted a revised report',
   'audit.action.grantReport.accepted': 'Accepted a report',
   'audit.action.grantReport.changesRequested': 'Asked for changes to a report',
+  'audit.action.notifications.read': 'Marked notifications as read',
+  'audit.action.notifications.allRead': 'Marked all notifications as read',
+  'audit.action.notificationPreference.set': 'Changed how they are notified',
+  'audit.action.notificationPreference.unsubscribed': 'Unsubscribed from an email category',
 } as const satisfies Record<`audit.action.${AuditAction}`, string>;
 
 /** English strings of the audit log (ids start with 'audit.'); merged into en.ts. */

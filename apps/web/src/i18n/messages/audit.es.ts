@@ -80,6 +80,10 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   'audit.action.grantReport.resubmitted': 'Envió un informe revisado',
   'audit.action.grantReport.accepted': 'Aceptó un informe',
   'audit.action.grantReport.changesRequested': 'Pidió cambios en un informe',
+  'audit.action.notifications.read': 'Marcó avisos como leídos',
+  'audit.action.notifications.allRead': 'Marcó todos los avisos como leídos',
+  'audit.action.notificationPreference.set': 'Cambió cómo recibe avisos',
+  'audit.action.notificationPreference.unsubscribed': 'Se dio de baja de una categoría de correo',
   'audit.action.unknown': 'Hizo un cambio',
 
   'audit.type.ActionItem': 'Tarea',

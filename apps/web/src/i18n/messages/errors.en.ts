@@ -62,6 +62,7 @@ export const errorsEn = {
   'reason.ORGANIZATION_NAME_TAKEN': 'An organization named “{name}” already exists in this collaborative.',
   'reason.SEAT_NAME_TAKEN': 'A seat named “{name}” already exists in this collaborative.',
   'reason.NOT_A_MEMBER': 'That person is not an active member of this collaborative.',
+  'reason.UNKNOWN_TIME_ZONE': '“{timeZone}” is not a time zone Braid knows. Use a name such as America/Los_Angeles.',
   'reason.ALREADY_HOLDS_VOTING_SEAT':
     'That person already holds the voting seat “{seatName}”; a person holds at most one voting seat.',
   'reason.HOLDER_CANNOT_BE_ALTERNATE': 'The alternate must be a different person from the holder.',

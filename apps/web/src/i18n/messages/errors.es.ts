@@ -61,6 +61,7 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   'reason.ORGANIZATION_NAME_TAKEN': 'Ya existe una organización llamada «{name}» en esta colaborativa.',
   'reason.SEAT_NAME_TAKEN': 'Ya existe un puesto llamado «{name}» en esta colaborativa.',
   'reason.NOT_A_MEMBER': 'Esa persona no es miembro activo de esta colaborativa.',
+  'reason.UNKNOWN_TIME_ZONE': '«{timeZone}» no es una zona horaria que Braid conozca. Use un nombre como America/Los_Angeles.',
   'reason.ALREADY_HOLDS_VOTING_SEAT':
     'Esa persona ya ocupa el puesto con voto «{seatName}»; cada persona ocupa como máximo un puesto con voto.',
   'reason.HOLDER_CANNOT_BE_ALTERNATE': 'El suplente debe ser una persona distinta del titular.',

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Logger as GraphileLoggerBase,
@@ -38,7 +45,11 @@ export interface JobOptions {
 }
 
 /** A job runs as the system, in its own transaction, which commits only if it succeeds. */
-export type JobHandler<P> = (payload: P, ctx: RequestContext, job: { id: string; attempt: number }) => Promise<void>;
+export type JobHandler<P> = (
+  payload: P,
+  ctx: RequestContext,
+  job: { id: string; attempt: number },
+) => Promise<void>;
 
 const SCHEMA = 'graphile_worker';
 
@@ -87,13 +98,50 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
   }
 
   /** Enqueues in the caller's transaction; it runs once that transaction commits. */
-  async enqueue<P>(ctx: RequestContext | EntityManager, task: string, payload: P, options: JobOptions = {}): Promise<void> {
+  async enqueue<P>(
+    ctx: RequestContext | EntityManager,
+    task: string,
+    payload: P,
+    options: JobOptions = {},
+  ): Promise<void> {
     const em = 'em' in ctx ? ctx.em : ctx;
     if ('inTransaction' in ctx && !ctx.inTransaction)
       throw new Error('Jobs are enqueued inside the transaction of the change that causes them');
     await em.query(
       `SELECT 1 FROM ${SCHEMA}.add_job($1, $2::json, run_at => $3::timestamptz, max_attempts => $4::int, job_key => $5)`,
-      [task, JSON.stringify(payload ?? {}), options.runAt?.toISOString() ?? null, options.maxAttempts ?? null, options.key ?? null],
+      [
+        task,
+        JSON.stringify(payload ?? {}),
+        options.runAt?.toISOString() ?? null,
+        options.maxAttempts ?? null,
+        options.key ?? null,
+      ],
+    );
+  }
+
+  /**
+   * Enqueues many jobs of one task in one statement (a notification to 200 people is one round
+   * trip, not 200), in the caller's transaction like `enqueue`. Each job may carry its own key.
+   */
+  async enqueueMany<P>(
+    ctx: RequestContext | EntityManager,
+    task: string,
+    jobs: readonly { payload: P; key?: string }[],
+    options: Omit<JobOptions, 'key'> = {},
+  ): Promise<void> {
+    if (!jobs.length) return;
+    const em = 'em' in ctx ? ctx.em : ctx;
+    if ('inTransaction' in ctx && !ctx.inTransaction)
+      throw new Error('Jobs are enqueued inside the transaction of the change that causes them');
+    await em.query(
+      `SELECT 1 FROM json_to_recordset($2::json) AS spec(payload json, key text),
+         LATERAL ${SCHEMA}.add_job($1, spec.payload, run_at => $3::timestamptz, max_attempts => $4::int, job_key => spec.key) AS job`,
+      [
+        task,
+        JSON.stringify(jobs.map((job) => ({ payload: job.payload ?? {}, key: job.key ?? null }))),
+        options.runAt?.toISOString() ?? null,
+        options.maxAttempts ?? null,
+      ],
     );
   }
 
@@ -102,7 +150,12 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
    * worker, in this process. Jobs that fail stay queued for their retry.
    */
   async drain(): Promise<void> {
-    await runOnce({ pgPool: this.jobPool(), taskList: this.tasks, noHandleSignals: true, logger: this.quietLogger() });
+    await runOnce({
+      pgPool: this.jobPool(),
+      taskList: this.tasks,
+      noHandleSignals: true,
+      logger: this.quietLogger(),
+    });
   }
 
   /** Enqueues a scheduled task now and drains the queue (tests walking the clock forward). */

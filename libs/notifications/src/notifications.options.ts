@@ -1,0 +1,11 @@
+export const NOTIFICATIONS_OPTIONS = Symbol('NOTIFICATIONS_OPTIONS');
+
+export interface NotificationsOptions {
+  /** `smtp://user:pass@host:587`; null writes each message as an .eml file under `<dataDir>/mail`. */
+  smtpUrl: string | null;
+  /** The sender, e.g. `Braid <braid@example.org>`. */
+  mailFrom: string;
+  /** The address people reach Braid at; links in email are absolute on it. */
+  publicUrl: string;
+  dataDir: string;
+}
