@@ -37,8 +37,19 @@ export class PasswordResetService {
     // Counted before looking the email up, so a refusal is the same for every address.
     await this.limiter.passwordResetRequest({ email, ip });
     const user = await ctx.em.findOne(User, { where: { email }, lock: { mode: 'pessimistic_write' } });
-    // A disabled account is treated as no account: it cannot sign in, so it gets no link.
-    if (!user || user.disabledAt) return true;
+    // A disabled account is treated as no account: it cannot sign in, so it gets no link. The
+    // request is still on record, about no one (nor the address typed): a trace of probing that
+    // no member can read, since it names no account.
+    if (!user || user.disabledAt) {
+      await this.audit.record(ctx, {
+        action: 'user.passwordResetRequested',
+        collaborativeId: null,
+        entityType: 'User',
+        entityId: null,
+        after: { accountFound: false },
+      });
+      return true;
+    }
 
     const now = this.clock.now();
     // A newer link ends the older ones: only the last email in the inbox works.
