@@ -53,6 +53,7 @@ export class AppModule {
           sessionTtlHours: config.sessionTtlHours,
           secureCookies: config.production,
           backOffSeconds: config.signInBackOffSeconds,
+          publicUrl: config.publicUrl,
         }),
         NotificationsModule.forRoot({
           smtpUrl: config.smtpUrl,

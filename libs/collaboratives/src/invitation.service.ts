@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { InvitationStatus, MembershipStatus } from '@braid/contracts';
-import { normalizeEmail, SignInService, User, UsersService } from '@braid/identity';
+import { InvitationStatus, Language, MembershipStatus } from '@braid/contracts';
+import { AccountLinks, normalizeEmail, SignInService, User, UsersService } from '@braid/identity';
 import {
   accessibleBy,
   assertCan,
   AuditService,
+  Clock,
   findAccessible,
   NotFoundError,
+  Notifier,
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
@@ -45,6 +47,21 @@ export interface InvitationPreviewShape {
   expiresAt: Date;
 }
 
+/**
+ * The language an invitation email is written in: the invitee's own choice when they already have
+ * an account; else what the inviter chose for them; else the inviter's own language, since a
+ * collaborative has no language of its own and its members mostly share the inviter's.
+ */
+export function invitationLanguage(
+  invitee: Pick<User, 'preferredLanguage'> | null,
+  chosen: Language | null | undefined,
+  inviters: string | null | undefined,
+): Language {
+  if (invitee) return invitee.preferredLanguage;
+  if (chosen) return chosen;
+  return Object.values(Language).find((language) => language === inviters) ?? Language.EN;
+}
+
 @Injectable()
 export class InvitationService {
   constructor(
@@ -53,6 +70,9 @@ export class InvitationService {
     private readonly signIns: SignInService,
     private readonly memberships: MembershipService,
     private readonly organizations: OrganizationService,
+    private readonly notifier: Notifier,
+    private readonly links: AccountLinks,
+    private readonly clock: Clock,
   ) {}
 
   list(ctx: RequestContext, collaborativeId: string): Promise<Invitation[]> {
@@ -67,8 +87,8 @@ export class InvitationService {
   }
 
   /**
-   * Invitations are delivered by the administrator (the link is shown once); Braid sends no
-   * email itself. Only the token's hash is stored.
+   * The invitee gets the link by email, and the administrator sees it once as well (to hand over
+   * another way when email does not arrive). Only the token's hash is stored.
    */
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<IssuedInvitation> {
     await findAccessible(ctx, Collaborative, 'Collaborative', input.collaborativeId);
@@ -78,6 +98,7 @@ export class InvitationService {
       await this.organizations.requireInCollaborative(ctx, input.collaborativeId, input.organizationId);
     }
     const existingUser = await this.users.findByEmail(ctx.em, email);
+    const collaborative = await ctx.em.findOneByOrFail(Collaborative, { id: input.collaborativeId });
     if (existingUser) {
       const active = await ctx.em.existsBy(Membership, {
         collaborativeId: input.collaborativeId,
@@ -96,7 +117,7 @@ export class InvitationService {
         organizationId: input.organizationId ?? null,
         tokenHash: hashToken(token),
         invitedByUserId: ctx.userId,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+        expiresAt: new Date(this.clock.now().getTime() + INVITATION_DAYS * 24 * 3600 * 1000),
         storedStatus: InvitationStatus.PENDING,
         acceptedAt: null,
         acceptedUserId: null,
@@ -108,6 +129,20 @@ export class InvitationService {
       entityType: 'Invitation',
       entityId: invitation.id,
       after: invitation,
+    });
+    await this.notifier.sendAccountEmail(ctx, {
+      kind: 'INVITATION',
+      to: {
+        email,
+        language: invitationLanguage(existingUser, input.language, ctx.principal?.preferredLanguage),
+        displayName: invitation.displayName,
+      },
+      actionUrl: this.links.page(`/invitations/${encodeURIComponent(token)}`),
+      figures: {
+        collaborativeName: collaborative.name,
+        invitedByName: ctx.principal?.displayName ?? collaborative.name,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
     });
     return { invitation, token };
   }

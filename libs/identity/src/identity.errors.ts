@@ -13,9 +13,13 @@ function wait(seconds: number): string {
 
 export class SignInRateLimited extends TooManyRequestsError<'SIGN_IN_RATE_LIMITED'> {
   constructor(retryAfterSeconds: number) {
-    super('SIGN_IN_RATE_LIMITED', `Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`, {
-      retryAfterSeconds,
-    });
+    super(
+      'SIGN_IN_RATE_LIMITED',
+      `Too many failed sign-ins. Wait ${wait(retryAfterSeconds)} and try again.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
 
@@ -40,5 +44,28 @@ export class WrongCurrentPassword extends BadInputError<'WRONG_CURRENT_PASSWORD'
 export class EmailTaken extends ConflictError<'EMAIL_TAKEN'> {
   constructor() {
     super('EMAIL_TAKEN', 'An account with that email already exists.');
+  }
+}
+
+/**
+ * A reset link that is unknown, used, superseded or expired: one reason for all four, so whoever
+ * tries links learns nothing about which exist.
+ */
+export class ResetLinkInvalid extends BadInputError<'RESET_LINK_INVALID'> {
+  constructor() {
+    super(
+      'RESET_LINK_INVALID',
+      'This password-reset link no longer works (used, replaced by a newer one, or expired). Ask for a new one.',
+    );
+  }
+}
+
+export class PasswordResetRateLimited extends TooManyRequestsError<'PASSWORD_RESET_RATE_LIMITED'> {
+  constructor(retryAfterSeconds: number) {
+    super(
+      'PASSWORD_RESET_RATE_LIMITED',
+      `Too many password-reset requests. Wait ${wait(retryAfterSeconds)} and try again.`,
+      { retryAfterSeconds },
+    );
   }
 }

@@ -3,10 +3,13 @@ import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
+import { AccountLinks } from './account-links';
 import { DEFAULT_IDENTITY_OPTIONS, IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 import { IdentityResolver } from './identity.resolver';
 import { KnownDevices } from './known-devices';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
 import { SignInLimiter } from './sign-in-limiter';
@@ -37,8 +40,11 @@ export class IdentityModule implements OnModuleInit {
         KnownDevices,
         UsersService,
         IdentityResolver,
+        AccountLinks,
+        PasswordResetService,
+        PasswordResetResolver,
       ],
-      exports: [UsersService, SignInService, PasswordHasher],
+      exports: [UsersService, SignInService, PasswordHasher, AccountLinks],
     };
   }
 

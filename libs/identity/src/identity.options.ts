@@ -19,6 +19,15 @@ export interface IdentityOptions {
   /** Wrong passwords from one address, for any accounts, within `signInWindowMinutes`. */
   maxFailuresPerIp: number;
   signInWindowMinutes: number;
+  /** The address people reach Braid at (BRAID_PUBLIC_URL), for the links account emails carry. */
+  publicUrl: string;
+  /** How long an emailed password-reset link works. */
+  passwordResetMinutes: number;
+  /** Reset emails one address may ask for within `passwordResetWindowMinutes` (whether or not it has an account). */
+  maxPasswordResetsPerEmail: number;
+  /** Reset requests from one client address, for any emails, within `passwordResetWindowMinutes`. */
+  maxPasswordResetsPerIp: number;
+  passwordResetWindowMinutes: number;
 }
 
 export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
@@ -30,4 +39,9 @@ export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
   maxFailuresPerAccount: 20,
   maxFailuresPerIp: 50,
   signInWindowMinutes: 15,
+  publicUrl: 'http://localhost:3000',
+  passwordResetMinutes: 30,
+  maxPasswordResetsPerEmail: 5,
+  maxPasswordResetsPerIp: 20,
+  passwordResetWindowMinutes: 60,
 };

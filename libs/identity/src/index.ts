@@ -1,5 +1,6 @@
 export * from './calendar-feed.entity';
 export * from './calendar-feed.service';
+export * from './account-links';
 export * from './dto/identity.inputs';
 export * from './identity.errors';
 export * from './identity.module';

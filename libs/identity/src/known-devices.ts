@@ -26,7 +26,12 @@ export class KnownDevices {
   }
 
   /** After a successful sign-in: this device is known to the account from now on. */
-  async remember(em: EntityManager, res: Response | undefined, userId: string, known: string | null): Promise<void> {
+  async remember(
+    em: EntityManager,
+    res: Response | undefined,
+    userId: string,
+    known: string | null,
+  ): Promise<void> {
     const now = new Date();
     if (known) {
       await em.update(KnownDevice, { tokenHash: known }, { lastSignInAt: now });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { PasswordChangeRateLimited, SignInRateLimited } from './identity.errors';
+import { PasswordChangeRateLimited, PasswordResetRateLimited, SignInRateLimited } from './identity.errors';
 import { IDENTITY_OPTIONS, IdentityOptions } from './identity.options';
 
 const TABLE = 'sign_in_limit';
@@ -105,6 +105,40 @@ export class SignInLimiter implements OnModuleDestroy {
     );
   }
 
+  /**
+   * Before a password-reset email is sent. Counted per email whether or not it has an account (so
+   * the refusal tells nothing about the account), and per client address: it stops anyone from
+   * flooding a mailbox, or Braid's mail server, with reset links.
+   */
+  async passwordResetRequest(request: { email: string; ip: string }): Promise<void> {
+    const limiters = this.store();
+    const plan: Reserved[] = [
+      { limiter: limiters.resetByAddress, key: request.ip },
+      { limiter: limiters.resetByEmail, key: request.email },
+    ];
+    const reserved: Reserved[] = [];
+    try {
+      for (const step of plan) {
+        await step.limiter.consume(step.key, 1);
+        reserved.push(step);
+      }
+    } catch (rejection) {
+      await Promise.all(reserved.map(({ limiter, key }) => limiter.reward(key, 1)));
+      if (rejection instanceof RateLimiterRes) {
+        throw new PasswordResetRateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      }
+      throw rejection;
+    }
+  }
+
+  /**
+   * After a reset by emailed link the owner has shown they hold the mailbox: guesses spread over
+   * many addresses no longer keep them out of their own account on a new device.
+   */
+  async forgiveAccount(email: string): Promise<void> {
+    await this.store().byAccount.delete(email);
+  }
+
   private async reserve(
     plan: Reserved[],
     kind: 'signIn' | 'passwordChange',
@@ -166,6 +200,7 @@ export class SignInLimiter implements OnModuleDestroy {
     // A lost connection of this pool never ends the process either (connection-kills.e2e.spec.ts).
     this.pool = databasePool({ connectionString: url, max: 4, application_name: 'braid-sign-in' });
     const window = this.options.signInWindowMinutes * 60;
+    const resetWindow = this.options.passwordResetWindowMinutes * 60;
     const limiter = (keyPrefix: string, points: number, duration: number, purge = false) =>
       new RateLimiterPostgres({
         storeClient: this.pool,
@@ -185,6 +220,8 @@ export class SignInLimiter implements OnModuleDestroy {
       signInBackOff: limiter('sign-in', this.options.failuresBeforeBackOff, STRIKES_SECONDS),
       passwordChangeBackOff: limiter('password-change', this.options.failuresBeforeBackOff, STRIKES_SECONDS),
       strikes: limiter('strikes', 1_000_000, STRIKES_SECONDS),
+      resetByEmail: limiter('reset-email', this.options.maxPasswordResetsPerEmail, resetWindow),
+      resetByAddress: limiter('reset-address', this.options.maxPasswordResetsPerIp, resetWindow),
     };
   }
 }

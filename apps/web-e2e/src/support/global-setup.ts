@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@braid/testing';
@@ -9,6 +11,8 @@ import { ARTIFACTS, CHROMIUM } from './paths';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The API's BRAID_DATA_DIR: with no SMTP_URL its email is written as .eml files under `mail/`. */
+    apiDataDir: string;
   }
 }
 
@@ -90,6 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const log = createWriteStream(`${ARTIFACTS}/api.log`);
+    const apiDataDir = mkdtempSync(join(tmpdir(), 'braid-web-e2e-'));
     api = spawn(process.execPath, [main], {
       cwd: workspace,
       env: {
@@ -99,6 +104,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
         PORT: String(port),
         HOST: '127.0.0.1',
         BRAID_WEB_DIST: `${workspace}dist/apps/web`,
+        BRAID_DATA_DIR: apiDataDir,
+        // Links in email open this server, as the browser reaches it.
+        BRAID_PUBLIC_URL: baseUrl,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -106,6 +114,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     api.stderr?.pipe(log);
     await waitForHealth(baseUrl, api, 60_000);
     project.provide('baseUrl', baseUrl);
+    project.provide('apiDataDir', apiDataDir);
     return teardown;
   } catch (error) {
     await teardown();

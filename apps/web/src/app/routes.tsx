@@ -26,6 +26,16 @@ export const router = createBrowserRouter([
         lazy: () => import('../pages/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })),
       },
       {
+        path: 'forgot-password',
+        lazy: () =>
+          import('../pages/sign-in/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: 'reset-password/:token',
+        lazy: () =>
+          import('../pages/reset-password/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
         path: 'invitations/:token',
         lazy: () =>
           import('../pages/accept-invitation/AcceptInvitationPage').then((m) => ({

@@ -59,6 +59,15 @@ export class InviteMemberInput {
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;
+
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      "The invitation email's language for someone without an account yet (an account's own language wins); by default the inviter's.",
+  })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language | null;
 }
 
 @InputType()

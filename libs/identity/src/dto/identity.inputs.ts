@@ -48,3 +48,27 @@ export class ChangePasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword: string;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'Enter an email address such as name@example.org' })
+  @MaxLength(254)
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The secret from the emailed link.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `A password needs at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword: string;
+}

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'calendarFeed.created',
   'calendarFeed.regenerated',
   'calendarFeed.revoked',
+  'user.passwordResetRequested',
+  'user.passwordReset',
   'collaborative.created',
   'collaborative.updated',
   'invitation.created',

@@ -106,6 +106,9 @@ export interface FailureFigures {
   PASSWORD_CHANGE_RATE_LIMITED: { retryAfterSeconds: number };
   WRONG_CURRENT_PASSWORD: Record<string, never>;
   EMAIL_TAKEN: Record<string, never>;
+  /** A password-reset link that is unknown, used, superseded or expired: one reason, so a guesser learns nothing. */
+  RESET_LINK_INVALID: Record<string, never>;
+  PASSWORD_RESET_RATE_LIMITED: { retryAfterSeconds: number };
 
   // Collaboratives, members, seats, invitations.
   SLUG_TAKEN: { slug: string };
@@ -302,6 +305,8 @@ export const FAILURE_CODES = {
   PASSWORD_CHANGE_RATE_LIMITED: ErrorCode.TOO_MANY_REQUESTS,
   WRONG_CURRENT_PASSWORD: ErrorCode.BAD_USER_INPUT,
   EMAIL_TAKEN: ErrorCode.CONFLICT,
+  RESET_LINK_INVALID: ErrorCode.BAD_USER_INPUT,
+  PASSWORD_RESET_RATE_LIMITED: ErrorCode.TOO_MANY_REQUESTS,
 
   SLUG_TAKEN: ErrorCode.CONFLICT,
   ORGANIZATION_NAME_TAKEN: ErrorCode.CONFLICT,

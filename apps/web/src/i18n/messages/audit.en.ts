@@ -14,6 +14,8 @@ const actions = {
   'audit.action.calendarFeed.created': 'Made their calendar feed',
   'audit.action.calendarFeed.regenerated': 'Gave their calendar feed a new address',
   'audit.action.calendarFeed.revoked': 'Revoked their calendar feed',
+  'audit.action.user.passwordResetRequested': 'Asked for a password-reset link',
+  'audit.action.user.passwordReset': 'Reset their password with an emailed link',
   'audit.action.collaborative.created': 'Created the collaborative',
   'audit.action.collaborative.updated': 'Changed the collaborative’s details',
   'audit.action.invitation.created': 'Invited someone',

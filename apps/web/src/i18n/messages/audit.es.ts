@@ -10,6 +10,8 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   'audit.action.calendarFeed.created': 'Creó su calendario suscrito',
   'audit.action.calendarFeed.regenerated': 'Cambió la dirección de su calendario suscrito',
   'audit.action.calendarFeed.revoked': 'Revocó su calendario suscrito',
+  'audit.action.user.passwordResetRequested': 'Pidió un enlace para restablecer su contraseña',
+  'audit.action.user.passwordReset': 'Restableció su contraseña con un enlace enviado por correo',
   'audit.action.collaborative.created': 'Creó el colaborativo',
   'audit.action.collaborative.updated': 'Cambió los datos del colaborativo',
   'audit.action.invitation.created': 'Invitó a alguien',

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en';
 import { collaborativeEn } from './collaborative.en';
 import { accountEn } from './account.en';
 import { calendarEn } from './calendar.en';
+import { passwordResetEn } from './password-reset.en';
 import { governanceEn } from './governance.en';
 import { fundsEn } from './funds.en';
 import { reportsEn } from './reports.en';
@@ -177,6 +178,7 @@ export const en = {
   ...collaborativeEn,
   ...accountEn,
   ...calendarEn,
+  ...passwordResetEn,
   ...adminEn,
   ...fundsEn,
   ...reportsEn,

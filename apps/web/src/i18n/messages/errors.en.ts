@@ -53,6 +53,10 @@ export const errorsEn = {
     'Too many wrong current passwords. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
   'reason.WRONG_CURRENT_PASSWORD': 'Your current password is not right.',
   'reason.EMAIL_TAKEN': 'An account with that email already exists.',
+  'reason.RESET_LINK_INVALID':
+    'This password-reset link no longer works: it was used already, a newer one was sent, or it expired. Ask for a new one.',
+  'reason.PASSWORD_RESET_RATE_LIMITED':
+    'Too many password-reset requests. Wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
 
   'reason.SLUG_TAKEN': 'The short name “{slug}” is already used by another collaborative.',
   'reason.ORGANIZATION_NAME_TAKEN': 'An organization named “{name}” already exists in this collaborative.',

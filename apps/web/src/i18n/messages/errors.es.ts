@@ -52,6 +52,10 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
     'Demasiadas contraseñas actuales incorrectas. Espere {minutes, plural, one {# minuto} other {# minutos}} e inténtelo de nuevo.',
   'reason.WRONG_CURRENT_PASSWORD': 'Su contraseña actual no es correcta.',
   'reason.EMAIL_TAKEN': 'Ya existe una cuenta con ese correo.',
+  'reason.RESET_LINK_INVALID':
+    'Este enlace para restablecer la contraseña ya no sirve: ya se usó, se envió uno más reciente o venció. Pida uno nuevo.',
+  'reason.PASSWORD_RESET_RATE_LIMITED':
+    'Demasiadas solicitudes para restablecer la contraseña. Espere {minutes, plural, one {# minuto} other {# minutos}} e inténtelo de nuevo.',
 
   'reason.SLUG_TAKEN': 'El nombre corto «{slug}» ya lo usa otra colaborativa.',
   'reason.ORGANIZATION_NAME_TAKEN': 'Ya existe una organización llamada «{name}» en esta colaborativa.',

@@ -2,6 +2,7 @@ import { adminEs } from './admin.es';
 import { collaborativeEs } from './collaborative.es';
 import { accountEs } from './account.es';
 import { calendarEs } from './calendar.es';
+import { passwordResetEs } from './password-reset.es';
 import type { Messages } from './index';
 import { governanceEs } from './governance.es';
 import { fundsEs } from './funds.es';
@@ -178,6 +179,7 @@ export const es: Messages = {
   ...collaborativeEs,
   ...accountEs,
   ...calendarEs,
+  ...passwordResetEs,
   ...adminEs,
   ...fundsEs,
   ...reportsEs,

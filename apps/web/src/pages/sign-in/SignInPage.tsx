@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PasswordField } from '../../forms/PasswordField';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import type { SignInState } from '../../app/RequireSignedIn';
 import { EXPECTS_UNAUTHENTICATED } from '../../graphql/client';
 import { showServerFieldErrors } from '../../forms/server-field-errors';
@@ -85,6 +85,9 @@ export function SignInPage() {
             <Button type="submit" loading={loading} fullWidth>
               {t('signIn.submit')}
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('signIn.forgot')}
+            </Anchor>
           </Stack>
         </form>
       </Paper>

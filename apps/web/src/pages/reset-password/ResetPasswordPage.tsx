@@ -1,0 +1,110 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PasswordField } from '../../forms/PasswordField';
+import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormRules } from '../../forms/use-form-rules';
+import { EXPECTS_UNAUTHENTICATED } from '../../graphql/client';
+import { problemOf } from '../../graphql/problem';
+import { useT } from '../../i18n/use-t';
+import { useSession } from '../../session/session';
+import { ProblemAlert } from '../../ui/states';
+import { usePageTitle } from '../../ui/use-page-title';
+import { ResetPasswordMutation } from './operations';
+import { resetPasswordConfirmed, resetPasswordRules, type ResetPasswordValues } from './reset-password.form';
+
+/**
+ * Where a password-reset email's link lands: a new password, typed twice. The API signs out every
+ * session of the person (this browser's too), so afterwards they sign in with the new password.
+ */
+export function ResetPasswordPage() {
+  const t = useT();
+  usePageTitle(t('reset.title'));
+  const { token = '' } = useParams();
+  const session = useSession();
+  const [reset, { loading }] = useMutation(ResetPasswordMutation, { context: EXPECTS_UNAUTHENTICATED });
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+
+  const rules = useFormRules<ResetPasswordValues>(resetPasswordRules);
+  const form = useForm<ResetPasswordValues>({
+    mode: 'uncontrolled',
+    initialValues: { newPassword: '', confirmPassword: '' },
+    validate: {
+      ...rules,
+      confirmPassword: (_value, values) => {
+        const problem = resetPasswordConfirmed(values);
+        return problem ? t(problem.id) : null;
+      },
+    },
+    validateInputOnBlur: true,
+  });
+
+  const onSubmit = async ({ newPassword }: ResetPasswordValues) => {
+    setFailure(null);
+    try {
+      await reset({ variables: { input: { token, newPassword } } });
+      setDone(true);
+      // This browser's session, if it had one, has just been ended too.
+      if (session.me) await session.restart();
+    } catch (error) {
+      showServerFieldErrors(form, problemOf(error), ['newPassword']);
+      setFailure(error);
+    }
+  };
+
+  const linkInvalid = failure !== null && problemOf(failure).reason === 'RESET_LINK_INVALID';
+
+  return (
+    <Stack maw={420} mx="auto" gap="lg">
+      <Title order={1}>{t('reset.title')}</Title>
+      {done ? (
+        <Alert color="green" variant="light" role="status" title={t('reset.doneTitle')}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('reset.done')}</Text>
+            <Button component={Link} to="/sign-in" size="sm">
+              {t('reset.signIn')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : linkInvalid ? (
+        <Alert color="orange" variant="light" role="alert" title={t('reset.invalid')}>
+          <Anchor component={Link} to="/forgot-password">
+            {t('reset.askAgain')}
+          </Anchor>
+        </Alert>
+      ) : (
+        <>
+          <Text>{t('reset.explain')}</Text>
+          <Paper withBorder p="lg" radius="md">
+            <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+              <Stack gap="md">
+                {failure !== null && <ProblemAlert error={failure} />}
+                <PasswordField
+                  label={t('reset.newPassword')}
+                  description={t('reset.newPasswordHint')}
+                  autoComplete="new-password"
+                  required
+                  key={form.key('newPassword')}
+                  {...form.getInputProps('newPassword')}
+                />
+                <PasswordField
+                  label={t('reset.confirmPassword')}
+                  autoComplete="new-password"
+                  required
+                  key={form.key('confirmPassword')}
+                  {...form.getInputProps('confirmPassword')}
+                />
+                <Button type="submit" loading={loading} fullWidth>
+                  {t('reset.submit')}
+                </Button>
+              </Stack>
+            </form>
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}
