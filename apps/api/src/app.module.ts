@@ -60,6 +60,7 @@ export class AppModule {
           mailFrom: config.mailFrom,
           publicUrl: config.publicUrl,
           dataDir: config.dataDir,
+          enabled: config.notifications,
         }),
         CollaborativesModule,
         GovernanceModule,

@@ -75,4 +75,11 @@ describe('attachment storage', () => {
     expect(() => readConfig({ BRAID_ATTACHMENTS: 's3' })).toThrow('BRAID_S3_BUCKET');
     expect(() => readConfig({ BRAID_ATTACHMENTS: 'ftp' })).toThrow('BRAID_ATTACHMENTS');
   });
+
+  it('tells people by default; BRAID_NOTIFICATIONS=off (the fan-out benchmark only) stops it', () => {
+    expect(readConfig({}).notifications).toBe(true);
+    expect(readConfig({ BRAID_NOTIFICATIONS: 'on' }).notifications).toBe(true);
+    expect(readConfig({ BRAID_NOTIFICATIONS: 'off' }).notifications).toBe(false);
+    expect(readConfig({ BRAID_NOTIFICATIONS: '0' }).notifications).toBe(false);
+  });
 });

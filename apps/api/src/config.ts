@@ -53,6 +53,11 @@ export interface BraidConfig {
    * by default this server's own address.
    */
   publicUrl: string;
+  /**
+   * Tell people anything at all (BRAID_NOTIFICATIONS, on). Off, the Notifier records and enqueues
+   * nothing: only for measuring what the fan-out costs a triggering change (bench/src/fanout).
+   */
+  notifications: boolean;
   /** Run the job queue's worker in this process (BRAID_JOB_WORKER, on). */
   jobWorker: boolean;
   /** Jobs this process runs at once (BRAID_JOB_CONCURRENCY, 4). */
@@ -94,7 +99,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: webDist === '' ? null : isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
     redisUrl: env['REDIS_URL']?.trim() || null,
     sessionTtlHours: positiveInt('BRAID_SESSION_TTL_HOURS', env['BRAID_SESSION_TTL_HOURS'], 24 * 7),
-    signInBackOffSeconds: positiveInt('BRAID_SIGN_IN_BACKOFF_SECONDS', env['BRAID_SIGN_IN_BACKOFF_SECONDS'], 30),
+    signInBackOffSeconds: positiveInt(
+      'BRAID_SIGN_IN_BACKOFF_SECONDS',
+      env['BRAID_SIGN_IN_BACKOFF_SECONDS'],
+      30,
+    ),
     bootstrapAdmin:
       adminEmail && adminPassword
         ? {
@@ -137,7 +146,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clockTravel: !production && flag(env['BRAID_CLOCK_TRAVEL'], false),
     smtpUrl: env['SMTP_URL']?.trim() || null,
     mailFrom: env['BRAID_MAIL_FROM']?.trim() || 'Braid <braid@localhost>',
-    publicUrl: (env['BRAID_PUBLIC_URL']?.trim() || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
+    publicUrl: (env['BRAID_PUBLIC_URL']?.trim() || `http://localhost:${env['PORT'] || 3000}`).replace(
+      /\/+$/,
+      '',
+    ),
+    notifications: flag(env['BRAID_NOTIFICATIONS'], true),
     jobWorker: flag(env['BRAID_JOB_WORKER'], true),
     jobConcurrency: Math.max(1, positiveInt('BRAID_JOB_CONCURRENCY', env['BRAID_JOB_CONCURRENCY'], 4)),
   };

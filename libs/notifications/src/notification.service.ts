@@ -18,7 +18,7 @@ import {
   paginate,
   RequestContext,
 } from '@braid/kernel';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   MarkNotificationsReadArgs,
@@ -28,6 +28,7 @@ import {
 import { NotificationLive } from './notification-live';
 import { Notification, NotificationEmailState } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
+import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { DEFAULT_EMAIL_DELIVERY, EffectivePreference, effectivePreferences } from './preferences';
 import { wordNotification } from './templates';
 import { UnsubscribeLinks } from './unsubscribe-links';
@@ -57,6 +58,7 @@ export class NotificationService implements Notifier {
     private readonly clock: Clock,
     private readonly live: NotificationLive,
     private readonly links: UnsubscribeLinks,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
   ) {}
 
   /**
@@ -70,7 +72,7 @@ export class NotificationService implements Notifier {
     request: NotificationRequest<K>,
   ): Promise<void> {
     if (!ctx.inTransaction) throw new Error('Notifications are written inside the transaction of the change');
-    if (!request.recipientUserIds.length) return;
+    if (!request.recipientUserIds.length || !this.options.enabled) return;
     const category = NOTIFICATION_CATEGORY[request.kind];
     const inserted: { id: string; user_id: string; email_state: NotificationEmailState }[] =
       await ctx.em.query(

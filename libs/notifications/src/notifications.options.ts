@@ -8,4 +8,9 @@ export interface NotificationsOptions {
   /** The address people reach Braid at; links in email are absolute on it. */
   publicUrl: string;
   dataDir: string;
+  /**
+   * False only to measure the fan-out's cost (BRAID_NOTIFICATIONS=off): `notify` records nothing
+   * and enqueues nothing. Account email (invitations, resets) still goes out.
+   */
+  enabled: boolean;
 }

@@ -3,15 +3,8 @@ import { passFundingMotion } from '../support/motions';
 import { createTenant, TestTenant } from '../support/tenant';
 import { startTestApp, TestApp } from '../support/test-app';
 import { FundBuilder, RELEASE, releaseKey } from './fund-fixtures';
-import {
-  about,
-  emailOf,
-  Mailbox,
-  recipients,
-  speaksSpanish,
-  SmtpServer,
-  startSmtpServer,
-} from './notification-mail';
+import { about, emailOf, Mailbox, recipients, speaksSpanish } from '../support/mailbox';
+import { startSmtpServer, type SmtpTestServer as SmtpServer } from '../support/smtp';
 
 const $ = (dollars: number) => BigInt(dollars) * 100n;
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -68,7 +61,9 @@ describe('Funds notifications', () => {
     expect(recipients(mails)).toEqual([emailOf(a, 'partnerA')]);
     const [spanish] = mails;
     expect(spanish.text).toContain(`/collaboratives/${a.collaborativeId}/funds/grants/${grantA.id}`);
-    expect(spanish.text).toContain('300.000,00');
+    // Spanish as written in the United States: the dollar amount reads the same.
+    expect(spanish.text).toContain('$300,000.00');
+    expect(spanish.text).toContain('Se otorgó la subvención Trauma recovery center');
     expect(spanish.subject).toMatch(/subvención/i);
 
     // Another collaborative's grantee hears of its own grant, in English, and of nothing else.
@@ -100,7 +95,8 @@ describe('Funds notifications', () => {
       allocations: [{ fundingStreamId: countyId, cents: $(50_000) }],
       tranches: [{ cents: $(50_000), plannedOn: '2025-10-01' }],
     });
-    const mails = await mail.fresh();
+    // The board heard of the motion itself (votes); the grantee hears of the grant.
+    const mails = about(await mail.fresh(), '/funds/grants/');
     expect(recipients(mails)).toEqual([emailOf(a, 'partnerB')]);
     expect(mails[0].text).toContain('$50,000.00');
   });
@@ -112,7 +108,7 @@ describe('Funds notifications', () => {
     const mails = await mail.fresh();
     expect(recipients(mails)).toEqual([emailOf(a, 'partnerA')]);
     expect(mails[0].text).toContain('Trauma recovery center');
-    expect(mails[0].text).toContain('100.000,00');
+    expect(mails[0].text).toContain('Se liberó un tramo de $100,000.00');
     expect(mails[0].text).toContain(`/collaboratives/${a.collaborativeId}/funds/grants/${grantA.id}`);
 
     // The client retries the same release: nothing is posted, nobody is told again.
@@ -131,22 +127,27 @@ describe('Funds notifications', () => {
     await fundA.receive(pledge, $(50_000), '2026-02-01');
     await mail.fresh();
 
-    // A quarter of the pledge was expected by 31 March; an eighth arrived.
-    const first = about(await mail.afterTask(FUND_REMINDERS_TASK), 'Health plan community benefit');
+    // A quarter of the pledge was expected by 31 March; an eighth arrived. The fund's news waits
+    // for the administrator's 7:00 digest (the FUNDS category's default).
+    expect(about(await mail.afterTask(FUND_REMINDERS_TASK), 'Health plan community benefit')).toEqual([]);
+    const first = about(await mail.digestOf('2026-04-02'), 'Health plan community benefit');
     expect(recipients(first)).toEqual([emailOf(a, 'fundAdmin')]);
     expect(first[0].text).toContain('$100,000.00');
     expect(first[0].text).toContain('$50,000.00');
     expect(first[0].text).toContain(`/collaboratives/${a.collaborativeId}/funds/contributions`);
 
     // The next sweep has nothing new to say.
-    expect(about(await mail.afterTask(FUND_REMINDERS_TASK), 'Health plan community benefit')).toEqual([]);
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    expect(about(await mail.digestOf('2026-04-03'), 'Health plan community benefit')).toEqual([]);
 
     // By 30 June half was expected: a new checkpoint, a new message.
     app.clock.travelTo(at('2026-07-02'));
-    const second = about(await mail.afterTask(FUND_REMINDERS_TASK), 'Health plan community benefit');
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    const second = about(await mail.digestOf('2026-07-02'), 'Health plan community benefit');
     expect(recipients(second)).toEqual([emailOf(a, 'fundAdmin')]);
     expect(second[0].text).toContain('$200,000.00');
-    expect(about(await mail.afterTask(FUND_REMINDERS_TASK), 'Health plan community benefit')).toEqual([]);
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    expect(about(await mail.digestOf('2026-07-03'), 'Health plan community benefit')).toEqual([]);
   });
 
   it('tells the fund administrators, 60 days ahead, of restricted money nobody committed', async () => {
@@ -162,14 +163,17 @@ describe('Funds notifications', () => {
     });
     await mail.fresh();
     // 90 days before the end: not yet.
-    expect(about(await mail.afterTask(FUND_REMINDERS_TASK), 'Violence prevention')).toEqual([]);
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    expect(about(await mail.digestOf('2026-07-03'), 'Violence prevention')).toEqual([]);
 
     app.clock.travelTo(at('2026-08-01'));
-    const mails = about(await mail.afterTask(FUND_REMINDERS_TASK), 'Violence prevention');
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    const mails = about(await mail.digestOf('2026-08-01'), 'Violence prevention');
     expect(recipients(mails)).toEqual([emailOf(a, 'fundAdmin')]);
     expect(mails[0].text).toContain('$250,000.00');
-    expect(mails[0].text).toContain('60');
-    expect(about(await mail.afterTask(FUND_REMINDERS_TASK), 'Violence prevention')).toEqual([]);
+    expect(mails[0].text).toContain('60 days');
+    await mail.afterTask(FUND_REMINDERS_TASK);
+    expect(about(await mail.digestOf('2026-08-02'), 'Violence prevention')).toEqual([]);
   });
 
   it('tells the partner when a tranche’s date comes while a late report holds it', async () => {

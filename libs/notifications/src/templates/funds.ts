@@ -1,5 +1,17 @@
-import type { NotificationFigures } from '@braid/contracts';
-import type { Bilingual } from './wording';
+import type { DisbursementHoldFigure, NotificationFigures } from '@braid/contracts';
+import type { Bilingual, Formats } from './wording';
+
+/** Why a tranche is held, from the hold's figures, in the reader's language (never the API's English). */
+function holdWords(hold: DisbursementHoldFigure, x: Formats, language: 'en' | 'es'): string {
+  const period = `${x.date(hold.periodStart)} – ${x.date(hold.periodEnd)}`;
+  if (hold.hold === 'REPORT_LATE')
+    return language === 'es'
+      ? `el informe del período ${period}, que vencía el ${x.date(hold.dueOn)}, no se ha enviado`
+      : `the report for ${period}, due ${x.date(hold.dueOn)}, has not been submitted`;
+  return language === 'es'
+    ? `el informe del período ${period} tiene cambios solicitados`
+    : `the report for ${period} has changes requested`;
+}
 
 type Funds = Pick<
   NotificationFigures,
@@ -39,16 +51,16 @@ export const fundsTemplates: { [K in keyof Funds]: Bilingual<Funds[K]> } = {
     en: (f, x) => ({
       headline: `${x.money(f.amountCents, f.currency)} held: ${f.grantTitle}`,
       paragraphs: [
-        `A tranche of ${x.money(f.amountCents, f.currency)} of the ${f.grantTitle} grant is held.`,
-        `Reason: ${f.reason}`,
+        `A tranche of ${x.money(f.amountCents, f.currency)} of the ${f.grantTitle} grant, planned for ${x.date(f.plannedOn)}, is held: ${x.list(f.holds.map((hold) => holdWords(hold, x, 'en')))}.`,
+        'It can be released once the report is accepted.',
       ],
       action: 'See the grant',
     }),
     es: (f, x) => ({
       headline: `${x.money(f.amountCents, f.currency)} retenidos: ${f.grantTitle}`,
       paragraphs: [
-        `Un tramo de ${x.money(f.amountCents, f.currency)} de la subvención ${f.grantTitle} está retenido.`,
-        `Motivo: ${f.reason}`,
+        `Un tramo de ${x.money(f.amountCents, f.currency)} de la subvención ${f.grantTitle}, previsto para el ${x.date(f.plannedOn)}, está retenido: ${x.list(f.holds.map((hold) => holdWords(hold, x, 'es')))}.`,
+        'Podrá liberarse cuando se acepte el informe.',
       ],
       action: 'Ver la subvención',
     }),

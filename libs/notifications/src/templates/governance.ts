@@ -36,17 +36,21 @@ export const governanceTemplates: { [K in keyof Governance]: Bilingual<Governanc
   },
   MOTION_CLOSED: {
     en: (f) => ({
-      headline: `Motion ${f.outcome === 'PASSED' ? 'passed' : 'failed'}: ${f.motionTitle}`,
+      headline: `Motion ${f.outcome === 'PASSED' ? 'passed' : f.noQuorum ? 'failed, no quorum' : 'failed'}: ${f.motionTitle}`,
       paragraphs: [
-        `The vote on “${f.motionTitle}” has closed: the motion ${f.outcome === 'PASSED' ? 'passed' : 'failed'}.`,
+        f.noQuorum
+          ? `The vote on “${f.motionTitle}” has closed without a quorum: the motion failed without its votes being weighed.`
+          : `The vote on “${f.motionTitle}” has closed: the motion ${f.outcome === 'PASSED' ? 'passed' : 'failed'}.`,
         `Yes ${f.yes}, no ${f.no}, abstained ${f.abstain}.`,
       ],
       action: 'See the decision',
     }),
     es: (f) => ({
-      headline: `Moción ${f.outcome === 'PASSED' ? 'aprobada' : 'rechazada'}: ${f.motionTitle}`,
+      headline: `Moción ${f.outcome === 'PASSED' ? 'aprobada' : f.noQuorum ? 'no aprobada, sin quórum' : 'rechazada'}: ${f.motionTitle}`,
       paragraphs: [
-        `La votación de «${f.motionTitle}» se cerró: la moción fue ${f.outcome === 'PASSED' ? 'aprobada' : 'rechazada'}.`,
+        f.noQuorum
+          ? `La votación de «${f.motionTitle}» se cerró sin quórum: la moción no fue aprobada y sus votos no se contaron.`
+          : `La votación de «${f.motionTitle}» se cerró: la moción fue ${f.outcome === 'PASSED' ? 'aprobada' : 'rechazada'}.`,
         `Sí ${f.yes}, no ${f.no}, abstenciones ${f.abstain}.`,
       ],
       action: 'Ver la decisión',

@@ -64,9 +64,12 @@ const SAMPLES: { [K in NotificationKind]: NotificationFigures[K] } = {
     grantTitle: 'Trauma recovery',
     amountCents: '10000000',
     currency: 'USD',
-    reason: 'Report late',
+    reason: 'Report for 2025-01-01 to 2025-03-31 is late (due 2025-04-15)',
     plannedOn: '2025-07-01',
-    holds: [],
+    holds: [
+      { hold: 'REPORT_LATE', periodStart: '2025-01-01', periodEnd: '2025-03-31', dueOn: '2025-04-15' },
+      { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2024-10-01', periodEnd: '2024-12-31' },
+    ],
   },
   REPORT_DUE_SOON: {
     grantTitle: 'Trauma recovery',
@@ -162,6 +165,38 @@ describe('the words of every message', () => {
     const es = wordNotification('REPORT_LATE', SAMPLES.REPORT_LATE, Language.ES, 'America/Los_Angeles');
     expect(es.paragraphs[0]).toContain('100,000.00');
     expect(es.paragraphs[0]).toContain('5 días de atraso');
+  });
+
+  it('says why a tranche is held in the reader’s language, from the hold’s figures', () => {
+    const en = wordNotification('TRANCHE_HELD', SAMPLES.TRANCHE_HELD, Language.EN, 'America/Los_Angeles');
+    expect(en.paragraphs[0]).toBe(
+      'A tranche of $100,000.00 of the Trauma recovery grant, planned for July 1, 2025, is held: the report for January 1, 2025 – March 31, 2025, due April 15, 2025, has not been submitted and the report for October 1, 2024 – December 31, 2024 has changes requested.',
+    );
+    const es = wordNotification('TRANCHE_HELD', SAMPLES.TRANCHE_HELD, Language.ES, 'America/Los_Angeles');
+    expect(es.paragraphs[0]).toContain('previsto para el 1 de julio de 2025');
+    expect(es.paragraphs[0]).toContain('que vencía el 15 de abril de 2025, no se ha enviado');
+    expect(es.paragraphs[0]).toContain('tiene cambios solicitados');
+    // The API's English reason is for logs: it never reaches a Spanish reader.
+    expect(es.paragraphs.join(' ')).not.toContain(SAMPLES.TRANCHE_HELD.reason);
+    expect(en.paragraphs.join(' ')).not.toContain(SAMPLES.TRANCHE_HELD.reason);
+  });
+
+  it('says a motion failed for want of a quorum, not just that it failed', () => {
+    const figures = {
+      ...SAMPLES.MOTION_CLOSED,
+      outcome: 'FAILED' as const,
+      noQuorum: true,
+      yes: 2,
+      no: 0,
+      abstain: 0,
+    };
+    const en = wordNotification('MOTION_CLOSED', figures, Language.EN, 'UTC');
+    expect(en.headline).toBe('Motion failed, no quorum: Fund the trauma recovery center');
+    expect(en.paragraphs[0]).toContain('without a quorum');
+    const es = wordNotification('MOTION_CLOSED', figures, Language.ES, 'UTC');
+    expect(es.headline).toBe('Moción no aprobada, sin quórum: Fund the trauma recovery center');
+    const failed = wordNotification('MOTION_CLOSED', { ...figures, noQuorum: false }, Language.EN, 'UTC');
+    expect(failed.headline).toBe('Motion failed: Fund the trauma recovery center');
   });
 
   it('says amounts beyond a float exactly', () => {
