@@ -52,7 +52,7 @@ const ROW = `n.id, n.user_id, n.collaborative_id, n.kind, n.category, n.figures,
   u.email, u.preferred_language AS language, c.name AS collaborative_name, c.time_zone,
   (u.disabled_at IS NULL AND EXISTS (SELECT 1 FROM membership m WHERE m.user_id = n.user_id
      AND m.collaborative_id = n.collaborative_id AND m.status = '${MembershipStatus.ACTIVE}')) AS member,
-  COALESCE(p.email::text, ${defaultEmailSql('n.category')}) AS delivery
+  COALESCE(p.email::text, ${defaultEmailSql('n.kind', 'n.category')}) AS delivery
   FROM notification n
   JOIN user_account u ON u.id = n.user_id
   JOIN collaborative c ON c.id = n.collaborative_id

@@ -29,7 +29,7 @@ import { NotificationLive } from './notification-live';
 import { Notification, NotificationEmailState } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
-import { DEFAULT_EMAIL_DELIVERY, EffectivePreference, effectivePreferences } from './preferences';
+import { defaultEmailDelivery, EffectivePreference, effectivePreferences } from './preferences';
 import { wordNotification } from './templates';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
@@ -98,7 +98,7 @@ export class NotificationService implements Notifier {
           request.link,
           JSON.stringify(request.figures),
           request.dedupeKey,
-          DEFAULT_EMAIL_DELIVERY[category],
+          defaultEmailDelivery(request.kind),
           this.clock.now().toISOString(),
         ],
       );

@@ -1,5 +1,10 @@
 import { EmailDelivery, NotificationCategory } from '@braid/contracts';
-import { DEFAULT_EMAIL_DELIVERY, defaultEmailSql, effectivePreferences } from './preferences';
+import {
+  DEFAULT_EMAIL_DELIVERY,
+  defaultEmailDelivery,
+  defaultEmailSql,
+  effectivePreferences,
+} from './preferences';
 
 describe('notification preferences', () => {
   it('emails at once what asks something soon, and digests what only informs', () => {
@@ -26,9 +31,18 @@ describe('notification preferences', () => {
     });
   });
 
-  it('says the same defaults in SQL', () => {
-    const sql = defaultEmailSql('n.category');
+  it('puts other people’s overdue items in a lead’s digest, their own at once', () => {
+    expect(defaultEmailDelivery('ACTION_ITEM_OVERDUE')).toBe(EmailDelivery.IMMEDIATELY);
+    expect(defaultEmailDelivery('ACTION_ITEMS_OVERDUE_FOR_LEAD')).toBe(EmailDelivery.DAILY_DIGEST);
+  });
+
+  it('says the same defaults in SQL, the kind before its category', () => {
+    const sql = defaultEmailSql('n.kind', 'n.category');
     for (const [category, email] of Object.entries(DEFAULT_EMAIL_DELIVERY))
-      expect(sql).toContain(`WHEN '${category}' THEN '${email}'`);
+      expect(sql).toContain(`WHEN n.category::text = '${category}' THEN '${email}'`);
+    expect(sql.indexOf(`WHEN n.kind = 'ACTION_ITEMS_OVERDUE_FOR_LEAD' THEN 'DAILY_DIGEST'`)).toBeGreaterThan(
+      -1,
+    );
+    expect(sql.indexOf('n.kind')).toBeLessThan(sql.indexOf('n.category'));
   });
 });

@@ -1,4 +1,9 @@
-import { EmailDelivery, NotificationCategory } from '@braid/contracts';
+import {
+  EmailDelivery,
+  NOTIFICATION_CATEGORY,
+  NotificationCategory,
+  NotificationKind,
+} from '@braid/contracts';
 
 /**
  * What a person hears when they never chose: at once for what asks something of them soon (a
@@ -15,6 +20,20 @@ export const DEFAULT_EMAIL_DELIVERY: { readonly [C in NotificationCategory]: Ema
   [NotificationCategory.REPORTS]: EmailDelivery.IMMEDIATELY,
   [NotificationCategory.FUNDS]: EmailDelivery.DAILY_DIGEST,
 };
+
+/**
+ * Kinds whose default differs from their category's, when the person never chose: a lead hears of
+ * other people's overdue items in the daily digest, while their own items (same category, same
+ * preference once they choose one) come at once. A person's choice for the category wins over both.
+ */
+export const DEFAULT_EMAIL_DELIVERY_BY_KIND: { readonly [K in NotificationKind]?: EmailDelivery } = {
+  ACTION_ITEMS_OVERDUE_FOR_LEAD: EmailDelivery.DAILY_DIGEST,
+};
+
+/** A kind's email delivery for a person with no preference for its category. */
+export function defaultEmailDelivery(kind: NotificationKind): EmailDelivery {
+  return DEFAULT_EMAIL_DELIVERY_BY_KIND[kind] ?? DEFAULT_EMAIL_DELIVERY[NOTIFICATION_CATEGORY[kind]];
+}
 
 export const DEFAULT_IN_APP = true;
 
@@ -36,10 +55,13 @@ export function effectivePreferences(
   });
 }
 
-/** The defaults as a SQL CASE on a category column, so a statement needs no row per person. */
-export function defaultEmailSql(categoryColumn: string): string {
-  const branches = Object.entries(DEFAULT_EMAIL_DELIVERY)
-    .map(([category, email]) => `WHEN '${category}' THEN '${email}'`)
+/** The defaults as SQL on a row's kind and category columns, so a statement needs no row per person. */
+export function defaultEmailSql(kindColumn: string, categoryColumn: string): string {
+  const byKind = Object.entries(DEFAULT_EMAIL_DELIVERY_BY_KIND)
+    .map(([kind, email]) => `WHEN ${kindColumn} = '${kind}' THEN '${email}'`)
     .join(' ');
-  return `(CASE ${categoryColumn}::text ${branches} END)`;
+  const byCategory = Object.entries(DEFAULT_EMAIL_DELIVERY)
+    .map(([category, email]) => `WHEN ${categoryColumn}::text = '${category}' THEN '${email}'`)
+    .join(' ');
+  return `(CASE ${byKind} ${byCategory} END)`;
 }

@@ -336,7 +336,9 @@ describe('Releasing disbursement tranches', () => {
       tranche.sequence === 1
         ? {
             text: 'the first quarterly report has not been accepted',
-            figures: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' }],
+            figures: [
+              { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+            ],
           }
         : null,
     );
@@ -344,7 +346,14 @@ describe('Releasing disbursement tranches', () => {
       const first = (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement
         .releasePreview;
       expect(first).toEqual({
-        holds: [{ hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31', dueOn: null }],
+        holds: [
+          {
+            hold: 'REPORT_CHANGES_REQUESTED',
+            periodStart: '2026-01-01',
+            periodEnd: '2026-03-31',
+            dueOn: null,
+          },
+        ],
         shortfall: { cents: '0' },
         draws: [
           {

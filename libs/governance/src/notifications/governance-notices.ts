@@ -6,10 +6,11 @@ import {
   type NotificationKind,
 } from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
-import { Clock, Notifier, RequestContext } from '@braid/kernel';
+import { Clock, Notifier, PublicLinks, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Attendance } from '../meetings/attendance.entity';
+import { meetingCalendar } from '../meetings/meeting-calendar';
 import { Meeting } from '../meetings/meeting.entity';
 import { isoDate } from '../meetings/roster.service';
 import { Minutes } from '../minutes/minutes.entity';
@@ -31,6 +32,18 @@ export const governanceLinks = {
     `/collaboratives/${item.collaborativeId}/workgroups/${item.workgroupId}`,
 };
 
+/** An open action item as the reminder sweep reads it. */
+export interface RemindedItem {
+  id: string;
+  collaborativeId: string;
+  workgroupId: string;
+  ownerUserId: string;
+  ownerName: string;
+  title: string;
+  dueOn: string;
+  workgroupName: string;
+}
+
 /**
  * What governance tells people, and whom: each method is called inside the transaction of the
  * change it announces (so a change that rolls back tells nobody), names only the people who still
@@ -42,6 +55,7 @@ export class GovernanceNotices {
   constructor(
     private readonly notifier: Notifier,
     private readonly clock: Clock,
+    private readonly links: PublicLinks,
   ) {}
 
   /** A motion opened: the seats that may vote on it, each through whoever casts its ballot. */
@@ -112,6 +126,7 @@ export class GovernanceNotices {
         startsAt: meeting.scheduledAt.toISOString(),
         location: meeting.location,
       },
+      attachments: this.invitation(meeting),
     });
   }
 
@@ -142,6 +157,7 @@ export class GovernanceNotices {
         previousStartsAt: before.scheduledAt.toISOString(),
         location: meeting.location,
       },
+      attachments: this.invitation(meeting),
     });
   }
 
@@ -153,6 +169,7 @@ export class GovernanceNotices {
       link: governanceLinks.meeting(meeting),
       dedupeKey: `meeting-cancelled:${meeting.id}`,
       figures: { meetingTitle: meeting.title, startsAt: meeting.scheduledAt.toISOString() },
+      attachments: this.invitation(meeting),
     });
   }
 
@@ -193,20 +210,20 @@ export class GovernanceNotices {
     });
   }
 
-  /** An action item reminder the sweep found due (`actionItemReminder`). */
+  /** An action item reminder the sweep found due (`actionItemReminder`), to its owner. */
   async actionItemReminder(
     ctx: RequestContext,
-    item: ActionItem,
-    workgroupName: string,
+    item: RemindedItem,
     reminder:
       { kind: 'ACTION_ITEM_DUE_SOON'; daysLeft: number } | { kind: 'ACTION_ITEM_OVERDUE'; daysLate: number },
   ): Promise<void> {
-    const dueOn = item.dueOn as string;
+    const { dueOn, workgroupName } = item;
     const common = {
       about: { type: 'ActionItem', id: item.id },
       link: governanceLinks.workgroup(item),
     };
-    // Keyed by the due date: an item moved to a new date reminds again for it.
+    // Keyed by the due date: an item moved to a new date reminds again for it. The sweep reads
+    // these keys to skip what was said (governance-reminders.ts): change both together.
     if (reminder.kind === 'ACTION_ITEM_DUE_SOON') {
       await this.send(ctx, 'ACTION_ITEM_DUE_SOON', item.collaborativeId, [item.ownerUserId], {
         ...common,
@@ -220,6 +237,49 @@ export class GovernanceNotices {
         figures: { title: item.title, workgroupName, dueOn, daysLate: reminder.daysLate },
       });
     }
+  }
+
+  /**
+   * The same item, the day it becomes overdue, to the workgroup's leads (its owner aside): they
+   * follow the workgroup's work. Their default is the daily digest (preferences.ts), so a lead
+   * reads one list each morning rather than an email per item.
+   */
+  async actionItemOverdueForLeads(
+    ctx: RequestContext,
+    item: RemindedItem,
+    leadUserIds: readonly string[],
+    daysLate: number,
+  ): Promise<void> {
+    await this.send(ctx, 'ACTION_ITEMS_OVERDUE_FOR_LEAD', item.collaborativeId, leadUserIds, {
+      about: { type: 'ActionItem', id: item.id },
+      link: governanceLinks.workgroup(item),
+      dedupeKey: `action-item-overdue-for-lead:${item.id}:${item.dueOn}`,
+      figures: {
+        title: item.title,
+        workgroupName: item.workgroupName,
+        ownerName: item.ownerName,
+        dueOn: item.dueOn,
+        daysLate,
+      },
+    });
+  }
+
+  /**
+   * The meeting's event as an `.ics` file (the one builder, `meetingCalendar`), with the stable UID
+   * and a growing SEQUENCE: opened from the "scheduled" email it adds the meeting, from the "moved"
+   * one it updates it, from the "cancelled" one (STATUS:CANCELLED) it strikes it. METHOD:PUBLISH,
+   * not REQUEST/CANCEL: those iTIP methods ask for an ORGANIZER and replies (RFC 5546), and Braid
+   * has no mailbox that reads RSVPs; attendance is taken in Braid. English words in the event's
+   * description (one file goes to every invitee); the email's own text is in each reader's language.
+   */
+  private invitation(meeting: Meeting): { filename: string; contentType: string; content: string }[] {
+    return [
+      {
+        filename: 'meeting.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: meetingCalendar(meeting, this.links),
+      },
+    ];
   }
 
   /**
@@ -255,6 +315,7 @@ export class GovernanceNotices {
       link: string;
       dedupeKey: string;
       figures: NotificationFigures[K];
+      attachments?: { filename: string; contentType: string; content: string }[];
     },
   ): Promise<void> {
     if (!recipientUserIds.length) return;

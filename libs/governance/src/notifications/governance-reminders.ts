@@ -1,10 +1,24 @@
 import { ActionItemStatus, MeetingStatus } from '@braid/contracts';
-import { Clock, RequestContext } from '@braid/kernel';
+import { Clock, collaborativeTodaySql, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Meeting } from '../meetings/meeting.entity';
-import { ActionItem } from '../workgroups/action-item.entity';
 import { GovernanceNotices } from './governance-notices';
 import { actionItemReminder, DUE_SOON_DAYS, MEETING_REMINDER_MS } from './recipients';
+
+interface DueItemRow {
+  id: string;
+  collaborative_id: string;
+  workgroup_id: string;
+  owner_user_id: string;
+  owner_name: string;
+  title: string;
+  due_on: string;
+  days_left: number;
+  /** The collaborative's own date now. */
+  today: string;
+  workgroup_name: string;
+  lead_user_ids: string[];
+}
 
 /** Items someone still owes: anything not done. */
 const OUTSTANDING = [ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS, ActionItemStatus.BLOCKED];
@@ -30,23 +44,51 @@ export class GovernanceReminders {
     await this.remindMeetings(ctx);
   }
 
+  /**
+   * One statement finds, across every collaborative, the open items whose reminder is owed as of
+   * each collaborative's own date and whose owner has not had it yet (the dedupe key the notice
+   * would write), so an hourly sweep reads only what is new, not every overdue item ever.
+   */
   private async remindActionItems(ctx: RequestContext): Promise<void> {
-    // Collaboratives keep no time zone yet: dates are UTC dates, as the due dates are entered.
-    const today = this.clock.today();
-    const items = await ctx.em
-      .getRepository(ActionItem)
-      .createQueryBuilder('item')
-      .innerJoinAndSelect('item.workgroup', 'workgroup')
-      .where('item.status IN (:...outstanding)', { outstanding: OUTSTANDING })
-      .andWhere('item.dueOn IS NOT NULL AND item.dueOn <= :horizon', {
-        horizon: Clock.addDays(today, DUE_SOON_DAYS),
-      })
-      .orderBy('item.id')
-      .getMany();
-    for (const item of items) {
-      const reminder = actionItemReminder(item.dueOn as string, today);
-      if (reminder)
-        await this.notices.actionItemReminder(ctx, item, (item.workgroup as { name: string }).name, reminder);
+    const today = collaborativeTodaySql('$1', 'item.collaborative_id');
+    const rows: DueItemRow[] = await ctx.em.query(
+      `SELECT due.*,
+              ARRAY(SELECT lead.user_id FROM workgroup_member lead
+                     WHERE lead.workgroup_id = due.workgroup_id AND lead.lead AND lead.user_id <> due.owner_user_id
+                     ORDER BY lead.user_id) AS lead_user_ids
+         FROM (SELECT item.id, item.collaborative_id, item.workgroup_id, item.owner_user_id, item.title,
+                      to_char(item.due_on, 'YYYY-MM-DD') AS due_on, (item.due_on - ${today})::int AS days_left,
+                      to_char(${today}, 'YYYY-MM-DD') AS today,
+                      workgroup.name AS workgroup_name, owner.display_name AS owner_name
+                 FROM action_item item
+                 JOIN workgroup ON workgroup.id = item.workgroup_id
+                 JOIN user_account owner ON owner.id = item.owner_user_id
+                WHERE item.status = ANY($2::action_item_status[]) AND item.due_on IS NOT NULL
+                  AND item.due_on <= ${today} + $3::int) due
+        WHERE NOT EXISTS (
+          SELECT 1 FROM notification told
+           WHERE told.user_id = due.owner_user_id
+             AND told.dedupe_key = (CASE WHEN due.days_left < 0 THEN 'action-item-overdue:' ELSE 'action-item-due-soon:' END)
+                                   || due.id || ':' || due.due_on)
+        ORDER BY due.id`,
+      [this.clock.now().toISOString(), OUTSTANDING, DUE_SOON_DAYS],
+    );
+    for (const row of rows) {
+      const item = {
+        id: row.id,
+        collaborativeId: row.collaborative_id,
+        workgroupId: row.workgroup_id,
+        ownerUserId: row.owner_user_id,
+        ownerName: row.owner_name,
+        title: row.title,
+        dueOn: row.due_on,
+        workgroupName: row.workgroup_name,
+      };
+      const reminder = actionItemReminder(row.due_on, row.today);
+      if (!reminder) continue;
+      await this.notices.actionItemReminder(ctx, item, reminder);
+      if (reminder.kind === 'ACTION_ITEM_OVERDUE')
+        await this.notices.actionItemOverdueForLeads(ctx, item, row.lead_user_ids, reminder.daysLate);
     }
   }
 

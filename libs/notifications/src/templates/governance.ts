@@ -8,6 +8,7 @@ type Governance = Pick<
   | 'ACTION_ITEM_ASSIGNED'
   | 'ACTION_ITEM_DUE_SOON'
   | 'ACTION_ITEM_OVERDUE'
+  | 'ACTION_ITEMS_OVERDUE_FOR_LEAD'
   | 'MEETING_SCHEDULED'
   | 'MEETING_MOVED'
   | 'MEETING_CANCELLED'
@@ -104,6 +105,24 @@ export const governanceTemplates: { [K in keyof Governance]: Bilingual<Governanc
         'Márquela como hecha, o anote su avance y una nueva fecha.',
       ],
       action: 'Actualizar la tarea',
+    }),
+  },
+  ACTION_ITEMS_OVERDUE_FOR_LEAD: {
+    en: (f, x) => ({
+      headline: `Overdue in ${f.workgroupName}: ${f.title} (${f.ownerName})`,
+      paragraphs: [
+        `The action item “${f.title}” of ${f.ownerName} was due ${x.date(f.dueOn)} and is ${x.days(f.daysLate)} late.`,
+        'As a lead of the workgroup, you may want to check in or give it a new date.',
+      ],
+      action: 'See the workgroup',
+    }),
+    es: (f, x) => ({
+      headline: `Atrasada en ${f.workgroupName}: ${f.title} (${f.ownerName})`,
+      paragraphs: [
+        `La tarea «${f.title}» de ${f.ownerName} vencía el ${x.date(f.dueOn)} y lleva ${x.days(f.daysLate)} de atraso.`,
+        'Como responsable del grupo de trabajo, quizá quiera hablar con esa persona o darle una nueva fecha.',
+      ],
+      action: 'Ver el grupo de trabajo',
     }),
   },
   MEETING_SCHEDULED: {

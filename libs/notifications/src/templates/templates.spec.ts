@@ -22,6 +22,13 @@ const SAMPLES: { [K in NotificationKind]: NotificationFigures[K] } = {
     no: 1,
     abstain: 1,
   },
+  ACTION_ITEMS_OVERDUE_FOR_LEAD: {
+    title: 'Map clinic hours',
+    workgroupName: 'Trauma-Informed Care',
+    ownerName: 'Rosa Member',
+    dueOn: '2025-04-30',
+    daysLate: 2,
+  },
   ACTION_ITEM_ASSIGNED: {
     title: 'Map clinic hours',
     workgroupName: 'Trauma-Informed Care',

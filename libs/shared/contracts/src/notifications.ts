@@ -41,8 +41,21 @@ export interface NotificationFigures {
   ACTION_ITEM_ASSIGNED: { title: string; workgroupName: string; dueOn: string | null };
   ACTION_ITEM_DUE_SOON: { title: string; workgroupName: string; dueOn: string; daysLeft: number };
   ACTION_ITEM_OVERDUE: { title: string; workgroupName: string; dueOn: string; daysLate: number };
+  /** To the workgroup's leads, once per item and due date: someone else's item is now overdue. */
+  ACTION_ITEMS_OVERDUE_FOR_LEAD: {
+    title: string;
+    workgroupName: string;
+    ownerName: string;
+    dueOn: string;
+    daysLate: number;
+  };
   MEETING_SCHEDULED: { meetingTitle: string; startsAt: string; location: string | null };
-  MEETING_MOVED: { meetingTitle: string; startsAt: string; previousStartsAt: string; location: string | null };
+  MEETING_MOVED: {
+    meetingTitle: string;
+    startsAt: string;
+    previousStartsAt: string;
+    location: string | null;
+  };
   MEETING_CANCELLED: { meetingTitle: string; startsAt: string };
   /** 24 hours before a meeting, with its agenda. */
   MEETING_TOMORROW: { meetingTitle: string; startsAt: string; location: string | null; agenda: string[] };
@@ -88,7 +101,13 @@ export interface NotificationFigures {
     currency: string;
     asOf: string;
   };
-  STREAM_ENDING: { streamName: string; endsOn: string; daysLeft: number; uncommittedCents: string; currency: string };
+  STREAM_ENDING: {
+    streamName: string;
+    endsOn: string;
+    daysLeft: number;
+    uncommittedCents: string;
+    currency: string;
+  };
 }
 
 export type NotificationKind = keyof NotificationFigures;
@@ -99,6 +118,7 @@ export const NOTIFICATION_CATEGORY: { readonly [K in NotificationKind]: Notifica
   ACTION_ITEM_ASSIGNED: NotificationCategory.ACTION_ITEMS,
   ACTION_ITEM_DUE_SOON: NotificationCategory.ACTION_ITEMS,
   ACTION_ITEM_OVERDUE: NotificationCategory.ACTION_ITEMS,
+  ACTION_ITEMS_OVERDUE_FOR_LEAD: NotificationCategory.ACTION_ITEMS,
   MEETING_SCHEDULED: NotificationCategory.MEETINGS,
   MEETING_MOVED: NotificationCategory.MEETINGS,
   MEETING_CANCELLED: NotificationCategory.MEETINGS,

@@ -48,7 +48,8 @@ export class Clock {
   }
 
   private assertTravel(): void {
-    if (!this.travelAllowed) throw new Error('This clock tells the real time (start with BRAID_CLOCK_TRAVEL=1 to move it)');
+    if (!this.travelAllowed)
+      throw new Error('This clock tells the real time (start with BRAID_CLOCK_TRAVEL=1 to move it)');
   }
 }
 
@@ -76,6 +77,17 @@ export function localParts(at: Date, timeZone: string): { date: string; hour: nu
   }
   const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
   return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, hour: Number(parts['hour']) };
+}
+
+/**
+ * "Today" where a collaborative is, in SQL, for statements that span many collaboratives (reminder
+ * sweeps, lists): the Clock's instant (`nowSql`, a parameter holding `clock.now()`, so tests that
+ * move the clock move it too) read in the collaborative's own time zone, never PostgreSQL's
+ * `current_date` (the session's zone). `collaborativeIdSql` names the row's collaborative.
+ * The one rule: a due date is passed when the collaborative's own calendar has moved past it.
+ */
+export function collaborativeTodaySql(nowSql: string, collaborativeIdSql: string): string {
+  return `(CAST(${nowSql} AS timestamptz) AT TIME ZONE (SELECT tz.time_zone FROM collaborative tz WHERE tz.id = ${collaborativeIdSql}))::date`;
 }
 
 /** Whether a name is an IANA time zone this runtime knows. */
