@@ -54,6 +54,11 @@ const CASES: Record<string, Case> = {
     variables: byId,
     target: 'closedMotion',
   },
+  'Query.myWork': {
+    document: `query ($id: ID!) { myWork(collaborativeId: $id) { collaborativeIds votesOwed(first: 1) { total } } }`,
+    variables: byId,
+    target: 'collaborative',
+  },
   'Query.recomputeTally': {
     document: `query ($id: ID!) { recomputeTally(motionId: $id) { matches } }`,
     variables: byId,
@@ -295,6 +300,11 @@ const CASES: Record<string, Case> = {
     variables: input((id) => ({ meetingId: id, kind: 'GENERAL', title: 'Ours' })),
     target: 'meeting',
     as: 'chair',
+  },
+  'Mutation.markNotificationsRead': {
+    document: `mutation ($id: ID!) { markNotificationsRead(ids: [$id]) { id } }`,
+    variables: byId,
+    target: 'notification',
   },
   'Mutation.openMotion': {
     document: `mutation ($id: ID!) { openMotion(id: $id) { id } }`,
@@ -621,6 +631,7 @@ const REACHED_THROUGH: Record<string, string> = {
   Invitation: 'Mutation.revokeInvitation',
   User: 'assignSeat: our member into their seat',
   AuditEvent: 'Query.auditEvents',
+  Notification: 'Mutation.markNotificationsRead',
   Workgroup: 'Query.workgroup',
   ActionItem: 'Mutation.updateActionItem',
   ActionUpdate: 'ActionItem',

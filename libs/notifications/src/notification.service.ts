@@ -13,6 +13,7 @@ import {
   Clock,
   ConnectionShape,
   Jobs,
+  NotFoundError,
   Notifier,
   NotificationRequest,
   paginate,
@@ -172,34 +173,43 @@ export class NotificationService implements Notifier {
       .getCount();
   }
 
+  /**
+   * Marks the caller's own notifications read. An id that is not one of theirs (another person's,
+   * or none at all) is NOT_FOUND for the whole call, which then changes nothing: the same answer
+   * whether the notification exists or not.
+   */
   async markRead(ctx: RequestContext, args: MarkNotificationsReadArgs): Promise<Notification[]> {
-    const result = await ctx.em
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ readAt: this.clock.now() })
-      .where('user_id = :userId AND id IN (:...ids) AND read_at IS NULL', {
-        userId: ctx.userId,
-        ids: args.ids.length ? args.ids : [null],
-      })
-      .returning(['id'])
-      .execute();
-    const marked = (result.raw as { id: string }[]).map((row) => row.id);
+    const ids = [...new Set(args.ids)];
+    if (!ids.length) return [];
+    const rows = await ctx.em
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where(VISIBLE, this.reader(ctx))
+      .andWhere('n.id IN (:...ids)', { ids })
+      .orderBy('n.seq', 'DESC')
+      .setLock('pessimistic_write')
+      .getMany();
+    const missing = ids.find((id) => !rows.some((row) => row.id === id));
+    if (missing) throw new NotFoundError('Notification', missing);
+    const unread = rows.filter((row) => !row.readAt);
+    const now = this.clock.now();
+    if (unread.length) {
+      await ctx.em
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: now })
+        .where('id IN (:...ids)', { ids: unread.map((row) => row.id) })
+        .execute();
+      for (const row of unread) row.readAt = now;
+    }
     await this.audit.record(ctx, {
       action: 'notifications.read',
       collaborativeId: null,
       entityType: 'User',
       entityId: ctx.userId,
-      after: { notificationIds: marked },
+      after: { notificationIds: unread.map((row) => row.id) },
     });
     this.live.publish(ctx, ctx.userId);
-    if (!args.ids.length) return [];
-    const rows = await ctx.em
-      .getRepository(Notification)
-      .createQueryBuilder('n')
-      .where(VISIBLE, this.reader(ctx))
-      .andWhere('n.id IN (:...ids)', { ids: args.ids })
-      .orderBy('n.seq', 'DESC')
-      .getMany();
     await this.wordHeadlines(ctx, rows);
     return rows;
   }

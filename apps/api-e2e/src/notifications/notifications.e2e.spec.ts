@@ -282,14 +282,21 @@ describe('Notifications and email', () => {
       'Vote now: motion 4, Former member test',
     ]);
 
-    // Someone else's notification cannot be marked (nor seen).
+    // Someone else's notification cannot be marked (nor seen): NOT_FOUND for the whole call, as
+    // for an id that does not exist, and nothing is marked.
     const [foreign] = await app.dataSource.query(`SELECT id FROM notification WHERE user_id = $1 LIMIT 1`, [
       tenant.users.chair.id,
     ]);
-    const marked = await client.data<{ markNotificationsRead: { id: string; readAt: string }[] }>(
-      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`,
-      { ids: [page1.notifications.nodes[0].id, foreign.id] },
-    );
+    const markRead = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`;
+    const refused = await client.error(markRead, { ids: [page1.notifications.nodes[0].id, foreign.id] });
+    expect([refused.code, refused.extensions?.['reason']]).toEqual(['NOT_FOUND', 'RECORD_NOT_FOUND']);
+    const [stillUnread] = await app.dataSource.query(`SELECT read_at FROM notification WHERE id = $1`, [
+      page1.notifications.nodes[0].id,
+    ]);
+    expect(stillUnread.read_at).toBeNull();
+    const marked = await client.data<{ markNotificationsRead: { id: string; readAt: string }[] }>(markRead, {
+      ids: [page1.notifications.nodes[0].id],
+    });
     expect(marked.markNotificationsRead.map((n) => n.id)).toEqual([page1.notifications.nodes[0].id]);
     expect(marked.markNotificationsRead[0].readAt).not.toBeNull();
     const [foreignAfter] = await app.dataSource.query(`SELECT read_at FROM notification WHERE id = $1`, [

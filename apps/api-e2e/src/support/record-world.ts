@@ -46,6 +46,8 @@ export interface RecordWorld {
   releasedDisbursement: string;
   releaseTransaction: string;
   auditEvent: string;
+  /** A notification of one of this collaborative's people (the motions opened and closed above). */
+  notification: string;
   metric: string;
   /** A reporting requirement of the grant with an open draft (`draftReport`). */
   requirement: string;
@@ -166,6 +168,11 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
     `SELECT id FROM audit_event WHERE collaborative_id = $1 ORDER BY occurred_at LIMIT 1`,
     [tenant.collaborativeId],
   );
+  const [notification] = (await app.dataSource.query(
+    `SELECT id FROM notification WHERE collaborative_id = $1 ORDER BY seq LIMIT 1`,
+    [tenant.collaborativeId],
+  )) as { id: string }[];
+  if (!notification) throw new Error('The record world made no notification: the motions should have');
   return {
     collaborative: tenant.collaborativeId,
     funder: tenant.organizations.funder,
@@ -193,6 +200,7 @@ export async function buildRecordWorld(app: TestApp, tenant: TestTenant): Promis
     releasedDisbursement: grant.disbursements[0].id,
     releaseTransaction: releaseDisbursement.releaseTransactionId,
     auditEvent: auditEvent.id,
+    notification: notification.id,
     metric: createMetric.id,
     requirement: requirements[1].id,
     draftReport: draft.id,
