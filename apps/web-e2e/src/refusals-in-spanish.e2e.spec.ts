@@ -18,7 +18,9 @@ const WORKGROUP = 'Trauma-Informed Care';
  * A new administrator who also keeps the fund, invited by the demo's administrator and joining
  * from a phone set to Spanish, so her profile (and every page she opens) is in Spanish.
  */
-async function spanishAdministrator(newPage: (options?: { viewport?: { width: number; height: number }; locale?: string }) => Promise<Page>): Promise<Page> {
+async function spanishAdministrator(
+  newPage: (options?: { viewport?: { width: number; height: number }; locale?: string }) => Promise<Page>,
+): Promise<Page> {
   const admin = await newPage();
   await signIn(admin, DEMO.admin.email);
   const link = await inviteThroughPage(admin, { ...LUCIA, roles: ['Administrator', 'Fund administrator'] });
@@ -41,7 +43,7 @@ async function spanishAdministrator(newPage: (options?: { viewport?: { width: nu
 describe('refusals from the API, read in Spanish', () => {
   const { newPage } = useBrowser();
 
-  it('the administrator meets each refusal in Spanish: over a pledge, a name taken, a member invited twice, a wrong password, a release without the cash', async () => {
+  it('the new administrator meets a receipt over the pledge and a name taken, in Spanish', async () => {
     const page = await spanishAdministrator(newPage);
     const words = collectServerWords(page);
     let refusals = 0;
@@ -56,7 +58,9 @@ describe('refusals from the API, read in Spanish', () => {
     if (!outstanding) throw new Error(`No outstanding amount in "${await option.innerText()}"`);
     await pledge.selectOption((await option.getAttribute('value')) ?? '');
     const over = centsShown(outstanding) + 100_000n;
-    await receipt.getByLabel(/^Cantidad recibida/).fill(`${over / 100n}.${String(over % 100n).padStart(2, '0')}`);
+    await receipt
+      .getByLabel(/^Cantidad recibida/)
+      .fill(`${over / 100n}.${String(over % 100n).padStart(2, '0')}`);
     await receipt.getByRole('button', { name: 'Registrar la recepción' }).click();
     await receipt
       .getByRole('alert')
@@ -79,9 +83,15 @@ describe('refusals from the API, read in Spanish', () => {
       .waitFor();
     await expectNoServerWords(page, words, 'the workgroup form', ++refusals);
     await screenshot(page, 'refusal-es-workgroup-name');
+  });
 
-    // Inviting someone who is already a member (ALREADY_MEMBER).
-    await page.getByTestId('nav-overview').click();
+  it('she meets a member invited twice and a wrong current password, in Spanish', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await signIn(page, LUCIA.email, PASSWORD);
+    const words = collectServerWords(page);
+    let refusals = 0;
+
+    // Inviting someone who is already a member (ALREADY_MEMBER), from the overview she lands on.
     const invite = page.getByRole('region', { name: 'Invitar a un miembro' });
     await invite.getByLabel(/^Nombre/).fill(DEMO.chair.name);
     await invite.getByLabel(/^Correo electrónico/).fill(DEMO.chair.email);
@@ -100,6 +110,14 @@ describe('refusals from the API, read in Spanish', () => {
     await password.getByRole('button', { name: 'Cambiar contraseña' }).click();
     await password.getByText('Su contraseña actual no es correcta.').first().waitFor();
     await expectNoServerWords(page, words, 'the account page', ++refusals);
+    await expectNoSeriousViolations(page, 'account refused (es, phone)');
+  });
+
+  it('she reads the release dialog in Spanish, and a release beyond the cash is refused in Spanish', async () => {
+    const page = await newPage({ viewport: DESKTOP });
+    await signIn(page, LUCIA.email, PASSWORD);
+    const words = collectServerWords(page);
+    let refusals = 0;
 
     // Releasing a tranche: the hold, if any, is shown in Spanish before the click; when the grant's
     // streams lack the cash, the API refuses (INSUFFICIENT_FUNDS) with each stream's cash and the
@@ -109,14 +127,25 @@ describe('refusals from the API, read in Spanish', () => {
     await page.getByRole('heading', { level: 1, name: 'Subvenciones' }).waitFor();
     await page.getByRole('link', { name: TRC_GRANT }).click();
     await page.getByRole('heading', { level: 1, name: TRC_GRANT }).waitFor();
-    await page.getByRole('button', { name: /^Liberar el desembolso \d+…$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Liberar el desembolso \d+…$/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: /^Liberar el desembolso \d+$/ });
-    await dialog.getByRole('group', { name: 'De dónde viene el dinero' }).waitFor();
-    await dialog.getByText('Comprobando retenciones y el efectivo de las fuentes…').waitFor({ state: 'detached' });
-    await expectNoServerWords(page, words, 'the release dialog', refusals);
-    if (await dialog.getByText('Puede que las fuentes de la subvención no tengan suficiente efectivo').isVisible()) {
+    await dialog.getByRole('group', { name: 'De dónde sale el dinero' }).waitFor();
+    await dialog
+      .getByText('Comprobando retenciones y el efectivo de las fuentes…')
+      .waitFor({ state: 'detached' });
+    await expectNoServerWords(page, words, 'the release dialog', 0);
+    if (
+      await dialog
+        .getByText('Puede que las fuentes de la subvención no tengan suficiente efectivo')
+        .isVisible()
+    ) {
       if (await dialog.getByText('Este desembolso está retenido').isVisible()) {
-        await dialog.getByLabel('Motivo para liberarlo de todos modos').fill('Probando la comprobación del efectivo.');
+        await dialog
+          .getByLabel('Motivo para liberarlo de todos modos')
+          .fill('Probando la comprobación del efectivo.');
         await dialog.getByRole('button', { name: /de todos modos$/ }).click();
       } else {
         await dialog.getByRole('button', { name: /^Liberar \$/ }).click();
@@ -152,13 +181,19 @@ describe('refusals from the API, read in Spanish', () => {
     await page.getByLabel(/^Contraseña nueva/).fill('una-clave-nueva-larga');
     await page.getByLabel(/^Escriba de nuevo la contraseña nueva/).fill('una-clave-nueva-larga');
     await page.getByRole('button', { name: 'Guardar la contraseña nueva' }).click();
-    await page.getByRole('alert').getByText(/Este enlace ya no sirve/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Este enlace ya no sirve/)
+      .waitFor();
     await expectNoServerWords(page, words, 'the reset page', ++refusals);
     await screenshot(page, 'refusal-es-reset-link');
 
     // An invitation link that is not one (NOT_FOUND).
     await page.goto('/invitations/no-es-una-invitacion');
-    await page.getByRole('alert').getByText('Este enlace de invitación no es válido.', { exact: false }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Este enlace de invitación no es válido.', { exact: false })
+      .waitFor();
     await expectNoServerWords(page, words, 'a false invitation link', ++refusals);
     await expectNoSeriousViolations(page, 'false invitation link (es)');
   });

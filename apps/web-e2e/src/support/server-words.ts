@@ -19,7 +19,10 @@ export function collectServerWords(page: Page): ServerWords {
       (body: unknown) => {
         for (const answer of [body].flat() as { errors?: unknown }[]) {
           if (!Array.isArray(answer?.errors)) continue;
-          for (const error of answer.errors as { message?: unknown; extensions?: Record<string, unknown> }[]) {
+          for (const error of answer.errors as {
+            message?: unknown;
+            extensions?: Record<string, unknown>;
+          }[]) {
             if (typeof error.message === 'string') words.messages.push(error.message);
             for (const key of ['code', 'reason'] as const) {
               const value = error.extensions?.[key];
@@ -44,12 +47,15 @@ const UPPER_SNAKE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
  * refusal had not arrived yet.
  */
 export async function expectNoServerWords(page: Page, words: ServerWords, where: string, atLeast = 1) {
-  await expect.poll(() => words.messages.length, { message: `GraphQL errors on ${where}` }).toBeGreaterThanOrEqual(atLeast);
+  await expect
+    .poll(() => words.messages.length, { message: `GraphQL errors on ${where}` })
+    .toBeGreaterThanOrEqual(atLeast);
   const text = await page.evaluate(() => document.body.innerText);
   const found: string[] = [];
   for (const message of new Set(words.messages)) {
     const start = message.trim().slice(0, 20);
-    if (text.includes(message) || (start.length >= 12 && text.includes(start))) found.push(`message "${message}"`);
+    if (text.includes(message) || (start.length >= 12 && text.includes(start)))
+      found.push(`message "${message}"`);
   }
   for (const code of new Set(words.codes)) {
     if (new RegExp(`\\b${code}\\b`).test(text)) found.push(`code ${code}`);
