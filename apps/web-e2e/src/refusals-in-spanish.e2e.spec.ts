@@ -42,6 +42,7 @@ async function spanishAdministrator(
  */
 describe('refusals from the API, read in Spanish', () => {
   const { newPage } = useBrowser();
+  // Each test walks several screens and waits for the API's refusal on each: a minute, not the default half.
 
   it('the new administrator meets a receipt over the pledge and a name taken, in Spanish', async () => {
     const page = await spanishAdministrator(newPage);
@@ -83,7 +84,7 @@ describe('refusals from the API, read in Spanish', () => {
       .waitFor();
     await expectNoServerWords(page, words, 'the workgroup form', ++refusals);
     await screenshot(page, 'refusal-es-workgroup-name');
-  });
+  }, 60_000);
 
   it('she meets a member invited twice and a wrong current password, in Spanish', async () => {
     const page = await newPage({ viewport: PHONE });
@@ -111,7 +112,7 @@ describe('refusals from the API, read in Spanish', () => {
     await password.getByText('Su contraseña actual no es correcta.').first().waitFor();
     await expectNoServerWords(page, words, 'the account page', ++refusals);
     await expectNoSeriousViolations(page, 'account refused (es, phone)');
-  });
+  }, 60_000);
 
   it('she reads the release dialog in Spanish, and a release beyond the cash is refused in Spanish', async () => {
     const page = await newPage({ viewport: DESKTOP });
@@ -159,7 +160,7 @@ describe('refusals from the API, read in Spanish', () => {
       await screenshot(page, 'refusal-es-release');
     }
     await dialog.getByRole('button', { name: 'No liberar' }).click();
-  });
+  }, 60_000);
 
   it('a signed-out person meets each refusal in Spanish: a wrong password, a used-up reset link, links to invitations that no longer work', async () => {
     const page = await newPage({ locale: 'es-MX', viewport: PHONE });
@@ -196,7 +197,7 @@ describe('refusals from the API, read in Spanish', () => {
       .waitFor();
     await expectNoServerWords(page, words, 'a false invitation link', ++refusals);
     await expectNoSeriousViolations(page, 'false invitation link (es)');
-  });
+  }, 60_000);
 
   it('an invitation withdrawn while its page is open is refused in Spanish when accepted', async () => {
     const admin = await newPage();
@@ -224,5 +225,5 @@ describe('refusals from the API, read in Spanish', () => {
     await invitee.getByText('Esta invitación ya no se puede usar: fue retirada.').first().waitFor();
     await expectNoServerWords(invitee, words, 'the withdrawn invitation');
     await screenshot(invitee, 'refusal-es-invitation-withdrawn');
-  });
+  }, 60_000);
 });
