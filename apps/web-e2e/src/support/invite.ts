@@ -11,7 +11,7 @@ export async function inviteThroughPage(
   const form = page.getByRole('region', { name: 'Invite a member' });
   await form.getByLabel(/^Name/).fill(invitee.name);
   await form.getByLabel(/^Email/).fill(invitee.email);
-  for (const role of invitee.roles ?? []) await form.getByRole('checkbox', { name: role }).check();
+  for (const role of invitee.roles ?? []) await form.getByRole('checkbox', { name: role, exact: true }).check();
   await form.getByRole('button', { name: 'Invite' }).click();
   const link = form.getByLabel('Invitation link');
   await link.waitFor();

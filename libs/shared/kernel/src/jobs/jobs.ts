@@ -9,7 +9,8 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Logger as GraphileLoggerBase,
-  parseCrontab,
+  type CronItem,
+  parseCronItems,
   run,
   runMigrations,
   runOnce,
@@ -71,7 +72,7 @@ const SCHEMA = 'graphile_worker';
 export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly tasks: TaskList = {};
-  private readonly schedules: string[] = [];
+  private readonly schedules: CronItem[] = [];
   private pool: Pool | null = null;
   private runner: Runner | null = null;
 
@@ -100,7 +101,14 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
    * receives `{}`; it asks the Clock what is due, so a test can run it at any moment.
    */
   every(task: string, cron: string): void {
-    this.schedules.push(`${cron} ${task} ?fill=2h&jobKey=${task}:schedule`);
+    // Typed cron items rather than crontab lines: the crontab syntax refuses task names with a dot
+    // ("funds.reminders"), which graphile-worker accepts as task identifiers everywhere else.
+    this.schedules.push({
+      task,
+      match: cron,
+      identifier: task,
+      options: { backfillPeriod: 2 * 60 * 60 * 1000, jobKey: `${task}:schedule` },
+    });
   }
 
   /** Enqueues in the caller's transaction; it runs once that transaction commits. */
@@ -183,7 +191,7 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
     this.runner = await run({
       pgPool: this.jobPool(),
       taskList: this.tasks,
-      parsedCronItems: this.schedules.length ? parseCrontab(this.schedules.join('\n')) : [],
+      parsedCronItems: parseCronItems(this.schedules),
       concurrency: this.options.concurrency,
       noHandleSignals: true,
       logger: this.quietLogger(),
