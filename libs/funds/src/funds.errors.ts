@@ -131,27 +131,6 @@ export class FundingStreamNameTaken extends ConflictError<'FUNDING_STREAM_NAME_T
   }
 }
 
-const INSTEAD: Record<NonNullable<FailureFigures['ILLEGAL_TRANSITION']['rule']>, string> = {
-  REVERSE_RELEASE_FIRST:
-    'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.',
-  RECORD_NEW_PLEDGE: 'Record a new pledge instead.',
-};
-
-export class IllegalTransition extends ConflictError<'ILLEGAL_TRANSITION'> {
-  constructor(
-    subject: string,
-    from: string,
-    to: string,
-    rule?: NonNullable<FailureFigures['ILLEGAL_TRANSITION']['rule']>,
-  ) {
-    super(
-      'ILLEGAL_TRANSITION',
-      `A ${subject} that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}.${rule ? ` ${INSTEAD[rule]}` : ''}`,
-      { subject, from, to, ...(rule ? { rule } : {}) },
-    );
-  }
-}
-
 export class IdempotencyKeyReused extends ConflictError<'IDEMPOTENCY_KEY_REUSED'> {
   constructor() {
     super(

@@ -1,13 +1,6 @@
 import type { FailureFigures, FundingPlanProblem, FundingPlanProblemFigure } from '@braid/contracts';
 import { BadInputError, ConflictError, ForbiddenError } from '@braid/kernel';
 
-/** A lifecycle refused a move its transition table does not allow. */
-export class IllegalTransition extends ConflictError<'ILLEGAL_TRANSITION'> {
-  constructor(subject: string, from: string, to: string) {
-    super('ILLEGAL_TRANSITION', `A ${subject} cannot go from ${from} to ${to}.`, { subject, from, to });
-  }
-}
-
 export class NotAnActiveMember extends BadInputError<'NOT_A_MEMBER'> {
   constructor(field: string) {
     super('NOT_A_MEMBER', 'That person is not an active member of this collaborative.', [

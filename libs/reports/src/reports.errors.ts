@@ -10,16 +10,6 @@ export class ReportNotEditable extends ConflictError<'REPORT_NOT_EDITABLE'> {
   }
 }
 
-export class IllegalReportTransition extends ConflictError<'ILLEGAL_TRANSITION'> {
-  constructor(from: string, to: string) {
-    super('ILLEGAL_TRANSITION', `A report that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}.`, {
-      subject: 'report',
-      from,
-      to,
-    });
-  }
-}
-
 export class NoNewVersion extends ConflictError<'NO_NEW_VERSION'> {
   constructor(rule: 'ACCEPTED' | 'UNDER_REVIEW') {
     super(

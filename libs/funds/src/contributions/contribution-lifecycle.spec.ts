@@ -1,5 +1,5 @@
 import { ContributionStatus as S } from './contribution.entity';
-import { canMoveContribution, statusForAmounts } from './contribution-lifecycle';
+import { CONTRIBUTION_LIFECYCLE, statusForAmounts } from './contribution-lifecycle';
 
 describe('the lifecycle of a contribution', () => {
   it('derives the status from what has been received against the pledge', () => {
@@ -9,14 +9,22 @@ describe('the lifecycle of a contribution', () => {
   });
 
   it('moves forward as money arrives and back only when a receipt is reversed', () => {
-    expect(canMoveContribution(S.PLEDGED, S.PARTIALLY_RECEIVED)).toBe(true);
-    expect(canMoveContribution(S.PARTIALLY_RECEIVED, S.RECEIVED)).toBe(true);
-    expect(canMoveContribution(S.RECEIVED, S.PARTIALLY_RECEIVED)).toBe(true);
+    expect(CONTRIBUTION_LIFECYCLE.can(S.PLEDGED, S.PARTIALLY_RECEIVED)).toBe(true);
+    expect(CONTRIBUTION_LIFECYCLE.can(S.PARTIALLY_RECEIVED, S.RECEIVED)).toBe(true);
+    expect(CONTRIBUTION_LIFECYCLE.can(S.RECEIVED, S.PARTIALLY_RECEIVED)).toBe(true);
   });
 
   it('writes off only what is still open, and a write-off is final', () => {
-    expect(canMoveContribution(S.PARTIALLY_RECEIVED, S.WRITTEN_OFF)).toBe(true);
-    expect(canMoveContribution(S.RECEIVED, S.WRITTEN_OFF)).toBe(false);
-    for (const to of Object.values(S)) expect(canMoveContribution(S.WRITTEN_OFF, to)).toBe(false);
+    expect(CONTRIBUTION_LIFECYCLE.can(S.PARTIALLY_RECEIVED, S.WRITTEN_OFF)).toBe(true);
+    expect(CONTRIBUTION_LIFECYCLE.can(S.RECEIVED, S.WRITTEN_OFF)).toBe(false);
+    for (const to of Object.values(S)) expect(CONTRIBUTION_LIFECYCLE.can(S.WRITTEN_OFF, to)).toBe(false);
+  });
+
+  it('answers a receipt for a written-off pledge with the advice to record a new pledge', () => {
+    expect(() => CONTRIBUTION_LIFECYCLE.assert(S.WRITTEN_OFF, S.PARTIALLY_RECEIVED)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ reason: 'ILLEGAL_TRANSITION', rule: 'RECORD_NEW_PLEDGE' }),
+      }),
+    );
   });
 });

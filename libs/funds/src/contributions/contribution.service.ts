@@ -12,7 +12,6 @@ import { loadByParent } from '../batched-reads';
 import {
   AmountNotPositive,
   CurrencyMismatch,
-  IllegalTransition,
   OverReceipt,
   PledgeExceedsAward,
   WriteOffUncoversCommitments,
@@ -22,7 +21,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { ContributionReceipt } from './contribution-receipt.entity';
 import { Contribution, ContributionStatus } from './contribution.entity';
-import { canMoveContribution, statusForAmounts } from './contribution-lifecycle';
+import { CONTRIBUTION_LIFECYCLE, statusForAmounts } from './contribution-lifecycle';
 import {
   ContributionsArgs,
   RecordContributionInput,
@@ -140,14 +139,9 @@ export class ContributionService {
     const before = { ...contribution };
     const outstanding =
       contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
-    if (contribution.status === ContributionStatus.WRITTEN_OFF) {
-      throw new IllegalTransition(
-        'contribution',
-        contribution.status,
-        ContributionStatus.PARTIALLY_RECEIVED,
-        'RECORD_NEW_PLEDGE',
-      );
-    }
+    // Every status but WRITTEN_OFF takes a receipt; asked before the amount, so a written-off
+    // pledge is refused as such (with the advice to record a new one), not as an over-receipt.
+    CONTRIBUTION_LIFECYCLE.assert(contribution.status, ContributionStatus.PARTIALLY_RECEIVED);
     if (input.cents > outstanding) throw new OverReceipt(outstanding, contribution.pledged.currency);
     const stream = await ctx.em.findOneByOrFail(FundingStream, { id: contribution.fundingStreamId });
 
@@ -199,9 +193,7 @@ export class ContributionService {
       lock: true,
     });
     assertCan(ctx, 'update', 'Contribution', contribution);
-    if (!canMoveContribution(contribution.status, ContributionStatus.WRITTEN_OFF)) {
-      throw new IllegalTransition('contribution', contribution.status, ContributionStatus.WRITTEN_OFF);
-    }
+    CONTRIBUTION_LIFECYCLE.assert(contribution.status, ContributionStatus.WRITTEN_OFF);
     const before = { ...contribution };
     const outstanding =
       contribution.pledged.cents - contribution.receivedCents - contribution.writtenOffCents;
@@ -243,9 +235,7 @@ export class ContributionService {
   /** Moves the received amount and the status together, through the lifecycle's transition table. */
   setReceived(contribution: Contribution, receivedCents: bigint): void {
     const status = statusForAmounts(contribution.pledged.cents, receivedCents);
-    if (status !== contribution.status && !canMoveContribution(contribution.status, status)) {
-      throw new IllegalTransition('contribution', contribution.status, status);
-    }
+    if (status !== contribution.status) CONTRIBUTION_LIFECYCLE.assert(contribution.status, status);
     contribution.receivedCents = receivedCents;
     contribution.status = status;
   }

@@ -1,29 +1,65 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { Lifecycle, RequestContext } from '@braid/kernel';
+import { DisbursementStatus } from './disbursement-status';
+import { DisbursementTransition } from './disbursement-transition.entity';
+import { Disbursement } from './disbursement.entity';
 
-export enum DisbursementStatus {
-  SCHEDULED = 'SCHEDULED',
-  RELEASED = 'RELEASED',
-  PAID = 'PAID',
-  CANCELLED = 'CANCELLED',
+// The states are named where their moves are, as they always were; only the entities import them
+// from disbursement-status.ts, since this file imports the history entity.
+export { DisbursementStatus };
+
+const { SCHEDULED, RELEASED, PAID, CANCELLED } = DisbursementStatus;
+
+/** What the history row says beside the move: why, and the ledger posting it made, if any. */
+export interface DisbursementMoveDetails {
+  reason: string | null;
+  ledgerTransactionId: string | null;
 }
-registerEnumType(DisbursementStatus, { name: 'DisbursementStatus' });
 
-/** What may happen to a tranche, and why each move exists (docs/CONVENTIONS.md, rule 5). */
-export const DISBURSEMENT_TRANSITIONS: readonly {
-  from: DisbursementStatus;
-  to: DisbursementStatus;
-  via: string;
-}[] = [
-  // The fund administrator releases the money: the ledger posts and the stream's cash drops.
-  { from: DisbursementStatus.SCHEDULED, to: DisbursementStatus.RELEASED, via: 'release' },
-  // A tranche the board no longer wants paid goes back to its streams' uncommitted money.
-  { from: DisbursementStatus.SCHEDULED, to: DisbursementStatus.CANCELLED, via: 'cancel' },
-  // The payment reached the partner.
-  { from: DisbursementStatus.RELEASED, to: DisbursementStatus.PAID, via: 'markPaid' },
-  // A release made in error is reversed in the ledger; only then may the tranche be cancelled.
-  { from: DisbursementStatus.RELEASED, to: DisbursementStatus.SCHEDULED, via: 'reverseRelease' },
-];
+/** What may happen to a tranche, and why each move exists; every move leaves a history row. */
+export const DISBURSEMENT_LIFECYCLE = new Lifecycle<
+  DisbursementStatus,
+  'release' | 'cancel' | 'markPaid' | 'reverseRelease',
+  Disbursement,
+  DisbursementMoveDetails
+>({
+  subject: 'tranche',
+  transitions: [
+    // The fund administrator releases the money: the ledger posts and the stream's cash drops.
+    { from: SCHEDULED, to: RELEASED, name: 'release' },
+    // A tranche the board no longer wants paid goes back to its streams' uncommitted money.
+    { from: SCHEDULED, to: CANCELLED, name: 'cancel' },
+    // The payment reached the partner.
+    { from: RELEASED, to: PAID, name: 'markPaid' },
+    // A release made in error is reversed in the ledger; only then may the tranche be cancelled.
+    { from: RELEASED, to: SCHEDULED, name: 'reverseRelease' },
+  ],
+  refusals: [
+    {
+      from: RELEASED,
+      to: CANCELLED,
+      rule: 'REVERSE_RELEASE_FIRST',
+      advice: 'Reverse its release in the ledger first (reverseLedgerTransaction), then cancel it.',
+    },
+  ],
+  onTransition: ({ ctx, record, from, to, details }) => recordMove(ctx, record, from, to, details),
+});
 
-export function canMoveDisbursement(from: DisbursementStatus, to: DisbursementStatus): boolean {
-  return DISBURSEMENT_TRANSITIONS.some((transition) => transition.from === from && transition.to === to);
+/** The tranche's history (its `history` field): who moved it, when and why. */
+async function recordMove(
+  ctx: RequestContext,
+  disbursement: Disbursement,
+  fromStatus: DisbursementStatus,
+  toStatus: DisbursementStatus,
+  { reason, ledgerTransactionId }: DisbursementMoveDetails,
+): Promise<void> {
+  await ctx.em.insert(DisbursementTransition, {
+    collaborativeId: disbursement.collaborativeId,
+    disbursementId: disbursement.id,
+    fromStatus,
+    toStatus,
+    reason,
+    ledgerTransactionId,
+    byUserId: ctx.actorUserId,
+    byName: ctx.principal?.displayName ?? 'Braid (system)',
+  });
 }

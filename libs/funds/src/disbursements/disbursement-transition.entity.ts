@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { DisbursementStatus } from './disbursement-lifecycle';
+import { DisbursementStatus } from './disbursement-status';
 import { Disbursement } from './disbursement.entity';
 
 /** The history of a tranche: every move of its lifecycle, who made it and why. */

@@ -13,7 +13,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Grant } from '../grants/grant.entity';
-import { DisbursementStatus } from './disbursement-lifecycle';
+import { DisbursementStatus } from './disbursement-status';
 
 /**
  * One tranche of a grant. `recipientOrganizationId` is copied from the grant so that a partner's

@@ -15,12 +15,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { loadByParent } from '../batched-reads';
 import { QueryFailedError } from 'typeorm';
-import {
-  DisbursementOnHold,
-  IdempotencyKeyReused,
-  IllegalTransition,
-  InsufficientFunds,
-} from '../funds.errors';
+import { DisbursementOnHold, IdempotencyKeyReused, InsufficientFunds } from '../funds.errors';
 import { GrantAllocation } from '../grants/grant-allocation.entity';
 import { Grant } from '../grants/grant.entity';
 import {
@@ -39,7 +34,11 @@ import { LedgerService, LockedAccounts } from '../ledger/ledger.service';
 import { fundLinks, partnerContactsOf } from '../notifications/recipients';
 import { FundingStream } from '../streams/funding-stream.entity';
 import { DisbursementHolds } from './disbursement-holds';
-import { canMoveDisbursement, DisbursementStatus } from './disbursement-lifecycle';
+import {
+  DISBURSEMENT_LIFECYCLE,
+  DisbursementMoveDetails,
+  DisbursementStatus,
+} from './disbursement-lifecycle';
 import { DisbursementTransition } from './disbursement-transition.entity';
 import { Disbursement } from './disbursement.entity';
 import {
@@ -132,7 +131,7 @@ export class DisbursementService {
       });
       return disbursement;
     }
-    this.assertMove(disbursement, DisbursementStatus.RELEASED);
+    DISBURSEMENT_LIFECYCLE.assert(disbursement.status, DisbursementStatus.RELEASED);
 
     const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
     const holds = await this.holds.reasons(ctx, disbursement, grant);
@@ -188,16 +187,14 @@ export class DisbursementService {
     }
 
     const before = { ...disbursement };
-    disbursement.status = DisbursementStatus.RELEASED;
     disbursement.releasedAt = this.clock.now();
     disbursement.releaseTransactionId = transaction.id;
-    await this.saveTransition(
-      ctx,
-      disbursement,
-      before.status,
-      overridden ? `Released despite: ${overridden.holds.join('; ')}. Override: ${overridden.reason}` : null,
-      transaction.id,
-    );
+    await this.move(ctx, disbursement, DisbursementStatus.RELEASED, {
+      reason: overridden
+        ? `Released despite: ${overridden.holds.join('; ')}. Override: ${overridden.reason}`
+        : null,
+      ledgerTransactionId: transaction.id,
+    });
     if (overridden) {
       await this.audit.record(ctx, {
         action: 'disbursement.holdOverridden',
@@ -234,12 +231,14 @@ export class DisbursementService {
       lock: true,
     });
     assertCan(ctx, 'update', 'Disbursement', disbursement);
-    this.assertMove(disbursement, DisbursementStatus.PAID);
+    DISBURSEMENT_LIFECYCLE.assert(disbursement.status, DisbursementStatus.PAID);
     const before = { ...disbursement };
-    disbursement.status = DisbursementStatus.PAID;
     disbursement.paidAt = this.clock.now();
     disbursement.paymentReference = input.paymentReference ?? null;
-    await this.saveTransition(ctx, disbursement, before.status, input.paymentReference ?? null, null);
+    await this.move(ctx, disbursement, DisbursementStatus.PAID, {
+      reason: input.paymentReference ?? null,
+      ledgerTransactionId: null,
+    });
     await this.audit.record(ctx, {
       action: 'disbursement.paid',
       collaborativeId: disbursement.collaborativeId,
@@ -260,7 +259,7 @@ export class DisbursementService {
       lock: true,
     });
     assertCan(ctx, 'update', 'Disbursement', disbursement);
-    this.assertMove(disbursement, DisbursementStatus.CANCELLED);
+    DISBURSEMENT_LIFECYCLE.assert(disbursement.status, DisbursementStatus.CANCELLED);
     const grant = await ctx.em.findOneByOrFail(Grant, { id: disbursement.grantId });
     const allocations = (await this.allocationsOf(ctx, grant.id)).reverse();
     const currency = disbursement.amount.currency;
@@ -289,9 +288,11 @@ export class DisbursementService {
       legs,
     });
     const before = { ...disbursement };
-    disbursement.status = DisbursementStatus.CANCELLED;
     disbursement.cancelledAt = this.clock.now();
-    await this.saveTransition(ctx, disbursement, before.status, input.reason, transaction.id);
+    await this.move(ctx, disbursement, DisbursementStatus.CANCELLED, {
+      reason: input.reason,
+      ledgerTransactionId: transaction.id,
+    });
     await this.audit.record(ctx, {
       action: 'disbursement.cancelled',
       collaborativeId: disbursement.collaborativeId,
@@ -310,30 +311,23 @@ export class DisbursementService {
     reason: string,
     reversalId: string,
   ): Promise<void> {
-    this.assertMove(disbursement, DisbursementStatus.SCHEDULED);
-    const before = { ...disbursement };
-    disbursement.status = DisbursementStatus.SCHEDULED;
+    DISBURSEMENT_LIFECYCLE.assert(disbursement.status, DisbursementStatus.SCHEDULED);
     disbursement.releasedAt = null;
     disbursement.releaseTransactionId = null;
-    await this.saveTransition(ctx, disbursement, before.status, reason, reversalId);
+    await this.move(ctx, disbursement, DisbursementStatus.SCHEDULED, {
+      reason,
+      ledgerTransactionId: reversalId,
+    });
   }
 
-  private assertMove(disbursement: Disbursement, to: DisbursementStatus): void {
-    if (canMoveDisbursement(disbursement.status, to)) return;
-    const instead =
-      disbursement.status === DisbursementStatus.RELEASED && to === DisbursementStatus.CANCELLED
-        ? 'REVERSE_RELEASE_FIRST'
-        : undefined;
-    throw new IllegalTransition('tranche', disbursement.status, to, instead);
-  }
-
-  private async saveTransition(
+  /** Moves the tranche through its lifecycle (which writes the history row) and saves what the move changed. */
+  private async move(
     ctx: RequestContext,
     disbursement: Disbursement,
-    fromStatus: DisbursementStatus,
-    reason: string | null,
-    ledgerTransactionId: string | null,
+    to: DisbursementStatus,
+    details: DisbursementMoveDetails,
   ): Promise<void> {
+    await DISBURSEMENT_LIFECYCLE.transition(ctx, disbursement, to, details);
     await updateLoaded(ctx.em, Disbursement, disbursement, [
       'status',
       'releasedAt',
@@ -342,16 +336,6 @@ export class DisbursementService {
       'paymentReference',
       'cancelledAt',
     ]);
-    await ctx.em.insert(DisbursementTransition, {
-      collaborativeId: disbursement.collaborativeId,
-      disbursementId: disbursement.id,
-      fromStatus,
-      toStatus: disbursement.status,
-      reason,
-      ledgerTransactionId,
-      byUserId: ctx.actorUserId,
-      byName: ctx.principal?.displayName ?? 'Braid (system)',
-    });
   }
 
   private async allocationsOf(

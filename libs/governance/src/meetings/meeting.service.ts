@@ -345,7 +345,7 @@ export class MeetingService {
     const meeting = await findAccessible(ctx, Meeting, 'Meeting', id, { lock: true });
     assertCan(ctx, action, 'Meeting', meeting);
     const before = { ...meeting };
-    meeting.status = MEETING_LIFECYCLE.move(meeting.status, to);
+    meeting.status = MEETING_LIFECYCLE.assert(meeting.status, to);
     await check?.(meeting);
     if (to === MeetingStatus.IN_PROGRESS) meeting.startedAt = this.clock.now();
     else meeting.endedAt = this.clock.now();

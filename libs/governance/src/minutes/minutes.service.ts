@@ -84,7 +84,7 @@ export class MinutesService {
   async circulate(ctx: RequestContext, id: string): Promise<Minutes> {
     const minutes = await this.lockForChange(ctx, id);
     const before = { ...minutes };
-    minutes.status = MINUTES_LIFECYCLE.move(minutes.status, MinutesStatus.CIRCULATED);
+    minutes.status = MINUTES_LIFECYCLE.assert(minutes.status, MinutesStatus.CIRCULATED);
     minutes.circulatedAt = this.clock.now();
     await ctx.em.save(minutes);
     await this.record(ctx, 'minutes.circulated', minutes, before);
@@ -169,7 +169,7 @@ export class MinutesService {
       lock: { mode: 'pessimistic_write' },
     });
     const before = { ...minutes };
-    minutes.status = MINUTES_LIFECYCLE.move(minutes.status, MinutesStatus.APPROVED);
+    minutes.status = MINUTES_LIFECYCLE.assert(minutes.status, MinutesStatus.APPROVED);
     minutes.approvedAt = this.clock.now();
     minutes.approvedByMotionId = motion.id;
     await ctx.em.save(minutes);

@@ -196,7 +196,7 @@ export class MotionService {
     const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
     assertCan(ctx, 'open', 'Motion', motion);
     const before = { ...motion };
-    motion.status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.OPEN);
+    motion.status = MOTION_LIFECYCLE.assert(motion.status, MotionStatus.OPEN);
     const meeting = await ctx.em.findOneByOrFail(Meeting, { id: motion.meetingId });
     if (meeting.status !== MeetingStatus.IN_PROGRESS) throw new MeetingNotInProgress(meeting.status);
     if (motion.kind === MotionKind.MINUTES_APPROVAL)
@@ -237,7 +237,7 @@ export class MotionService {
     const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
     assertCan(ctx, 'close', 'Motion', motion);
     const before = { ...motion };
-    const status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.CLOSED);
+    const status = MOTION_LIFECYCLE.assert(motion.status, MotionStatus.CLOSED);
     const proposal =
       motion.kind === MotionKind.FUNDING
         ? await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id })
@@ -272,7 +272,7 @@ export class MotionService {
     const motion = await findAccessible(ctx, Motion, 'Motion', id, { lock: true });
     assertCan(ctx, 'update', 'Motion', motion, 'Only the mover or the chair withdraws a motion.');
     const before = { ...motion };
-    const status = MOTION_LIFECYCLE.move(motion.status, MotionStatus.WITHDRAWN);
+    const status = MOTION_LIFECYCLE.assert(motion.status, MotionStatus.WITHDRAWN);
     if (motion.secret) await ctx.em.update(SecretBallotBox, { motionId: motion.id }, { receiptKey: null });
     motion.status = status;
     motion.closedAt = this.clock.now();

@@ -112,7 +112,7 @@ export class ActionItemService {
     const before = { ...item };
     const statusChanges = input.status !== undefined && input.status !== item.status;
     if (statusChanges)
-      item.status = ACTION_ITEM_LIFECYCLE.move(item.status, input.status as ActionItem['status']);
+      item.status = ACTION_ITEM_LIFECYCLE.assert(item.status, input.status as ActionItem['status']);
     const update = await ctx.em.save(
       ctx.em.create(ActionUpdate, {
         collaborativeId: item.collaborativeId,

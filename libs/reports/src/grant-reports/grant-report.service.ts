@@ -25,7 +25,6 @@ import { GrantMetric } from '../metrics/grant-metric.entity';
 import {
   CommentsOnlyWithChanges,
   CurrencyNotTheGrants,
-  IllegalReportTransition,
   MetricListedTwice,
   NoNewVersion,
   PeriodNotOver,
@@ -38,7 +37,7 @@ import { requirementLink } from '../reminders/requirement-link';
 import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
 import { todayIso } from '../requirements/requirement-status';
 import { GrantReport } from './grant-report.entity';
-import { canMoveReport, nextVersion, submittedStatus } from './report-lifecycle';
+import { nextVersion, REPORT_LIFECYCLE, submittedStatus } from './report-lifecycle';
 import { ReportMetricValue } from './report-metric-value.entity';
 import { ReportReview, ReviewDecision } from './report-review.entity';
 import { ReportSpendingLine } from './report-spending-line.entity';
@@ -321,7 +320,7 @@ export class GrantReportService {
       input.decision === ReviewDecision.ACCEPTED
         ? GrantReportStatus.ACCEPTED
         : GrantReportStatus.CHANGES_REQUESTED;
-    if (!canMoveReport(report.status, to)) throw new IllegalReportTransition(report.status, to);
+    REPORT_LIFECYCLE.assert(report.status, to);
     const comments = (input.comments ?? []).map((c) => ({ section: c.section, comment: c.comment }));
     if (to === GrantReportStatus.CHANGES_REQUESTED && comments.length === 0)
       throw new CommentsOnlyWithChanges();

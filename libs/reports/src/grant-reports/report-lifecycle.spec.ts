@@ -1,5 +1,5 @@
 import { GrantReportStatus } from '@braid/contracts';
-import { canMoveReport, nextVersion, submittedStatus } from './report-lifecycle';
+import { nextVersion, REPORT_LIFECYCLE, submittedStatus } from './report-lifecycle';
 
 const { DRAFT, SUBMITTED, RESUBMITTED, CHANGES_REQUESTED, ACCEPTED } = GrantReportStatus;
 
@@ -7,7 +7,7 @@ describe('the report lifecycle', () => {
   it('allows exactly draft → submitted/resubmitted → accepted/changes requested', () => {
     const all = Object.values(GrantReportStatus);
     const allowed = all.flatMap((from) =>
-      all.filter((to) => canMoveReport(from, to)).map((to) => `${from}→${to}`),
+      all.filter((to) => REPORT_LIFECYCLE.can(from, to)).map((to) => `${from}→${to}`),
     );
     expect(allowed.sort()).toEqual(
       [

@@ -1,4 +1,5 @@
 import { GrantReportStatus } from '@braid/contracts';
+import { Lifecycle } from '@braid/kernel';
 
 const { DRAFT, SUBMITTED, RESUBMITTED, CHANGES_REQUESTED, ACCEPTED } = GrantReportStatus;
 
@@ -7,17 +8,20 @@ const { DRAFT, SUBMITTED, RESUBMITTED, CHANGES_REQUESTED, ACCEPTED } = GrantRepo
  * DRAFT once and never returns: what a reviewer read is what stays on record. Changes come as the
  * next version, which starts as a DRAFT copy of the one that needed them.
  */
-const MOVES: Record<GrantReportStatus, GrantReportStatus[]> = {
-  [DRAFT]: [SUBMITTED, RESUBMITTED],
-  [SUBMITTED]: [ACCEPTED, CHANGES_REQUESTED],
-  [RESUBMITTED]: [ACCEPTED, CHANGES_REQUESTED],
-  [CHANGES_REQUESTED]: [],
-  [ACCEPTED]: [],
-};
-
-export function canMoveReport(from: GrantReportStatus, to: GrantReportStatus): boolean {
-  return MOVES[from].includes(to);
-}
+export const REPORT_LIFECYCLE = new Lifecycle<
+  GrantReportStatus,
+  'submit' | 'resubmit' | 'accept' | 'requestChanges'
+>({
+  subject: 'report',
+  transitions: [
+    { from: DRAFT, to: SUBMITTED, name: 'submit' },
+    { from: DRAFT, to: RESUBMITTED, name: 'resubmit' },
+    { from: SUBMITTED, to: ACCEPTED, name: 'accept' },
+    { from: SUBMITTED, to: CHANGES_REQUESTED, name: 'requestChanges' },
+    { from: RESUBMITTED, to: ACCEPTED, name: 'accept' },
+    { from: RESUBMITTED, to: CHANGES_REQUESTED, name: 'requestChanges' },
+  ],
+});
 
 /** The status a draft takes when submitted: the first version is SUBMITTED, later ones RESUBMITTED. */
 export function submittedStatus(version: number): GrantReportStatus {

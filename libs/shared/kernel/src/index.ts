@@ -31,6 +31,7 @@ export * from './graphql/uuid-arg';
 export * from './graphql/trim.decorator';
 export * from './graphql/text.decorators';
 export * from './kernel.module';
+export * from './lifecycle/lifecycle';
 export * from './live/live-updates';
 export * from './live/live-updates.module';
 export * from './live/live-subscriptions';

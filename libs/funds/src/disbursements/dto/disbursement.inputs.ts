@@ -1,7 +1,7 @@
 import { PageArgs, RequiredText, Trim } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DisbursementStatus } from '../disbursement-lifecycle';
+import { DisbursementStatus } from '../disbursement-status';
 
 @InputType()
 export class ReleaseDisbursementInput {

@@ -90,6 +90,26 @@ export class ConflictError<
   }
 }
 
+/** What a refused move's figures may suggest instead (`rule`), with the English words for the message. */
+export interface TransitionAdvice {
+  rule: NonNullable<FailureFigures['ILLEGAL_TRANSITION']['rule']>;
+  advice: string;
+}
+
+/**
+ * A lifecycle refused a move its table does not list (kernel/lifecycle). The one class for every
+ * lifecycle: the figures name the subject and both states, and `rule` what to do instead.
+ */
+export class IllegalTransitionError extends ConflictError<'ILLEGAL_TRANSITION'> {
+  constructor(subject: string, from: string, to: string, instead?: TransitionAdvice) {
+    super(
+      'ILLEGAL_TRANSITION',
+      `The ${subject} cannot go from ${from} to ${to}.${instead ? ` ${instead.advice}` : ''}`,
+      { subject, from, to, ...(instead ? { rule: instead.rule } : {}) },
+    );
+  }
+}
+
 export class TooManyRequestsError<
   R extends ReasonWithCode<ErrorCode.TOO_MANY_REQUESTS> = ReasonWithCode<ErrorCode.TOO_MANY_REQUESTS>,
 > extends BraidError<R> {
