@@ -9,7 +9,6 @@ export * from './disbursements/disbursement-lifecycle';
 export * from './disbursements/disbursement.entity';
 export * from './disbursements/disbursement.service';
 export * from './disbursements/dto/disbursement.inputs';
-export * from './export/csv';
 export * from './funds.errors';
 export * from './funds.module';
 export * from './grants/dto/grant.inputs';
