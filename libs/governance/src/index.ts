@@ -18,6 +18,7 @@ export * from './motions/dto/motion.inputs';
 export * from './motions/funding-proposal.entity';
 export * from './motions/motion.entity';
 export * from './motions/motion.service';
+export * from './motions/funding-approvals';
 export * from './motions/tally/tally.entity';
 export * from './motions/tally/tally.service';
 export * from './voting-rules/dto/voting-rules.inputs';
