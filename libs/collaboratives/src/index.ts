@@ -1,18 +1,12 @@
-export * from './collaborative.entity';
-export * from './collaborative.service';
-export * from './collaboratives.errors';
-export * from './collaboratives.module';
-export * from './dto/collaborative.args';
-export * from './dto/collaborative.inputs';
-export * from './dto/membership.inputs';
-export * from './dto/organization.inputs';
-export * from './dto/seat.inputs';
-export * from './invitation.entity';
-export * from './invitation.service';
-export * from './membership.entity';
-export * from './membership.service';
-export * from './migrations';
-export * from './organization.entity';
-export * from './organization.service';
-export * from './seat.entity';
-export * from './seat.service';
+// The public face of the library: what the app, the tests and the domains built on this one use.
+// Everything else is the domain's own; export a name here only when another library needs it
+// (docs/ARCHITECTURE.md, "Between domains").
+export { Collaborative } from './collaborative.entity';
+export { CollaborativeService } from './collaborative.service';
+export { CollaborativesModule } from './collaboratives.module';
+export { MembershipService } from './membership.service';
+export { collaborativesEntities, collaborativesMigrations } from './migrations';
+export { Organization } from './organization.entity';
+export { OrganizationService } from './organization.service';
+export { Seat } from './seat.entity';
+export { SeatService } from './seat.service';

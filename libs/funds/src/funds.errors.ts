@@ -1,6 +1,5 @@
-import { centsToDecimalString, type FailureFigures } from '@braid/contracts';
+import { centsToDecimalString, type DisbursementHold, type FailureFigures } from '@braid/contracts';
 import { BadInputError, ConflictError } from '@braid/kernel';
-import type { DisbursementHold } from './disbursements/disbursement-holds';
 import { describeRestriction, type RestrictionBroken } from './streams/stream-restrictions';
 
 /** An amount in messages and the audit log: "USD 1250.00". */

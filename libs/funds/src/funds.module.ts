@@ -72,7 +72,6 @@ export const FUNDS_RESOLVERS = [
     GrantService,
     FundingMotionHandler,
     DisbursementService,
-    DisbursementHolds,
     BudgetService,
     LedgerService,
   ],

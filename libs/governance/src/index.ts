@@ -1,30 +1,16 @@
-export * from './governance.errors';
-export * from './governance.module';
-export * from './migrations';
-export * from './meetings/agenda-item.entity';
-export * from './meetings/attendance.entity';
-export * from './meetings/dto/meeting.inputs';
-export * from './meetings/meeting-calendar';
-export * from './meetings/meeting.entity';
-export * from './meetings/meeting.service';
-export * from './minutes/dto/minutes.inputs';
-export * from './minutes/minutes.entity';
-export * from './minutes/minutes.service';
-export * from './motions/ballots/ballot.entity';
-export * from './motions/ballots/ballot.service';
-export * from './motions/ballots/conflict-declaration.entity';
-export * from './motions/ballots/conflict.service';
-export * from './motions/dto/motion.inputs';
-export * from './motions/funding-proposal.entity';
-export * from './motions/motion.entity';
-export * from './motions/motion.service';
-export * from './motions/tally/tally.entity';
-export * from './motions/tally/tally.service';
-export * from './voting-rules/dto/voting-rules.inputs';
-export * from './voting-rules/voting-rules.entity';
-export * from './voting-rules/voting-rules.service';
-export * from './workgroups/action-item.entity';
-export * from './workgroups/action-item.service';
-export * from './workgroups/dto/workgroup.inputs';
-export * from './workgroups/workgroup.entity';
-export * from './workgroups/workgroup.service';
+// The public face of the library: what the app, the tests and the domains built on this one use.
+// Everything else is the domain's own; export a name here only when another library needs it
+// (docs/ARCHITECTURE.md, "Between domains").
+export { GOVERNANCE_RESOLVERS, GovernanceModule } from './governance.module';
+export { governanceEntities, governanceMigrations } from './migrations';
+export { MeetingService } from './meetings/meeting.service';
+export { MinutesService } from './minutes/minutes.service';
+export { BallotService } from './motions/ballots/ballot.service';
+export { FundingProposalInput } from './motions/dto/motion.inputs';
+export { fundingApprovalOf, motionTitlesOf } from './motions/funding-approvals';
+export type { FundingApproval, NoFundingApproval } from './motions/funding-approvals';
+export { FundingProposal } from './motions/funding-proposal.entity';
+export { Motion } from './motions/motion.entity';
+export { MotionService } from './motions/motion.service';
+export { ActionItemService } from './workgroups/action-item.service';
+export { WorkgroupService } from './workgroups/workgroup.service';

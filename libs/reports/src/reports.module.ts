@@ -1,7 +1,7 @@
 import { GRANT_CREATED, GrantCreatedPayload } from '@braid/contracts';
 import { CollaborativesModule } from '@braid/collaboratives';
-import { DisbursementHolds, FundsModule } from '@braid/funds';
-import { AuditedRecords, CalendarSources, DomainEvents, Jobs } from '@braid/kernel';
+import { FundsModule } from '@braid/funds';
+import { AuditedRecords, CalendarSources, DomainChecks, DomainEvents, Jobs } from '@braid/kernel';
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { AttachmentController } from './attachments/attachment.controller';
 import { AttachmentService } from './attachments/attachment.service';
@@ -53,7 +53,7 @@ export const REPORTS_CONTROLLERS = [AttachmentController, OutcomesExportControll
 export class ReportsModule implements OnModuleInit {
   constructor(
     private readonly domainEvents: DomainEvents,
-    private readonly holds: DisbursementHolds,
+    private readonly checks: DomainChecks,
     private readonly lateReports: LateReportHold,
     private readonly grantCreated: GrantCreatedHandler,
     private readonly auditedRecords: AuditedRecords,
@@ -100,7 +100,7 @@ export class ReportsModule implements OnModuleInit {
     this.domainEvents.on<GrantCreatedPayload>(GRANT_CREATED, (event, ctx) =>
       this.grantCreated.handle(event, ctx),
     );
-    this.lateReports.register(this.holds);
+    this.lateReports.register(this.checks);
     this.calendars.register(new ReportDueDatesCalendarSource());
     this.auditedRecords.describe(
       { entityType: 'GrantReport', entity: GrantReport },

@@ -1,5 +1,4 @@
-export * from './public-figures';
-export * from './transparency.module';
-export * from './transparency.resolver';
-export * from './transparency.service';
-export * from './transparency.types';
+// The public face of the library: what the app, the tests and the domains built on this one use.
+// Everything else is the domain's own; export a name here only when another library needs it
+// (docs/ARCHITECTURE.md, "Between domains").
+export { TransparencyModule } from './transparency.module';

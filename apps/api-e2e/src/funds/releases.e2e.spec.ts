@@ -1,4 +1,5 @@
-import { DisbursementHolds } from '@braid/funds';
+import { DISBURSEMENT_HOLD_CHECK, DisbursementHold, TrancheToRelease } from '@braid/contracts';
+import { DomainChecks } from '@braid/kernel';
 import { performance } from 'node:perf_hooks';
 import { createTenant, TestTenant } from '../support/tenant';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -204,21 +205,24 @@ describe('Releasing disbursement tranches', () => {
       allocations: [{ fundingStreamId: stream.id, cents: $(2_000) }],
       tranches: [$(1_000), $(1_000)],
     });
-    const holds = app.get(DisbursementHolds);
-    holds.register('test-late-report', async (ctx, tranche, held) => {
-      const [{ n }] = await ctx.em.query(
-        `SELECT count(*)::int AS n FROM disbursement WHERE grant_id = $1 AND status = 'RELEASED'`,
-        [held.id],
-      );
-      return tranche.sequence > 1 && n === 0
-        ? {
-            text: 'the first quarterly report has not been accepted',
-            figures: [
-              { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
-            ],
-          }
-        : null;
-    });
+    const stopHolding = app
+      .get(DomainChecks)
+      .register<TrancheToRelease, DisbursementHold>(DISBURSEMENT_HOLD_CHECK, async (ctx, tranche) => {
+        const [{ n }] = await ctx.em.query(
+          `SELECT count(*)::int AS n FROM disbursement WHERE grant_id = $1 AND status = 'RELEASED'`,
+          [tranche.grantId],
+        );
+        return tranche.sequence > 1 && n === 0
+          ? [
+              {
+                text: 'the first quarterly report has not been accepted',
+                figures: [
+                  { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+                ],
+              },
+            ]
+          : [];
+      });
     try {
       const held = await fund.admin.error(RELEASE, {
         input: { disbursementId: grant.disbursements[1].id, idempotencyKey: releaseKey() },
@@ -238,7 +242,7 @@ describe('Releasing disbursement tranches', () => {
       });
       expect((await fund.streamBudget(stream.id)).cashOnHand.cents).toBe($(8_000).toString());
     } finally {
-      holds.unregister('test-late-report');
+      stopHolding();
     }
   });
 
@@ -331,17 +335,20 @@ describe('Releasing disbursement tranches', () => {
         } | null;
       };
     };
-    const holds = app.get(DisbursementHolds);
-    holds.register('test-preview', async (_ctx, tranche) =>
-      tranche.sequence === 1
-        ? {
-            text: 'the first quarterly report has not been accepted',
-            figures: [
-              { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
-            ],
-          }
-        : null,
-    );
+    const stopHolding = app
+      .get(DomainChecks)
+      .register<TrancheToRelease, DisbursementHold>(DISBURSEMENT_HOLD_CHECK, async (_ctx, tranche) =>
+        tranche.sequence === 1
+          ? [
+              {
+                text: 'the first quarterly report has not been accepted',
+                figures: [
+                  { hold: 'REPORT_CHANGES_REQUESTED', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+                ],
+              },
+            ]
+          : [],
+      );
     try {
       const first = (await fund.admin.data<Preview>(PREVIEW, { id: grant.disbursements[0].id })).disbursement
         .releasePreview;
@@ -391,7 +398,7 @@ describe('Releasing disbursement tranches', () => {
           .releasePreview,
       ).toBeNull();
     } finally {
-      holds.unregister('test-preview');
+      stopHolding();
     }
   });
 });

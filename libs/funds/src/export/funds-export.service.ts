@@ -1,12 +1,11 @@
 import { once } from 'node:events';
 import { Collaborative } from '@braid/collaboratives';
-import { Money, RequestContext } from '@braid/kernel';
+import { csvRow, csvStart, CsvValue, Money, moneyColumns, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { BudgetService } from '../budget/budget.service';
 import { requireFundAccess } from '../fund-access';
 import { MoneyTotals } from '../budget/budget.types';
-import { csvRow, csvStart, CsvValue, moneyColumns } from './csv';
 
 const BATCH = 1000;
 

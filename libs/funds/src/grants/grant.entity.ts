@@ -1,7 +1,6 @@
 import { MAX_AMOUNT_CENTS } from '@braid/contracts';
 import { Organization } from '@braid/collaboratives';
 import { Collaborative } from '@braid/collaboratives';
-import { Motion } from '@braid/governance';
 import { LocalDateScalar, Money } from '@braid/kernel';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
@@ -9,6 +8,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -74,15 +74,17 @@ export class Grant {
   @JoinColumn({ name: 'collaborative_id' })
   collaborative?: Collaborative;
 
-  /** The passed FUNDING motion that approved it: one grant per motion. */
+  /**
+   * The passed FUNDING motion that approved it: one grant per motion. The database keeps the
+   * reference (a foreign key named by entity, so funds does not import governance's class); funds
+   * learns about the motion through governance's reads (fundingApprovalOf, motionTitlesOf).
+   */
   @Field(() => ID)
   @Index('grant_award_one_per_motion', { unique: true })
+  @ForeignKey('Motion', { name: 'FK_b474328a7d0476bc169edbb8668' })
   @Column('uuid')
   approvingMotionId: string;
 
-  @ManyToOne(() => Motion, { nullable: false })
-  @JoinColumn({ name: 'approving_motion_id' })
-  approvingMotion?: Motion;
 
   @Field(() => GrantOrigin)
   @Column({ type: 'enum', enum: GrantOrigin, enumName: 'grant_origin' })

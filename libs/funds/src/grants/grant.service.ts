@@ -3,10 +3,8 @@ import {
   FundingPlanProblemReason,
   GRANT_CREATED,
   GrantCreatedPayload,
-  MotionKind,
-  MotionOutcome,
 } from '@braid/contracts';
-import { FundingProposal, Motion } from '@braid/governance';
+import { fundingApprovalOf } from '@braid/governance';
 import {
   accessibleBy,
   assertCan,
@@ -162,19 +160,13 @@ export class GrantService {
       input.collaborativeId,
       input.recipientOrganizationId,
     );
-    const motion = await ctx.em.findOneBy(Motion, {
-      id: input.approvingMotionId,
-      collaborativeId: input.collaborativeId,
-    });
-    if (!motion) throw new NotAnApprovingMotion('NO_SUCH_MOTION');
-    if (motion.kind !== MotionKind.FUNDING || motion.outcome !== MotionOutcome.PASSED) {
-      throw new NotAnApprovingMotion('NOT_A_PASSED_FUNDING_MOTION');
-    }
-    const proposal = await ctx.em.findOneByOrFail(FundingProposal, { motionId: motion.id });
-    if (proposal.recipientOrganizationId !== input.recipientOrganizationId) {
+    // Governance says what the motion approved (a read it exposes); funds judges the grant against it.
+    const approval = await fundingApprovalOf(ctx, input.collaborativeId, input.approvingMotionId);
+    if (typeof approval === 'string') throw new NotAnApprovingMotion(approval);
+    if (approval.recipientOrganizationId !== input.recipientOrganizationId) {
       throw new NotAnApprovingMotion('OTHER_ORGANIZATION');
     }
-    if (proposal.amount.currency !== input.amount.currency || input.amount.cents > proposal.amount.cents) {
+    if (approval.amount.currency !== input.amount.currency || input.amount.cents > approval.amount.cents) {
       throw new NotAnApprovingMotion('MORE_THAN_APPROVED');
     }
   }

@@ -1,3 +1,4 @@
+import { motionTitlesOf } from '@braid/governance';
 import { RequestContext } from '@braid/kernel';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LedgerSource } from './chart-of-accounts';
@@ -57,20 +58,23 @@ export async function loadLedgerMemo(
         const rows: {
           id: string;
           grantTitle: string;
-          motionTitle: string | null;
+          motionId: string;
           trancheNumber: number | null;
         }[] = await ctx.em
           .createQueryBuilder(LedgerTransaction, 'tx')
           .innerJoin('tx.grant', 'award')
-          .leftJoin('award.approvingMotion', 'motion')
           .leftJoin('tx.disbursement', 'tranche')
           .select('tx.id', 'id')
           .addSelect('award.title', 'grantTitle')
-          .addSelect('motion.title', 'motionTitle')
+          .addSelect('award.approvingMotionId', 'motionId')
           .addSelect('tranche.sequence', 'trancheNumber')
           .where('tx.id IN (:...ids)', { ids: [...ids] })
           .getRawMany();
-        const byId = new Map(rows.map((row) => [row.id, row]));
+        // The motion's title is governance's to read: one more statement for the whole batch.
+        const titles = await motionTitlesOf(ctx, [...new Set(rows.map((row) => row.motionId))]);
+        const byId = new Map(
+          rows.map(({ motionId, ...row }) => [row.id, { ...row, motionTitle: titles.get(motionId) ?? null }]),
+        );
         return ids.map((id) => byId.get(id) ?? null);
       },
     )

@@ -1,5 +1,5 @@
 import { centsToDecimalString } from '@braid/contracts';
-import { csvRow, csvStart, CsvValue } from '@braid/funds';
+import { csvRow, csvStart, CsvValue } from '@braid/kernel';
 import { FunderOutcome, MetricOutcomeDetail, OutcomeFigures } from './outcome.types';
 
 export const OUTCOMES_HEADER = [

@@ -1,3 +1,5 @@
+import type { DisbursementHoldFigure } from './errors';
+
 /**
  * Events one domain publishes and another handles (through the kernel's DomainEvents outbox).
  * Payloads are JSON: amounts are whole cents written as decimal strings, dates as YYYY-MM-DD.
@@ -95,4 +97,33 @@ export interface GrantCreatedPayload {
   collaborativeId: string;
   /** The motion that approved it (governance marks the motion's grant as made). */
   approvingMotionId: string;
+}
+
+/**
+ * Funds → any domain, on each release of a tranche, its preview and the hourly reminders: "is
+ * there a reason to hold this tranche?" Reports answers with the reports that are late or have
+ * changes requested (LateReportHold). Any reason refuses the release (DISBURSEMENT_ON_HOLD) unless
+ * the fund administrator overrides it with a recorded reason. Asked inside the release transaction,
+ * after the tranche is locked, with the fund administrator's context: answer with `ctx.em` only.
+ */
+export const DISBURSEMENT_HOLD_CHECK = 'funds.DisbursementHoldCheck';
+
+/** The tranche funds is about to release, as the domains that may hold it see it. */
+export interface TrancheToRelease {
+  collaborativeId: string;
+  grantId: string;
+  disbursementId: string;
+  /** 1 for the grant's first tranche. */
+  sequence: number;
+  /** YYYY-MM-DD */
+  plannedOn: string;
+}
+
+/**
+ * Why a tranche is held: in English for the ledger's history and the audit, and as figures (report
+ * periods, due dates) from which the client writes its own sentence in the reader's language.
+ */
+export interface DisbursementHold {
+  text: string;
+  figures: DisbursementHoldFigure[];
 }

@@ -19,6 +19,7 @@ export * from './errors/braid-error';
 export * from './errors/braid-error.filter';
 export * from './errors/format-error';
 export * from './errors/validation';
+export * from './export/csv';
 export * from './events/domain-events';
 export * from './jobs/jobs';
 export * from './notify/notifier';

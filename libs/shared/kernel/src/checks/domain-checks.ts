@@ -17,8 +17,11 @@ export type DomainCheck<T, P = string> = (ctx: RequestContext, subject: T) => Pr
 export class DomainChecks {
   private readonly checks = new Map<string, DomainCheck<never, unknown>[]>();
 
-  register<T, P = string>(name: string, check: DomainCheck<T, P>): void {
-    this.checks.set(name, [...(this.checks.get(name) ?? []), check as DomainCheck<never, unknown>]);
+  /** Adds an answer to the question `name`; the function returned takes it back (tests use it). */
+  register<T, P = string>(name: string, check: DomainCheck<T, P>): () => void {
+    const registered = check as DomainCheck<never, unknown>;
+    this.checks.set(name, [...(this.checks.get(name) ?? []), registered]);
+    return () => this.checks.set(name, (this.checks.get(name) ?? []).filter((each) => each !== registered));
   }
 
   async problems<T, P = string>(name: string, ctx: RequestContext, subject: T): Promise<P[]> {

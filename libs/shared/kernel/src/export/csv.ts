@@ -1,3 +1,7 @@
+/**
+ * The CSV writer of every export (the ledger, budgets, outcomes): in the kernel, so each domain
+ * escapes formulas the same way without importing another domain to do it.
+ */
 import { centsToDecimalString } from '@braid/contracts';
 
 export type CsvValue = string | bigint | number | null | undefined;
