@@ -180,7 +180,6 @@ export class NotificationService implements Notifier {
    */
   async markRead(ctx: RequestContext, args: MarkNotificationsReadArgs): Promise<Notification[]> {
     const ids = [...new Set(args.ids)];
-    if (!ids.length) return [];
     const rows = await ctx.em
       .getRepository(Notification)
       .createQueryBuilder('n')

@@ -2,6 +2,8 @@ import { Role } from '@braid/contracts';
 import { MembershipService } from '@braid/collaboratives';
 import { UsersService } from '@braid/identity';
 import { RequestContextService } from '@braid/kernel';
+import { GraphQLClient } from '../support/graphql-client';
+import { subscribe } from '../support/subscriptions';
 import { PASSWORD } from '../support/tenant';
 import { ALL_MEMBERS, everyone, MatrixEnv, MatrixRole, MatrixRow, onlyRoles } from './matrix';
 
@@ -53,6 +55,29 @@ const revokeMembershipsOf = (env: MatrixEnv) => async (collaborativeId: unknown)
     ]);
   }
 };
+
+/** A client whose `request` subscribes over the websocket and answers with the first result. */
+function overWebsocket(client: GraphQLClient): GraphQLClient {
+  return {
+    request: async (document: string, variables: Record<string, unknown>) => {
+      const subscription = subscribe(client, document, variables);
+      try {
+        const result = await subscription.next();
+        return {
+          data: result.data ?? null,
+          errors: result.errors,
+          status: 200,
+          headers: new Headers(),
+          sqlQueries: null,
+        };
+      } catch (errors) {
+        return { data: null, errors, status: 200, headers: new Headers(), sqlQueries: null };
+      } finally {
+        await subscription.close();
+      }
+    },
+  } as unknown as GraphQLClient;
+}
 
 /** Each person's own calendar feed only: rows give the role's person one, or take it away after. */
 const dropCalendarFeed = (env: MatrixEnv, role: MatrixRole) => async () => {
@@ -205,6 +230,68 @@ export const FOUNDATION_MATRIX: MatrixRow[] = [
     document: `mutation { revokeCalendarFeed }`,
     prepare: withCalendarFeed,
     expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Query.notifications',
+    // pageInfo rather than nodes: whether a role's person has notifications depends on the story.
+    document: `{ notifications(first: 1) { pageInfo { hasNextPage } } }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Query.unreadNotificationCount',
+    document: `{ unreadNotificationCount }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Query.notificationPreferences',
+    document: `{ notificationPreferences { category email inApp } }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.markNotificationsRead',
+    // Nobody may mark a notification that is not their own: a made-up one is NOT_FOUND to all.
+    document: `mutation { markNotificationsRead(ids: ["00000000-0000-4000-8000-000000000000"]) { id } }`,
+    prepare: () => ({}),
+    expect: everyone('NOT_FOUND', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.markAllNotificationsRead',
+    document: `mutation { markAllNotificationsRead }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.setNotificationPreference',
+    // The default for funds: the role's person hears as before.
+    document: `mutation { setNotificationPreference(input: { category: FUNDS, email: DAILY_DIGEST, inApp: true }) { category } }`,
+    prepare: () => ({}),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Subscription.unreadNotificationCountChanged',
+    document: `subscription { unreadNotificationCountChanged }`,
+    // Over the websocket, as a browser subscribes: the first answer is the current count.
+    prepare: (env, role) => ({ client: overWebsocket(env.clients[role]) }),
+    expect: everyone('allowed', { anonymous: 'UNAUTHENTICATED' }),
+  },
+  {
+    operation: 'Mutation.requestPasswordReset',
+    // Anyone may ask, signed in or not; the answer is the same whether the account exists.
+    document: `mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+    prepare: () => ({ variables: { input: { email: `${unique('nobody')}@matrix.test` } } }),
+    expect: everyone('allowed'),
+  },
+  {
+    operation: 'Mutation.resetPassword',
+    // A made-up link: refused the same way for everyone, and nobody's password changes.
+    document: `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+    prepare: () => ({
+      variables: { input: { token: 'not-a-real-link-token', newPassword: 'a new long password' } },
+    }),
+    expect: everyone('BAD_USER_INPUT'),
   },
   {
     operation: 'Mutation.createCollaborative',

@@ -1,7 +1,7 @@
 import { EmailDelivery, NotificationCategory } from '@braid/contracts';
 import { PageArgs } from '@braid/kernel';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsUUID } from 'class-validator';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
@@ -29,6 +29,7 @@ export class NotificationPreferenceInput {
 export class MarkNotificationsReadArgs {
   @Field(() => [ID])
   @IsUUID('all', { each: true })
+  @ArrayNotEmpty()
   @ArrayMaxSize(500)
   ids: string[];
 }
