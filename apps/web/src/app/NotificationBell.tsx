@@ -2,9 +2,11 @@ import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useIdleAfterFirstRender } from '../ui/after-first-page';
 import { BellButton } from './BellButton';
-import { useUnreadNotificationCount } from './unread-count';
+import { useQuery } from '@apollo/client/react';
+import { UnreadNotificationCountQuery } from '../pages/notifications/unread-count-query';
 
-// The menu's code (Popover, the list, its mutations) follows the first page like the account menu:
+// The menu's code (Popover, the list, its mutations, and the subscription that keeps the count
+// live) follows the first page like the account menu:
 // fetched once the page is shown and the browser is idle, or at once when someone reaches for the
 // bell. A press before it is in opens the menu as soon as it arrives.
 const InboxMenu = lazy(() =>
@@ -14,7 +16,8 @@ const InboxMenu = lazy(() =>
 /** The header's bell with the unread count, live; it opens the latest notifications. */
 export function NotificationBell() {
   const t = useT();
-  const count = useUnreadNotificationCount();
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
+  const count = data?.unreadNotificationCount ?? null;
   const idle = useIdleAfterFirstRender();
   const [reached, setReached] = useState(false);
   const [pressed, setPressed] = useState(false);
@@ -31,7 +34,7 @@ export function NotificationBell() {
   if (!idle && !reached && !pressed) return bell;
   return (
     <Suspense fallback={bell}>
-      <InboxMenu count={count} label={label} initiallyOpen={pressed} />
+      <InboxMenu count={count} label={label} initiallyOpen={pressed} refetchCount={refetch} />
     </Suspense>
   );
 }

@@ -13,14 +13,11 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.markRead': 'Marcar como leído',
   'notifications.markReadOf': 'Marcar «{headline}» como leído',
   'notifications.unread': 'Sin leer',
-  'notifications.read': 'Leído',
   'notifications.none': 'Todavía no tiene avisos.',
   'notifications.noneUnread': 'Nada sin leer: está al día.',
-  'notifications.intro':
-    'Lo que ocurrió y le concierne: votaciones, tareas, reuniones, actas, subvenciones, informes y fondos.',
+  'notifications.intro': 'Lo que ocurrió y le concierne.',
   'notifications.unreadOnly': 'Solo sin leer',
   'notifications.more': 'Mostrar más avisos',
-  'notifications.loading': 'Cargando sus avisos…',
   'notifications.preferencesLink': 'Elegir cómo recibe los avisos',
 
   'notifications.category.VOTES': 'Votaciones',
@@ -33,9 +30,9 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
 
   'notifications.preferences.title': 'Cómo recibe los avisos',
   'notifications.preferences.explain':
-    'Para cada tipo de aviso, elija si Braid le escribe al momento, en un resumen diario o nunca, y si su bandeja de avisos lo muestra.',
+    'Para cada tipo de aviso: correo al momento, en un resumen diario o nunca, y si su bandeja lo muestra.',
   'notifications.preferences.digestTime':
-    'El resumen diario se envía hacia las 7:00 en la zona horaria de su colaborativa, solo los días en que hay algo.',
+    'El resumen diario se envía hacia las 7:00 en la zona horaria de su colaborativa.',
   'notifications.preferences.email': 'Correo',
   'notifications.preferences.inApp': 'Mostrar en mi bandeja',
   'notifications.preferences.IMMEDIATELY': 'Al momento',
@@ -43,20 +40,14 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.preferences.NEVER': 'Nunca',
   'notifications.preferences.save': 'Guardar cómo recibo los avisos',
   'notifications.preferences.saved': 'Guardado. Braid le avisará como eligió.',
-  'notifications.preferences.loading': 'Cargando sus preferencias…',
   'notifications.preferences.back': 'Volver a su cuenta',
-  'notifications.preferences.link':
-    'Correo y bandeja: elija cómo recibe los avisos de votaciones, reuniones, informes y más.',
 
   'collaborative.timeZone.title': 'Zona horaria',
   'collaborative.timeZone.explain':
-    'Las fechas y los plazos de esta colaborativa se leen en su zona horaria, y el resumen diario por correo se envía allí hacia las 7:00.',
-  'collaborative.timeZone.label': 'Zona horaria',
-  'collaborative.timeZone.hint': 'Escriba una ciudad para encontrarla, como Los_Angeles o Mexico_City.',
+    'Las fechas y plazos se leen en ella; el resumen diario sale hacia las 7:00 allí.',
   'collaborative.timeZone.nothingFound': 'Ninguna zona horaria coincide.',
   'collaborative.timeZone.save': 'Guardar la zona horaria',
   'collaborative.timeZone.saved': 'Guardado: {timeZone}.',
 
   'invite.language': 'Idioma del correo de invitación',
-  'invite.languageHint': 'Quien ya tiene una cuenta lo recibe en el idioma que eligió.',
 };

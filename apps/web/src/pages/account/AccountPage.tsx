@@ -47,7 +47,7 @@ export function AccountPage() {
       <ChangePassword />
       <Section id="account-notifications" title={t('notifications.preferences.title')}>
         <Anchor component={Link} to="/account/notifications">
-          {t('notifications.preferences.link')}
+          {t('notifications.preferencesLink')}
         </Anchor>
       </Section>
       <CalendarFeedSection />

@@ -134,7 +134,6 @@ export function InviteMember({
             />
             <NativeSelect
               label={t('invite.language')}
-              description={t('invite.languageHint')}
               data={LOCALES.map((value) => ({ value, label: LANGUAGE_NAME[value] }))}
               maw={320}
               key={form.key('language')}

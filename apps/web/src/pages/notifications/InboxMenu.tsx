@@ -5,12 +5,10 @@ import { Link } from 'react-router';
 import { BellButton } from '../../app/BellButton';
 import { useT } from '../../i18n/use-t';
 import { LoadingState, ProblemAlert } from '../../ui/states';
+import { useLiveUnreadCount } from './live-count';
 import { NotificationItem } from './NotificationItem';
-import {
-  MarkAllNotificationsReadMutation,
-  NotificationsQuery,
-  UnreadNotificationCountQuery,
-} from './operations';
+import { MarkAllNotificationsReadMutation, NotificationsQuery } from './operations';
+import { UnreadNotificationCountQuery } from './unread-count-query';
 
 /** How many the menu shows; the inbox page has the rest. */
 const LATEST = 8;
@@ -24,12 +22,15 @@ export function InboxMenu({
   count,
   label,
   initiallyOpen,
+  refetchCount,
 }: {
   count: number | null;
   label: string;
   initiallyOpen: boolean;
+  refetchCount: () => Promise<unknown>;
 }) {
   const t = useT();
+  useLiveUnreadCount(refetchCount);
   const [opened, setOpened] = useState(initiallyOpen);
   const close = () => setOpened(false);
   return (
@@ -75,7 +76,7 @@ function Latest({ onClose }: { onClose: () => void }) {
         {t('notifications.latest')}
       </Text>
       {loading && !data ? (
-        <LoadingState label={t('notifications.loading')} />
+        <LoadingState />
       ) : error && !data ? (
         <ProblemAlert error={error} onRetry={() => void refetch()} />
       ) : nodes.length === 0 ? (

@@ -58,7 +58,7 @@ export function NotificationPreferencesPage() {
       <Text>{t('notifications.preferences.explain')}</Text>
       <Text>{t('notifications.preferences.digestTime')}</Text>
       {loading && !data ? (
-        <LoadingState label={t('notifications.preferences.loading')} />
+        <LoadingState />
       ) : error || !data ? (
         <ProblemAlert error={error} onRetry={() => void refetch()} />
       ) : (

@@ -7,11 +7,8 @@ import { LoadMore } from '../../ui/LoadMore';
 import { EmptyState, LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NotificationItem, useMarkRead } from './NotificationItem';
-import {
-  MarkAllNotificationsReadMutation,
-  NotificationsQuery,
-  UnreadNotificationCountQuery,
-} from './operations';
+import { MarkAllNotificationsReadMutation, NotificationsQuery } from './operations';
+import { UnreadNotificationCountQuery } from './unread-count-query';
 
 /** The path of the inbox (the bell's "See all"). */
 export const NOTIFICATIONS_PATH = '/notifications';
@@ -77,7 +74,7 @@ export function NotificationsPage() {
         />
       )}
       {loading && !list ? (
-        <LoadingState label={t('notifications.loading')} />
+        <LoadingState />
       ) : error && !list ? (
         <ProblemAlert error={error} onRetry={() => void refetch()} />
       ) : !list || list.nodes.length === 0 ? (

@@ -1,12 +1,5 @@
 import { graphql } from '../../graphql/generated';
 
-/** The bell's number: read once, then kept by the subscription below. */
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
-
 /** The count now, then after every change (it is sent again on each new subscription, so after a reconnect). */
 export const UnreadNotificationCountChangedSubscription = graphql(`
   subscription UnreadNotificationCountChanged {

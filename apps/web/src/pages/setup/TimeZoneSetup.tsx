@@ -59,8 +59,7 @@ export function TimeZoneSetup({ collaborativeId, timeZone }: { collaborativeId: 
               />
             )}
             <Select
-              label={t('collaborative.timeZone.label')}
-              description={t('collaborative.timeZone.hint')}
+              label={t('collaborative.timeZone.title')}
               data={choices}
               searchable
               allowDeselect={false}

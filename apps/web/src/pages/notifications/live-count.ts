@@ -1,19 +1,17 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useSubscription } from '@apollo/client/react';
 import { useEffect } from 'react';
-import {
-  UnreadNotificationCountChangedSubscription,
-  UnreadNotificationCountQuery,
-} from '../pages/notifications/operations';
+import { UnreadNotificationCountChangedSubscription } from './operations';
+import { UnreadNotificationCountQuery } from './unread-count-query';
 
 /**
- * How many of the signed-in person's notifications are unread, kept live: read once, then every
- * change the API pushes is written where the query keeps it, so the bell, the menu and the inbox
- * agree. The API sends the current count on each new subscription, which covers a websocket that
- * dropped and reconnected; a subscription that gave up (the retries ran out while offline) is
- * started again, and the count read again, when the browser is back online or the tab is shown.
+ * Keeps the bell's count live: every change the API pushes is written where the count query keeps
+ * it, so the bell, the menu and the inbox agree. It is part of the menu's chunk, not the first
+ * page's (the subscription code is not small): the bell shows the count it read until then. The API
+ * sends the current count on each new subscription, which covers a websocket that dropped and
+ * reconnected; one that gave up (its retries ran out while offline) is started again, and the
+ * count read again, when the browser is back online or the tab is shown.
  */
-export function useUnreadNotificationCount(): number | null {
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
+export function useLiveUnreadCount(refetch: () => Promise<unknown>): void {
   const live = useSubscription(UnreadNotificationCountChangedSubscription, {
     onData: ({ client, data: update }) => {
       const count = update.data?.unreadNotificationCountChanged;
@@ -37,6 +35,4 @@ export function useUnreadNotificationCount(): number | null {
       document.removeEventListener('visibilitychange', again);
     };
   }, [refetch, restart, ended]);
-
-  return data?.unreadNotificationCount ?? null;
 }
