@@ -1,9 +1,7 @@
 /** The strings of the bell, the inbox and the choice of how to hear about things. */
 export const notificationsEn = {
-  'notifications.bell':
-    '{count, plural, =0 {Notifications, none unread} one {Notifications, # unread} other {Notifications, # unread}}',
+  'notifications.bell': '{count, plural, =0 {Notifications} other {Notifications, # unread}}',
   'notifications.title': 'Notifications',
-  'notifications.latest': 'Latest notifications',
   'notifications.seeAll': 'See all notifications',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.allMarkedRead':
@@ -13,7 +11,6 @@ export const notificationsEn = {
   'notifications.unread': 'Unread',
   'notifications.none': 'You have no notifications yet.',
   'notifications.noneUnread': 'Nothing unread: you are up to date.',
-  'notifications.intro': 'What happened that concerns you.',
   'notifications.unreadOnly': 'Only unread',
   'notifications.more': 'Show more notifications',
   'notifications.preferencesLink': 'Choose how you hear about things',
@@ -27,8 +24,6 @@ export const notificationsEn = {
   'notifications.category.FUNDS': 'Funds',
 
   'notifications.preferences.title': 'How you hear about things',
-  'notifications.preferences.explain':
-    'For each kind of news: email at once, in a daily digest or never, and whether your inbox shows it.',
   'notifications.preferences.digestTime':
     'The daily digest is sent around 7:00 in your collaborative’s time zone.',
   'notifications.preferences.email': 'Email',
@@ -38,12 +33,8 @@ export const notificationsEn = {
   'notifications.preferences.NEVER': 'Never',
   'notifications.preferences.save': 'Save how I hear about things',
   'notifications.preferences.saved': 'Saved. Braid will tell you about things as you chose.',
-  'notifications.preferences.back': 'Back to your account',
 
   'collaborative.timeZone.title': 'Time zone',
-  'collaborative.timeZone.explain':
-    'Dates and deadlines are read in it; the daily digest goes out around 7:00 there.',
-  'collaborative.timeZone.nothingFound': 'No time zone matches.',
   'collaborative.timeZone.save': 'Save the time zone',
   'collaborative.timeZone.saved': 'Saved: {timeZone}.',
 

@@ -2,10 +2,8 @@ import type { notificationsEn } from './notifications.en';
 
 /** Las frases de la campana, la bandeja de avisos y cómo recibirlos. */
 export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
-  'notifications.bell':
-    '{count, plural, =0 {Avisos, ninguno sin leer} one {Avisos, # sin leer} other {Avisos, # sin leer}}',
+  'notifications.bell': '{count, plural, =0 {Avisos} other {Avisos, # sin leer}}',
   'notifications.title': 'Avisos',
-  'notifications.latest': 'Últimos avisos',
   'notifications.seeAll': 'Ver todos los avisos',
   'notifications.markAllRead': 'Marcar todo como leído',
   'notifications.allMarkedRead':
@@ -15,7 +13,6 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.unread': 'Sin leer',
   'notifications.none': 'Todavía no tiene avisos.',
   'notifications.noneUnread': 'Nada sin leer: está al día.',
-  'notifications.intro': 'Lo que ocurrió y le concierne.',
   'notifications.unreadOnly': 'Solo sin leer',
   'notifications.more': 'Mostrar más avisos',
   'notifications.preferencesLink': 'Elegir cómo recibe los avisos',
@@ -29,8 +26,6 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.category.FUNDS': 'Fondos',
 
   'notifications.preferences.title': 'Cómo recibe los avisos',
-  'notifications.preferences.explain':
-    'Para cada tipo de aviso: correo al momento, en un resumen diario o nunca, y si su bandeja lo muestra.',
   'notifications.preferences.digestTime':
     'El resumen diario se envía hacia las 7:00 en la zona horaria de su colaborativa.',
   'notifications.preferences.email': 'Correo',
@@ -40,12 +35,8 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.preferences.NEVER': 'Nunca',
   'notifications.preferences.save': 'Guardar cómo recibo los avisos',
   'notifications.preferences.saved': 'Guardado. Braid le avisará como eligió.',
-  'notifications.preferences.back': 'Volver a su cuenta',
 
   'collaborative.timeZone.title': 'Zona horaria',
-  'collaborative.timeZone.explain':
-    'Las fechas y plazos se leen en ella; el resumen diario sale hacia las 7:00 allí.',
-  'collaborative.timeZone.nothingFound': 'Ninguna zona horaria coincide.',
   'collaborative.timeZone.save': 'Guardar la zona horaria',
   'collaborative.timeZone.saved': 'Guardado: {timeZone}.',
 

@@ -47,7 +47,7 @@ export function InboxMenu({
         <BellButton count={count} label={label} onClick={() => setOpened((open) => !open)} />
       </Popover.Target>
       <Popover.Dropdown
-        aria-label={t('notifications.latest')}
+        aria-label={t('notifications.title')}
         maw="calc(100vw - 16px)"
         data-testid="notification-menu"
       >
@@ -73,7 +73,7 @@ function Latest({ onClose }: { onClose: () => void }) {
   return (
     <Stack gap="sm">
       <Text fw={700} component="h2" size="md" m={0}>
-        {t('notifications.latest')}
+        {t('notifications.title')}
       </Text>
       {loading && !data ? (
         <LoadingState />

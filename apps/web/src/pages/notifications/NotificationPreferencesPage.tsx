@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   NativeSelect,
@@ -13,8 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link } from 'react-router';
-import { ACCOUNT_PATH } from '../../app/account.routes';
 import type {
   EmailDelivery,
   NotificationCategory,
@@ -51,11 +48,7 @@ export function NotificationPreferencesPage() {
 
   return (
     <Stack gap="lg" maw={720}>
-      <Anchor component={Link} to={ACCOUNT_PATH} size="sm">
-        {t('notifications.preferences.back')}
-      </Anchor>
       <Title order={1}>{t('notifications.preferences.title')}</Title>
-      <Text>{t('notifications.preferences.explain')}</Text>
       <Text>{t('notifications.preferences.digestTime')}</Text>
       {loading && !data ? (
         <LoadingState />

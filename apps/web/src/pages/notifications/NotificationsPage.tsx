@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/use-t';
@@ -38,7 +38,6 @@ export function NotificationsPage() {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={1}>{t('notifications.title')}</Title>
-        <Text>{t('notifications.intro')}</Text>
         <Anchor component={Link} to={NOTIFICATION_PREFERENCES_PATH}>
           {t('notifications.preferencesLink')}
         </Anchor>

@@ -48,7 +48,7 @@ export function TimeZoneSetup({ collaborativeId, timeZone }: { collaborativeId: 
       <Paper withBorder p="md" radius="md">
         <form onSubmit={onSubmit} noValidate aria-label={t('collaborative.timeZone.title')}>
           <Stack gap="sm">
-            <Text>{t('collaborative.timeZone.explain')}</Text>
+            <Text>{t('notifications.preferences.digestTime')}</Text>
             {failure !== null && <ProblemAlert error={failure} />}
             {saved && (
               <Alert
@@ -63,7 +63,6 @@ export function TimeZoneSetup({ collaborativeId, timeZone }: { collaborativeId: 
               data={choices}
               searchable
               allowDeselect={false}
-              nothingFoundMessage={t('collaborative.timeZone.nothingFound')}
               limit={50}
               maw={420}
               key={form.key('timeZone')}
