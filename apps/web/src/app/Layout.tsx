@@ -8,6 +8,7 @@ import { LoadingState, ProblemAlert } from '../ui/states';
 import { CollaborativeSwitcher } from './CollaborativeSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { NotificationBell } from './NotificationBell';
 import classes from './layout.module.css';
 
 // The account menu's code (Mantine's Menu, Popover and floating-ui: about 15 kB gzipped) follows
@@ -58,6 +59,7 @@ export function Layout() {
             <Group gap="sm" wrap="wrap">
               {session.me && <CollaborativeSwitcher />}
               <LanguageSwitch />
+              {session.me && <NotificationBell />}
               {session.me &&
                 (menuWanted ? (
                   <Suspense fallback={menuButton}>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, VisuallyHidden } from '@mantine/core';
 import { NavLink } from 'react-router';
 import { useT } from '../i18n/use-t';
-import { MyWorkCountsQuery } from '../pages/my-work/operations';
+import { MyWorkCountsQuery } from '../pages/my-work/counts-query';
 import classes from './layout.module.css';
 
 /**

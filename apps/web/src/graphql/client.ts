@@ -74,6 +74,8 @@ export function createBraidCache(): InMemoryCache {
           ]),
           actionItems: appendPages(['workgroupId', 'status']),
           reportingRequirements: appendPages(['collaborativeId', 'grantId', 'statuses']),
+          // The bell's few and the inbox's pages are separate lists (`first` differs).
+          notifications: appendPages(['first', 'unreadOnly']),
         },
       },
     },

@@ -11,6 +11,7 @@ import { errorsEn } from './errors.en';
 import { auditEn } from './audit.en';
 import { ledgerMemoEn } from './ledger-memo.en';
 import { myWorkEn } from './my-work.en';
+import { notificationsEn } from './notifications.en';
 
 /**
  * Every string Braid shows, in English: the reference catalogue. Message ids are checked against
@@ -187,4 +188,5 @@ export const en = {
   ...auditEn,
   ...ledgerMemoEn,
   ...myWorkEn,
+  ...notificationsEn,
 } as const;

@@ -12,6 +12,7 @@ import { errorsEs } from './errors.es';
 import { auditEs } from './audit.es';
 import { ledgerMemoEs } from './ledger-memo.es';
 import { myWorkEs } from './my-work.es';
+import { notificationsEs } from './notifications.es';
 
 /**
  * Spanish (as spoken in California). Typed as the English catalogue's ids: a missing or extra id
@@ -188,4 +189,5 @@ export const es: Messages = {
   ...auditEs,
   ...ledgerMemoEs,
   ...myWorkEs,
+  ...notificationsEs,
 };

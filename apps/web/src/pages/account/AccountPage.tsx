@@ -1,7 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { PasswordField } from '../../forms/PasswordField';
 import { useFormRules } from '../../forms/use-form-rules';
 import { LANGUAGE_NAME, languageOfLocale, LOCALES, localeOfLanguage } from '../../i18n/locale';
@@ -33,6 +45,11 @@ export function AccountPage() {
       <Title order={1}>{t('account.title')}</Title>
       <Profile me={me} />
       <ChangePassword />
+      <Section id="account-notifications" title={t('notifications.preferences.title')}>
+        <Anchor component={Link} to="/account/notifications">
+          {t('notifications.preferencesLink')}
+        </Anchor>
+      </Section>
       <CalendarFeedSection />
     </Stack>
   );

@@ -1,5 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, CopyButton, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  CopyButton,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../forms/server-field-errors';
@@ -7,7 +18,9 @@ import { useFormRules } from '../../forms/use-form-rules';
 import type { CollaborativeOverviewQuery } from '../../graphql/generated/graphql';
 import { problemOf } from '../../graphql/problem';
 import { Section } from '../../ui/Section';
+import { LANGUAGE_NAME, languageOfLocale, LOCALES, localeOfLanguage } from '../../i18n/locale';
 import { useT } from '../../i18n/use-t';
+import { useSession } from '../../session/session';
 import { ProblemAlert } from '../../ui/states';
 import { type InviteMemberValues, inviteMemberRules } from './invite-member.form';
 import { OrganizationField, RolesField } from './MemberFields';
@@ -28,6 +41,9 @@ export function InviteMember({
   organizations: readonly Organization[];
 }) {
   const t = useT();
+  const { me } = useSession();
+  // The inviter's own language unless they choose the invitee's.
+  const inviterLanguage = localeOfLanguage(me?.preferredLanguage ?? 'EN');
   const [invite, { loading }] = useMutation(InviteMemberMutation, {
     refetchQueries: [{ query: InvitationsQuery, variables: { collaborativeId } }],
     awaitRefetchQueries: true,
@@ -38,7 +54,13 @@ export function InviteMember({
   const validate = useFormRules<InviteMemberValues>(inviteMemberRules);
   const form = useForm<InviteMemberValues>({
     mode: 'uncontrolled',
-    initialValues: { displayName: '', email: '', roles: ['MEMBER'], organizationId: '' },
+    initialValues: {
+      displayName: '',
+      email: '',
+      roles: ['MEMBER'],
+      organizationId: '',
+      language: inviterLanguage,
+    },
     validate,
     validateInputOnBlur: true,
   });
@@ -55,6 +77,7 @@ export function InviteMember({
             email: values.email.trim(),
             roles: values.roles,
             organizationId: values.organizationId || null,
+            language: languageOfLocale(values.language),
           },
         },
       });
@@ -63,7 +86,13 @@ export function InviteMember({
       setIssued({ link: invitationLink(token), name: values.displayName.trim(), email: values.email.trim() });
       form.reset();
     } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['displayName', 'email', 'roles', 'organizationId']);
+      showServerFieldErrors(form, problemOf(error), [
+        'displayName',
+        'email',
+        'roles',
+        'organizationId',
+        'language',
+      ]);
       setFailure(error);
     }
   };
@@ -102,6 +131,13 @@ export function InviteMember({
               organizations={organizations}
               key={form.key('organizationId')}
               {...form.getInputProps('organizationId')}
+            />
+            <NativeSelect
+              label={t('invite.language')}
+              data={LOCALES.map((value) => ({ value, label: LANGUAGE_NAME[value] }))}
+              maw={320}
+              key={form.key('language')}
+              {...form.getInputProps('language')}
             />
             <Group>
               <Button type="submit" loading={loading}>

@@ -237,6 +237,8 @@ describe('my collaborative', () => {
             email: 'rosa@example.org',
             roles: ['MEMBER'],
             organizationId: null,
+            // The inviter's language unless they choose another.
+            language: 'EN',
           },
         },
       },

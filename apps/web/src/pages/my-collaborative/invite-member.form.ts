@@ -9,6 +9,7 @@ import {
   type Rule,
 } from '../../forms/rules';
 import type { Role } from '../../graphql/generated/graphql';
+import type { Locale } from '../../i18n/locale';
 
 export interface InviteMemberValues {
   displayName: string;
@@ -16,6 +17,8 @@ export interface InviteMemberValues {
   roles: Role[];
   /** '' for none: a native select's value is always a string. */
   organizationId: string;
+  /** The invitation email's language (an invitee who already has an account reads their own). */
+  language: Locale;
 }
 
 export const inviteMemberRules: { [K in keyof InviteMemberValues]?: Rule<InviteMemberValues[K]> } = {

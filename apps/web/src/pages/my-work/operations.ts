@@ -93,23 +93,3 @@ export const MyWorkQuery = graphql(`
     }
   }
 `);
-
-/** The navigation badge: only the totals of what needs the person (no rows are read). */
-export const MyWorkCountsQuery = graphql(`
-  query MyWorkCounts {
-    myWork {
-      votesOwed(first: 0) {
-        totalCount
-      }
-      actionItems(first: 0) {
-        totalCount
-      }
-      reportsOwed(first: 0) {
-        totalCount
-      }
-      minutesToReview(first: 0) {
-        totalCount
-      }
-    }
-  }
-`);

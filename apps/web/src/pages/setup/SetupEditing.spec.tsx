@@ -49,6 +49,7 @@ const setup = {
         id: HSS,
         name: 'Healing South Stockton',
         publicTransparency: false,
+        timeZone: 'America/Los_Angeles',
         organizations: [trc, kaiser],
         seats: [trcSeat],
       },

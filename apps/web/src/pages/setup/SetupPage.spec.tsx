@@ -39,6 +39,7 @@ const setup = {
         id: HSS,
         name: 'Healing South Stockton',
         publicTransparency: true,
+        timeZone: 'America/Los_Angeles',
         organizations: [],
         seats: [],
       },

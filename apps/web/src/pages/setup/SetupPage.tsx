@@ -11,6 +11,7 @@ import { NewCollaborativeLink } from './NewCollaborativeLink';
 import { OrganizationsSetup } from './OrganizationsSetup';
 import { ReportSettingsSetup } from './ReportSettingsSetup';
 import { SeatsSetup } from './SeatsSetup';
+import { TimeZoneSetup } from './TimeZoneSetup';
 import { TransparencySetup } from './TransparencySetup';
 import { VotingRulesSetup } from './VotingRulesSetup';
 
@@ -53,6 +54,9 @@ export function SetupPage() {
       </Can>
       <Can I="update" this={subject('Collaborative', { id: collaborative.id })}>
         <TransparencySetup collaborativeId={collaborative.id} published={collaborative.publicTransparency} />
+      </Can>
+      <Can I="update" this={subject('Collaborative', { id: collaborative.id })}>
+        <TimeZoneSetup collaborativeId={collaborative.id} timeZone={collaborative.timeZone} />
       </Can>
       <NewCollaborativeLink />
     </Stack>

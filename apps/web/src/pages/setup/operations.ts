@@ -7,6 +7,7 @@ export const SetupQuery = graphql(`
       id
       name
       publicTransparency
+      timeZone
       organizations {
         id
         name

@@ -1,0 +1,42 @@
+/** The strings of the bell, the inbox and the choice of how to hear about things. */
+export const notificationsEn = {
+  'notifications.bell': '{count, plural, =0 {Notifications} other {Notifications, # unread}}',
+  'notifications.title': 'Notifications',
+  'notifications.seeAll': 'See all notifications',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.allMarkedRead':
+    '{count, plural, =0 {Nothing was unread.} one {# notification marked as read.} other {# notifications marked as read.}}',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markReadOf': 'Mark “{headline}” as read',
+  'notifications.unread': 'Unread',
+  'notifications.none': 'You have no notifications yet.',
+  'notifications.noneUnread': 'Nothing unread: you are up to date.',
+  'notifications.unreadOnly': 'Only unread',
+  'notifications.more': 'Show more notifications',
+  'notifications.preferencesLink': 'Choose how you hear about things',
+
+  'notifications.category.VOTES': 'Votes',
+  'notifications.category.ACTION_ITEMS': 'Action items',
+  'notifications.category.MEETINGS': 'Meetings',
+  'notifications.category.MINUTES': 'Minutes',
+  'notifications.category.GRANTS': 'Grants',
+  'notifications.category.REPORTS': 'Reports',
+  'notifications.category.FUNDS': 'Funds',
+
+  'notifications.preferences.title': 'How you hear about things',
+  'notifications.preferences.digestTime':
+    'The daily digest is sent around 7:00 in your collaborative’s time zone.',
+  'notifications.preferences.email': 'Email',
+  'notifications.preferences.inApp': 'Show in my inbox',
+  'notifications.preferences.IMMEDIATELY': 'Immediately',
+  'notifications.preferences.DAILY_DIGEST': 'In a daily digest',
+  'notifications.preferences.NEVER': 'Never',
+  'notifications.preferences.save': 'Save how I hear about things',
+  'notifications.preferences.saved': 'Saved. Braid will tell you about things as you chose.',
+
+  'collaborative.timeZone.title': 'Time zone',
+  'collaborative.timeZone.save': 'Save the time zone',
+  'collaborative.timeZone.saved': 'Saved: {timeZone}.',
+
+  'invite.language': 'Language of the invitation email',
+};

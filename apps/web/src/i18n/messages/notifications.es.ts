@@ -1,0 +1,44 @@
+import type { notificationsEn } from './notifications.en';
+
+/** Las frases de la campana, la bandeja de avisos y cómo recibirlos. */
+export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
+  'notifications.bell': '{count, plural, =0 {Avisos} other {Avisos, # sin leer}}',
+  'notifications.title': 'Avisos',
+  'notifications.seeAll': 'Ver todos los avisos',
+  'notifications.markAllRead': 'Marcar todo como leído',
+  'notifications.allMarkedRead':
+    '{count, plural, =0 {No había nada sin leer.} one {# aviso marcado como leído.} other {# avisos marcados como leídos.}}',
+  'notifications.markRead': 'Marcar como leído',
+  'notifications.markReadOf': 'Marcar «{headline}» como leído',
+  'notifications.unread': 'Sin leer',
+  'notifications.none': 'Todavía no tiene avisos.',
+  'notifications.noneUnread': 'Nada sin leer: está al día.',
+  'notifications.unreadOnly': 'Solo sin leer',
+  'notifications.more': 'Mostrar más avisos',
+  'notifications.preferencesLink': 'Elegir cómo recibe los avisos',
+
+  'notifications.category.VOTES': 'Votaciones',
+  'notifications.category.ACTION_ITEMS': 'Tareas',
+  'notifications.category.MEETINGS': 'Reuniones',
+  'notifications.category.MINUTES': 'Actas',
+  'notifications.category.GRANTS': 'Subvenciones',
+  'notifications.category.REPORTS': 'Informes',
+  'notifications.category.FUNDS': 'Fondos',
+
+  'notifications.preferences.title': 'Cómo recibe los avisos',
+  'notifications.preferences.digestTime':
+    'El resumen diario se envía hacia las 7:00 en la zona horaria de su colaborativa.',
+  'notifications.preferences.email': 'Correo',
+  'notifications.preferences.inApp': 'Mostrar en mi bandeja',
+  'notifications.preferences.IMMEDIATELY': 'Al momento',
+  'notifications.preferences.DAILY_DIGEST': 'En un resumen diario',
+  'notifications.preferences.NEVER': 'Nunca',
+  'notifications.preferences.save': 'Guardar cómo recibo los avisos',
+  'notifications.preferences.saved': 'Guardado. Braid le avisará como eligió.',
+
+  'collaborative.timeZone.title': 'Zona horaria',
+  'collaborative.timeZone.save': 'Guardar la zona horaria',
+  'collaborative.timeZone.saved': 'Guardado: {timeZone}.',
+
+  'invite.language': 'Idioma del correo de invitación',
+};
