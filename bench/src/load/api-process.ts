@@ -29,6 +29,7 @@ export async function startBuiltApi(
     webDist = '',
     demo = false,
     main = resolve('dist/apps/api/main.js'),
+    env = {},
   }: {
     queryStats: boolean;
     /** The built web client to serve (first-load.ts); none for the load runs. */
@@ -37,6 +38,8 @@ export async function startBuiltApi(
     demo?: boolean;
     /** Another build of the API (first-load.ts measuring an earlier version). */
     main?: string;
+    /** More settings for this process (fanout.ts: notifying off, a worker, an SMTP server). */
+    env?: Record<string, string>;
   },
 ): Promise<ApiProcess> {
   // Someone else's server on the port would answer the health check in our API's place.
@@ -54,6 +57,7 @@ export async function startBuiltApi(
       BRAID_DEMO: String(demo),
       BRAID_WEB_DIST: webDist,
       BRAID_QUERY_STATS: queryStats ? '1' : '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
