@@ -1,8 +1,7 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
-import { useT } from '../i18n/use-t';
-import { DialogModal } from './DialogModal';
-import { ProblemAlert } from './states';
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useSending } from '../forms/use-form-sending';
+import { DialogFrame } from './DialogFrame';
 
 /**
  * Asks before an action that cannot be taken back from the screen it is on (withdrawing an
@@ -25,38 +24,28 @@ export function ConfirmDialog({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-
-  const confirm = async () => {
-    if (!onConfirm) return;
-    setFailure(null);
-    setSending(true);
-    try {
-      await onConfirm();
-    } catch (error) {
-      setFailure(error);
-      setSending(false);
-    }
-  };
+  const { failure, sending, saved, run } = useSending(async () => onConfirm?.());
 
   return (
-    <DialogModal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
-      <Stack gap="md">
-        {children}
-        {failure !== null && <ProblemAlert error={failure} />}
-        <Group justify="flex-end" gap="sm">
+    <DialogFrame
+      title={title}
+      onClose={onClose}
+      failure={failure}
+      actions={
+        <>
           <Button variant="default" onClick={onClose} data-autofocus>
             {cancelLabel}
           </Button>
           {onConfirm && (
-            <Button color="red" onClick={() => void confirm()} loading={sending}>
+            // Still loading once sent: the caller is closing the dialog.
+            <Button color="red" onClick={() => void run()} loading={sending || saved}>
               {confirmLabel}
             </Button>
           )}
-        </Group>
-      </Stack>
-    </DialogModal>
+        </>
+      }
+    >
+      {children}
+    </DialogFrame>
   );
 }

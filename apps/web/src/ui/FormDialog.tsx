@@ -1,83 +1,85 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, type ModalProps, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
-import { showServerFieldErrors } from '../forms/server-field-errors';
-import { problemOf } from '../graphql/problem';
-import { useT } from '../i18n/use-t';
-import { DialogModal } from './DialogModal';
-import { ProblemAlert } from './states';
+import { type ReactNode, useId } from 'react';
+import { useFormSending } from '../forms/use-form-sending';
+import { DialogFrame } from './DialogFrame';
 
 /**
- * A small form in a dialog (a member's roles, a seat, an organization): its fields, the API's
- * refusal under them, and the choice to save or leave it as it was. The form's rules run before
- * `send`; when the API refuses, its messages about `fields` go beside those inputs and the refusal
- * stays in the dialog. `send` closes the dialog itself once saved.
+ * A small form in a dialog (a member's roles, a seat, a tranche's payment reference): its fields,
+ * the API's refusal under them, and the choice to save or leave it as it was. The form's rules run
+ * before `send`; when the API refuses, its messages about `fields` go beside those inputs and the
+ * refusal stays in the dialog. `send` either closes the dialog itself once saved, or resolves to a
+ * sentence saying what happened, which the dialog then shows with a way out. Without `send` the
+ * dialog only explains why nothing can be sent, with no button that would send it.
  */
 export function FormDialog<Values extends object>({
   title,
   submitLabel,
   cancelLabel,
-  loading,
+  loading = false,
+  danger = false,
+  size,
+  testId,
   form,
   fields,
   send,
   onClose,
   children,
+  after,
 }: {
   title: string;
   submitLabel: string;
   cancelLabel: string;
-  loading: boolean;
+  loading?: boolean;
+  /** The action moves money or cannot be taken back: its button is red. */
+  danger?: boolean;
+  size?: ModalProps['size'];
+  testId?: string;
   form: UseFormReturnType<Values>;
   fields: readonly (keyof Values & string)[];
-  send: (values: Values) => Promise<void>;
+  send?: (values: Values) => Promise<string | void>;
   onClose: () => void;
   children: ReactNode;
+  /** Below the form and outside it: a form of its own (a new catalogue entry) cannot nest in it. */
+  after?: ReactNode;
 }) {
-  const t = useT();
-  const { failure, onSubmit } = useFormSending(form, fields, send);
+  const formId = useId();
+  const { failure, done, sending, onSubmit } = useFormSending(
+    form,
+    fields,
+    send ?? (() => Promise.resolve()),
+  );
 
   return (
-    <DialogModal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('confirm.close') }}>
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {children}
-          {failure !== null && <ProblemAlert error={failure} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {cancelLabel}
-            </Button>
-            <Button type="submit" loading={loading}>
+    <DialogFrame
+      title={title}
+      onClose={onClose}
+      size={size}
+      testId={testId}
+      done={typeof done === 'string' ? done : null}
+      failure={failure}
+      actions={
+        <>
+          <Button variant="default" onClick={onClose}>
+            {cancelLabel}
+          </Button>
+          {send && (
+            <Button
+              type="submit"
+              form={formId}
+              color={danger ? 'red' : undefined}
+              loading={loading || sending}
+            >
               {submitLabel}
             </Button>
-          </Group>
-        </Stack>
+          )}
+        </>
+      }
+    >
+      <form id={formId} onSubmit={onSubmit} noValidate>
+        <Stack gap="md">{children}</Stack>
       </form>
-    </DialogModal>
+      {after}
+    </DialogFrame>
   );
-}
-
-/**
- * Sends a form once its rules pass: `failure` is the API's last refusal (its messages about
- * `fields` also go beside those inputs), `saved` whether the last send went through.
- */
-export function useFormSending<Values extends object>(
-  form: UseFormReturnType<Values>,
-  fields: readonly (keyof Values & string)[],
-  send: (values: Values) => Promise<void>,
-) {
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const onSubmit = form.onSubmit(async (values) => {
-    setFailure(null);
-    setSaved(false);
-    try {
-      await send(values);
-      setSaved(true);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), fields);
-      setFailure(error);
-    }
-  });
-  return { failure, saved, onSubmit };
 }

@@ -22,7 +22,7 @@ import { type SignedInUser, useSession } from '../../session/session';
 import { Section } from '../../ui/Section';
 import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
-import { useFormSending } from '../../ui/FormDialog';
+import { useFormSending } from '../../forms/use-form-sending';
 import {
   newPasswordConfirmed,
   passwordRules,

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import type { ContributionStatus } from '../../../graphql/generated/graphql';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
-import { ReasonDialog } from '../grant/ConfirmationDialog';
+import { ReasonDialog } from '../ReasonDialog';
 import type { Stream } from './ContributionsPage';
 import { BALANCE_QUERIES, WriteOffContributionMutation } from './operations';
 

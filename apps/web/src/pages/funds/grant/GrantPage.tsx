@@ -257,7 +257,6 @@ function Tranches({ grant, collaborativeId }: { grant: Grant; collaborativeId: s
       {releasing && (
         <ReleaseDialog
           key={releasing.id}
-          opened
           onClose={() => setReleasing(null)}
           collaborativeId={collaborativeId}
           tranche={releasing}

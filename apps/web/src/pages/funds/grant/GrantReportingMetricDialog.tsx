@@ -2,11 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { subject } from '@casl/ability';
 import { Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId, useState } from 'react';
 import type { RuleFailure } from '../../../forms/rules';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
 import type { GrantMetricTargetFragment as GrantMetric } from '../../../graphql/generated/graphql';
-import { problemOf } from '../../../graphql/problem';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Can } from '../../../session/ability';
 import { LoadingState, ProblemAlert } from '../../../ui/states';
@@ -14,7 +11,7 @@ import { chosen } from '../funds.form';
 import { count, grantYears, yearTargetsOf } from './grant-reporting.form';
 import { GrantReportingNewMetric, type CatalogueMetric } from './GrantReportingNewMetric';
 import { MetricCatalogueQuery, SetGrantMetricMutation } from './operations';
-import { ConfirmationDialog, FormDialogActions } from './ConfirmationDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface TargetValues {
   metricId: string;
@@ -41,7 +38,6 @@ export function GrantReportingMetricDialog({
 }) {
   const t = useT();
   const format = useFormat();
-  const formId = useId();
   const catalogue = useQuery(MetricCatalogueQuery, {
     variables: { collaborativeId },
     skip: metric !== null,
@@ -51,8 +47,6 @@ export function GrantReportingMetricDialog({
     refetchQueries: ['GrantDetail'],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
   const years = grantYears(grant.periodStart, grant.periodEnd);
   const form = useForm<TargetValues>({
     mode: 'uncontrolled',
@@ -88,43 +82,45 @@ export function GrantReportingMetricDialog({
   const nameOf = (metricId: string) =>
     metric?.metric?.name ?? choices.find((choice) => choice.id === metricId)?.name ?? '';
 
-  const onSubmit = async (values: TargetValues) => {
-    setFailure(null);
+  const send = async (values: TargetValues) => {
     // Read before the grant's metrics are refetched, which takes the metric out of the choices.
     const name = nameOf(values.metricId);
     const target = Number(values.target.trim());
     const { yearTargets } = yearTargetsOf(values.target, values.years);
-    try {
-      await setTarget({
-        variables: { input: { grantId: grant.id, metricId: values.metricId, target, yearTargets } },
-      });
-      setDone(t('funds.metricTarget.saved', { name, target: format.number(target) }));
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['metricId', 'target']);
-      setFailure(error);
-    }
+    await setTarget({
+      variables: { input: { grantId: grant.id, metricId: values.metricId, target, yearTargets } },
+    });
+    return t('funds.metricTarget.saved', { name, target: format.number(target) });
   };
 
   const onAdded = (added: CatalogueMetric) => form.setFieldValue('metricId', added.id);
 
   return (
-    <ConfirmationDialog
+    <FormDialog
       title={
         metric
           ? t('funds.metricTarget.changeTitle', { name: metric.metric?.name ?? t('funds.metrics.hidden') })
           : t('funds.metricTarget.addTitle')
       }
       testId="grant-metric-dialog"
+      submitLabel={t('funds.metricTarget.submit')}
+      cancelLabel={t('funds.release.close')}
+      loading={loading}
+      form={form}
+      fields={['metricId', 'target']}
+      send={send}
       onClose={onClose}
-      done={done}
-      failure={failure}
-      actions={
-        <FormDialogActions
-          formId={formId}
-          submitLabel={t('funds.metricTarget.submit')}
-          loading={loading}
-          onClose={onClose}
-        />
+      after={
+        !metric &&
+        catalogue.data && (
+          <Can I="create" this={subject('Metric', { collaborativeId })}>
+            <GrantReportingNewMetric
+              collaborativeId={collaborativeId}
+              catalogue={catalogue.data.metrics}
+              onAdded={onAdded}
+            />
+          </Can>
+        )
       }
     >
       {catalogue.loading && !catalogue.data ? (
@@ -132,71 +128,58 @@ export function GrantReportingMetricDialog({
       ) : catalogue.error && !catalogue.data ? (
         <ProblemAlert error={catalogue.error} onRetry={() => void catalogue.refetch()} />
       ) : (
-        <Stack gap="md">
-          <form id={formId} onSubmit={form.onSubmit(onSubmit)} noValidate>
-            <Stack gap="md">
-              {!metric && (
-                <NativeSelect
-                  label={t('funds.metricTarget.metric')}
-                  required
-                  data-autofocus
-                  data={[
-                    { value: '', label: t('funds.metricTarget.chooseMetric') },
-                    ...choices.map((choice) => ({
-                      value: choice.id,
-                      label: t('funds.metrics.nameUnit', { name: choice.name, unit: choice.unit }),
-                    })),
-                  ]}
-                  key={form.key('metricId')}
-                  {...form.getInputProps('metricId')}
-                />
-              )}
-              <TextInput
-                label={t('funds.metricTarget.target')}
-                description={t('funds.metricTarget.targetHint')}
-                required
-                inputMode="numeric"
-                autoComplete="off"
-                data-autofocus={metric ? true : undefined}
-                key={form.key('target')}
-                {...form.getInputProps('target')}
-              />
-              <Fieldset legend={t('funds.metricTarget.years')} variant="unstyled">
-                <Stack gap="xs">
-                  <Text size="sm" c="dimmed">
-                    {t('funds.metricTarget.yearsHint')}
-                  </Text>
-                  <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="sm">
-                    {form.getValues().years.map((_, year) => (
-                      <TextInput
-                        key={form.key(`years.${year}`)}
-                        label={t('funds.metricTarget.yearN', { n: year + 1 })}
-                        inputMode="numeric"
-                        autoComplete="off"
-                        {...form.getInputProps(`years.${year}`)}
-                      />
-                    ))}
-                  </SimpleGrid>
-                  {form.errors['yearTargets'] && (
-                    <Text size="sm" c="red" role="alert">
-                      {form.errors['yearTargets']}
-                    </Text>
-                  )}
-                </Stack>
-              </Fieldset>
-            </Stack>
-          </form>
+        <>
           {!metric && (
-            <Can I="create" this={subject('Metric', { collaborativeId })}>
-              <GrantReportingNewMetric
-                collaborativeId={collaborativeId}
-                catalogue={catalogue.data?.metrics ?? []}
-                onAdded={onAdded}
-              />
-            </Can>
+            <NativeSelect
+              label={t('funds.metricTarget.metric')}
+              required
+              data-autofocus
+              data={[
+                { value: '', label: t('funds.metricTarget.chooseMetric') },
+                ...choices.map((choice) => ({
+                  value: choice.id,
+                  label: t('funds.metrics.nameUnit', { name: choice.name, unit: choice.unit }),
+                })),
+              ]}
+              key={form.key('metricId')}
+              {...form.getInputProps('metricId')}
+            />
           )}
-        </Stack>
+          <TextInput
+            label={t('funds.metricTarget.target')}
+            description={t('funds.metricTarget.targetHint')}
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            data-autofocus={metric ? true : undefined}
+            key={form.key('target')}
+            {...form.getInputProps('target')}
+          />
+          <Fieldset legend={t('funds.metricTarget.years')} variant="unstyled">
+            <Stack gap="xs">
+              <Text size="sm" c="dimmed">
+                {t('funds.metricTarget.yearsHint')}
+              </Text>
+              <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="sm">
+                {form.getValues().years.map((_, year) => (
+                  <TextInput
+                    key={form.key(`years.${year}`)}
+                    label={t('funds.metricTarget.yearN', { n: year + 1 })}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    {...form.getInputProps(`years.${year}`)}
+                  />
+                ))}
+              </SimpleGrid>
+              {form.errors['yearTargets'] && (
+                <Text size="sm" c="red" role="alert">
+                  {form.errors['yearTargets']}
+                </Text>
+              )}
+            </Stack>
+          </Fieldset>
+        </>
       )}
-    </ConfirmationDialog>
+    </FormDialog>
   );
 }

@@ -1,17 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useId, useState } from 'react';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useState } from 'react';
 import type {
   GrantRequirementFragment as Requirement,
   ReportSection,
 } from '../../../graphql/generated/graphql';
-import { problemOf } from '../../../graphql/problem';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { dueAfterPeriod, REPORT_SECTIONS } from './grant-reporting.form';
 import { UpdateReportingRequirementMutation } from './operations';
-import { ConfirmationDialog, FormDialogActions } from './ConfirmationDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 interface RequirementValues {
   dueOn: string;
@@ -35,14 +33,11 @@ export function GrantReportingRequirementDialog({
 }) {
   const t = useT();
   const format = useFormat();
-  const formId = useId();
   const end = format.localDate(requirement.periodEnd);
   // The answer carries the requirement's new due date, sections and status (late or not), which
   // the cache writes into every list that shows it.
   const [update, { loading }] = useMutation(UpdateReportingRequirementMutation);
-  const [failure, setFailure] = useState<unknown>(null);
   const [unchanged, setUnchanged] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const form = useForm<RequirementValues>({
     mode: 'uncontrolled',
     initialValues: { dueOn: requirement.dueOn, requiredSections: [...requirement.requiredSections] },
@@ -55,80 +50,64 @@ export function GrantReportingRequirementDialog({
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: RequirementValues) => {
-    setFailure(null);
+  const send = async (values: RequirementValues) => {
     const dueOn = values.dueOn.trim();
     const sections = REPORT_SECTIONS.filter((section) => values.requiredSections.includes(section));
     const dueChanged = dueOn !== requirement.dueOn;
     const sectionsChanged = !sameSections(sections, requirement.requiredSections);
     setUnchanged(!dueChanged && !sectionsChanged);
     if (!dueChanged && !sectionsChanged) return;
-    try {
-      const { data } = await update({
-        variables: {
-          input: {
-            requirementId: requirement.id,
-            ...(dueChanged ? { dueOn } : {}),
-            ...(sectionsChanged ? { requiredSections: sections as ReportSection[] } : {}),
-          },
+    const { data } = await update({
+      variables: {
+        input: {
+          requirementId: requirement.id,
+          ...(dueChanged ? { dueOn } : {}),
+          ...(sectionsChanged ? { requiredSections: sections as ReportSection[] } : {}),
         },
-      });
-      const saved = data?.updateReportingRequirement.dueOn ?? dueOn;
-      setDone(t('funds.requirement.saved', { n: requirement.sequence, due: format.localDate(saved) }));
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['dueOn', 'requiredSections']);
-      setFailure(error);
-    }
+      },
+    });
+    const saved = data?.updateReportingRequirement.dueOn ?? dueOn;
+    return t('funds.requirement.saved', { n: requirement.sequence, due: format.localDate(saved) });
   };
 
   return (
-    <ConfirmationDialog
+    <FormDialog
       title={t('funds.requirement.title', { n: requirement.sequence })}
       testId="requirement-dialog"
+      submitLabel={t('funds.requirement.submit', { n: requirement.sequence })}
+      cancelLabel={t('funds.release.close')}
+      loading={loading}
+      form={form}
+      fields={['dueOn', 'requiredSections']}
+      send={send}
       onClose={onClose}
-      done={done}
-      failure={failure}
-      actions={
-        <FormDialogActions
-          formId={formId}
-          submitLabel={t('funds.requirement.submit', { n: requirement.sequence })}
-          loading={loading}
-          onClose={onClose}
-        />
-      }
     >
-      <form id={formId} onSubmit={form.onSubmit(onSubmit)} noValidate>
-        <Stack gap="md">
-          <Text>
-            {t('funds.requirement.explain', { start: format.localDate(requirement.periodStart), end })}
-          </Text>
-          <TextInput
-            type="date"
-            label={t('funds.requirement.dueOn')}
-            description={t('funds.requirement.dueOnHint', { end })}
-            required
-            data-autofocus
-            key={form.key('dueOn')}
-            {...form.getInputProps('dueOn')}
-          />
-          <Checkbox.Group
-            label={t('funds.requirement.sections')}
-            key={form.key('requiredSections')}
-            {...form.getInputProps('requiredSections')}
-          >
-            <Group gap="md" mt="xs">
-              {REPORT_SECTIONS.map((section) => (
-                <Checkbox key={section} value={section} label={t(`reports.section.${section}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          {unchanged && (
-            <Alert color="orange" variant="light" role="alert">
-              {t('funds.requirement.nothingChanged')}
-            </Alert>
-          )}
-        </Stack>
-      </form>
-    </ConfirmationDialog>
+      <Text>{t('funds.requirement.explain', { start: format.localDate(requirement.periodStart), end })}</Text>
+      <TextInput
+        type="date"
+        label={t('funds.requirement.dueOn')}
+        description={t('funds.requirement.dueOnHint', { end })}
+        required
+        data-autofocus
+        key={form.key('dueOn')}
+        {...form.getInputProps('dueOn')}
+      />
+      <Checkbox.Group
+        label={t('funds.requirement.sections')}
+        key={form.key('requiredSections')}
+        {...form.getInputProps('requiredSections')}
+      >
+        <Group gap="md" mt="xs">
+          {REPORT_SECTIONS.map((section) => (
+            <Checkbox key={section} value={section} label={t(`reports.section.${section}`)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {unchanged && (
+        <Alert color="orange" variant="light" role="alert">
+          {t('funds.requirement.nothingChanged')}
+        </Alert>
+      )}
+    </FormDialog>
   );
 }

@@ -104,7 +104,6 @@ const forTranche = (variables: { input: { disbursementId: string; idempotencyKey
 function renderDialog(mocks: Parameters<typeof renderPage>[1]['mocks'], plannedOn = '2025-04-12') {
   return renderPage(
     <ReleaseDialog
-      opened
       onClose={() => undefined}
       collaborativeId={HSS}
       tranche={{
@@ -190,7 +189,9 @@ describe('releasing a tranche', () => {
     expect(await screen.findByText('This tranche is on hold')).toBeTruthy();
     // In Braid's words, with the dates as the reader's language writes them.
     expect(
-      screen.getByText('the report for Jul 1, 2026 to Sep 30, 2026, due Oct 30, 2026, has not been submitted'),
+      screen.getByText(
+        'the report for Jul 1, 2026 to Sep 30, 2026, due Oct 30, 2026, has not been submitted',
+      ),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Release $100,000.00' })).toBeNull();
     const person = userEvent.setup();

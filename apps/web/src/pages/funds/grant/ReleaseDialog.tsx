@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, List, Stack, Table, Text, Textarea } from '@mantine/core';
 import type { DisbursementHoldFigure } from '@braid/contracts';
 import { useState } from 'react';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { holdSentence } from '../../../ui/problem-message';
-import { ProblemAlert } from '../../../ui/states';
+import { useSending } from '../../../forms/use-form-sending';
+import { DialogFrame } from '../../../ui/DialogFrame';
 import { BALANCE_QUERIES } from '../contributions/operations';
+import { REASON_MAX_LENGTH } from '../ReasonDialog';
 import { FundSummaryQuery } from '../operations';
 import { AmountCell, AmountHeader, WideTable } from '../WideTable';
 import { ReleaseDisbursementMutation, ReleasePreviewQuery } from './operations';
@@ -23,19 +25,17 @@ export interface TrancheToRelease {
  * Confirms a release: what will be paid, to whom, when it was planned, and what each of the
  * grant's own streams will have left (the API's preview, planned as the release plans it). A hold
  * for a late report shows before anyone presses Release, with a box for the reason to release
- * anyway; what was typed there stays through any later refusal. A refusal is shown by
+ * anyway; what was typed there stays through any later refusal. Any other refusal is shown by
  * ProblemAlert. The idempotency key is made once per dialog, so trying again after a lost answer
  * cannot pay twice.
  */
 export function ReleaseDialog({
-  opened,
   onClose,
   collaborativeId,
   tranche,
   recipient,
   grantRemaining,
 }: {
-  opened: boolean;
   onClose: () => void;
   collaborativeId: string;
   tranche: TrancheToRelease;
@@ -45,8 +45,6 @@ export function ReleaseDialog({
   const t = useT();
   const format = useFormat();
   const [key] = useState(newIdempotencyKey);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [released, setReleased] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [overrideError, setOverrideError] = useState<string | null>(null);
   // Holds once known stay known: a later refusal of another kind must not take away the reason box.
@@ -61,7 +59,7 @@ export function ReleaseDialog({
     variables: { collaborativeId },
     fetchPolicy: 'cache-and-network',
   });
-  const [release, { loading }] = useMutation(ReleaseDisbursementMutation, {
+  const [release] = useMutation(ReleaseDisbursementMutation, {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
@@ -71,162 +69,159 @@ export function ReleaseDialog({
   const early = daysEarly(tranche.plannedOn, localToday());
   const shortfall = preview && preview.shortfall.cents !== '0' ? preview.shortfall : null;
 
-  const confirm = async (override: boolean) => {
-    const reason = overrideReason.trim();
-    if (override && !reason) {
-      setOverrideError(t('funds.release.overrideRequired'));
-      return;
-    }
-    setOverrideError(null);
-    setFailure(null);
+  const {
+    failure,
+    saved: released,
+    sending,
+    run,
+  } = useSending(async (override: boolean) => {
     try {
       await release({
         variables: {
           input: {
             disbursementId: tranche.id,
             idempotencyKey: key,
-            ...(override ? { holdOverrideReason: reason } : {}),
+            ...(override ? { holdOverrideReason: overrideReason.trim() } : {}),
           },
         },
       });
-      setReleased(true);
     } catch (error) {
       const heldFor = holdsOf(error);
       if (heldFor) setRefusedFor(heldFor);
-      else setFailure(error);
+      throw error;
     }
+  });
+  // A refusal for holds shows as the holds and the reason box, not as an alert.
+  const refusal = failure !== null && holdsOf(failure) === null ? failure : null;
+
+  const confirm = (override: boolean) => {
+    if (override && !overrideReason.trim()) {
+      setOverrideError(t('funds.release.overrideRequired'));
+      return;
+    }
+    setOverrideError(null);
+    void run(override);
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
+    <DialogFrame
       title={t('funds.release.title', { n: tranche.sequence })}
-      closeButtonProps={{ 'aria-label': t('funds.release.close') }}
+      onClose={onClose}
       size="lg"
+      testId="release-dialog"
+      done={released ? t('funds.release.done') : null}
+      doneDetail={
+        fundCash && (
+          <Text size="sm" data-testid="cash-after-release">
+            {t('funds.release.cashNow', { cash: format.money(fundCash) })}
+          </Text>
+        )
+      }
+      failure={refusal}
+      actions={
+        <>
+          <Button variant="default" onClick={onClose}>
+            {t('funds.release.cancel')}
+          </Button>
+          {holds !== null ? (
+            <Button onClick={() => confirm(true)} loading={sending} data-testid="override-release">
+              {t('funds.release.override', { amount: format.money(tranche.amount) })}
+            </Button>
+          ) : (
+            <Button onClick={() => confirm(false)} loading={sending} data-testid="confirm-release">
+              {t('funds.release.confirm', { amount: format.money(tranche.amount) })}
+            </Button>
+          )}
+        </>
+      }
     >
-      <Stack gap="md" data-testid="release-dialog">
-        {released ? (
-          <Alert color="green" variant="light" role="status" title={t('funds.release.done')}>
-            {fundCash && (
-              <Text size="sm" data-testid="cash-after-release">
-                {t('funds.release.cashNow', { cash: format.money(fundCash) })}
-              </Text>
-            )}
-          </Alert>
-        ) : (
-          <Text>
-            {t('funds.release.explain', {
-              amount: format.money(tranche.amount),
-              recipient,
-              date: format.localDate(tranche.plannedOn),
-            })}
+      <Text>
+        {t('funds.release.explain', {
+          amount: format.money(tranche.amount),
+          recipient,
+          date: format.localDate(tranche.plannedOn),
+        })}
+      </Text>
+      {early > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          role="note"
+          title={t('funds.release.earlyTitle', { date: format.localDate(tranche.plannedOn) })}
+          data-testid="release-early"
+        >
+          {t('funds.release.early', { date: format.localDate(tranche.plannedOn), days: early })}
+        </Alert>
+      )}
+      <Stack gap="xs">
+        {preview && preview.draws.length > 0 && (
+          <WideTable label={t('funds.release.streamsTable')} minWidth={320} testId="release-preview">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('funds.release.stream')}</Table.Th>
+                <AmountHeader>{t('funds.release.streamCashNow')}</AmountHeader>
+                <AmountHeader>{t('funds.release.draw')}</AmountHeader>
+                <AmountHeader>{t('funds.release.streamCashAfter')}</AmountHeader>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.draws.map((draw) => (
+                <Table.Tr key={draw.fundingStream.id}>
+                  <Table.Th scope="row" fw={400}>
+                    {draw.fundingStream.name}
+                  </Table.Th>
+                  <AmountCell>{format.money(draw.cashNow)}</AmountCell>
+                  <AmountCell>{format.money(draw.draw)}</AmountCell>
+                  <AmountCell>{format.money(draw.cashAfter)}</AmountCell>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </WideTable>
+        )}
+        {previewQuery.loading && !preview && (
+          <Text size="sm" role="status">
+            {t('funds.release.previewLoading')}
           </Text>
         )}
-        {!released && early > 0 && (
-          <Alert
-            color="yellow"
-            variant="light"
-            role="note"
-            title={t('funds.release.earlyTitle', { date: format.localDate(tranche.plannedOn) })}
-            data-testid="release-early"
-          >
-            {t('funds.release.early', { date: format.localDate(tranche.plannedOn), days: early })}
-          </Alert>
-        )}
-        {!released && (
-          <Stack gap="xs">
-            {preview && preview.draws.length > 0 && (
-              <WideTable label={t('funds.release.streamsTable')} minWidth={320} testId="release-preview">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('funds.release.stream')}</Table.Th>
-                    <AmountHeader>{t('funds.release.streamCashNow')}</AmountHeader>
-                    <AmountHeader>{t('funds.release.draw')}</AmountHeader>
-                    <AmountHeader>{t('funds.release.streamCashAfter')}</AmountHeader>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.draws.map((draw) => (
-                    <Table.Tr key={draw.fundingStream.id}>
-                      <Table.Th scope="row" fw={400}>
-                        {draw.fundingStream.name}
-                      </Table.Th>
-                      <AmountCell>{format.money(draw.cashNow)}</AmountCell>
-                      <AmountCell>{format.money(draw.draw)}</AmountCell>
-                      <AmountCell>{format.money(draw.cashAfter)}</AmountCell>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </WideTable>
-            )}
-            {previewQuery.loading && !preview && (
-              <Text size="sm" role="status">
-                {t('funds.release.previewLoading')}
-              </Text>
-            )}
-            <Text size="sm" data-testid="grant-remaining">
-              {t('funds.release.remaining', {
-                now: format.money(grantRemaining),
-                after: format.money(remainingAfter(grantRemaining, tranche.amount)),
-              })}
-            </Text>
-          </Stack>
-        )}
-        {!released && shortfall && (
-          <Alert color="yellow" variant="light" role="note" title={t('funds.release.shortTitle')}>
-            {t('funds.release.shortBy', { amount: format.money(shortfall) })}
-          </Alert>
-        )}
-        {!released && holds !== null && (
-          <Alert color="orange" variant="light" role="alert" title={t('funds.release.heldTitle')}>
-            <Stack gap="xs">
-              <Text size="sm">{t('funds.release.heldExplain')}</Text>
-              {holds.length > 0 && (
-                <List size="sm" data-testid="release-holds">
-                  {holds.map((hold) => {
-                    const sentence = holdSentence(hold, t, format);
-                    return <List.Item key={sentence}>{sentence}</List.Item>;
-                  })}
-                </List>
-              )}
-            </Stack>
-          </Alert>
-        )}
-        {failure !== null && <ProblemAlert error={failure} />}
-        {!released && holds !== null && (
-          <Textarea
-            label={t('funds.release.overrideLabel')}
-            description={t('funds.release.overrideHint')}
-            value={overrideReason}
-            onChange={(event) => setOverrideReason(event.currentTarget.value)}
-            error={overrideError}
-            maxLength={1000}
-            rows={3}
-            data-testid="hold-override-reason"
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          {released ? (
-            <Button onClick={onClose}>{t('funds.release.close')}</Button>
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                {t('funds.release.cancel')}
-              </Button>
-              {holds !== null ? (
-                <Button onClick={() => void confirm(true)} loading={loading} data-testid="override-release">
-                  {t('funds.release.override', { amount: format.money(tranche.amount) })}
-                </Button>
-              ) : (
-                <Button onClick={() => void confirm(false)} loading={loading} data-testid="confirm-release">
-                  {t('funds.release.confirm', { amount: format.money(tranche.amount) })}
-                </Button>
-              )}
-            </>
-          )}
-        </Group>
+        <Text size="sm" data-testid="grant-remaining">
+          {t('funds.release.remaining', {
+            now: format.money(grantRemaining),
+            after: format.money(remainingAfter(grantRemaining, tranche.amount)),
+          })}
+        </Text>
       </Stack>
-    </Modal>
+      {shortfall && (
+        <Alert color="yellow" variant="light" role="note" title={t('funds.release.shortTitle')}>
+          {t('funds.release.shortBy', { amount: format.money(shortfall) })}
+        </Alert>
+      )}
+      {holds !== null && (
+        <Alert color="orange" variant="light" role="alert" title={t('funds.release.heldTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('funds.release.heldExplain')}</Text>
+            {holds.length > 0 && (
+              <List size="sm" data-testid="release-holds">
+                {holds.map((hold) => {
+                  const sentence = holdSentence(hold, t, format);
+                  return <List.Item key={sentence}>{sentence}</List.Item>;
+                })}
+              </List>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {holds !== null && (
+        <Textarea
+          label={t('funds.release.overrideLabel')}
+          description={t('funds.release.overrideHint')}
+          value={overrideReason}
+          onChange={(event) => setOverrideReason(event.currentTarget.value)}
+          error={overrideError}
+          maxLength={REASON_MAX_LENGTH}
+          rows={3}
+          data-testid="hold-override-reason"
+        />
+      )}
+    </DialogFrame>
   );
 }

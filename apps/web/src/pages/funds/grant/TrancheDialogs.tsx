@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { MoneyValue } from '../../../i18n/format';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { BALANCE_QUERIES } from '../contributions/operations';
@@ -9,7 +9,8 @@ import {
   MarkDisbursementPaidMutation,
   ReverseReleaseMutation,
 } from './operations';
-import { ConfirmationDialog, ReasonDialog } from './ConfirmationDialog';
+import { FormDialog } from '../../../ui/FormDialog';
+import { ReasonDialog } from '../ReasonDialog';
 
 export interface TrancheToSettle {
   id: string;
@@ -30,56 +31,41 @@ interface DialogProps {
 export function MarkPaidDialog({ onClose, tranche, recipient }: DialogProps) {
   const t = useT();
   const format = useFormat();
-  const [reference, setReference] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
+  const form = useForm({ mode: 'uncontrolled', initialValues: { paymentReference: '' } });
   const [markPaid, { loading }] = useMutation(MarkDisbursementPaidMutation, {
     refetchQueries: ['GrantDetail'],
     awaitRefetchQueries: true,
   });
 
-  const confirm = async () => {
-    setFailure(null);
-    try {
-      const paymentReference = reference.trim();
-      await markPaid({
-        variables: { input: { disbursementId: tranche.id, paymentReference: paymentReference || null } },
-      });
-      setDone(true);
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
   return (
-    <ConfirmationDialog
+    <FormDialog
       title={t('funds.markPaid.title', { n: tranche.sequence })}
       testId="mark-paid-dialog"
+      submitLabel={t('funds.markPaid.confirm')}
+      cancelLabel={t('funds.release.close')}
+      loading={loading}
+      form={form}
+      fields={['paymentReference']}
+      send={async (values) => {
+        const paymentReference = values.paymentReference.trim();
+        await markPaid({
+          variables: { input: { disbursementId: tranche.id, paymentReference: paymentReference || null } },
+        });
+        return t('funds.markPaid.done', { n: tranche.sequence });
+      }}
       onClose={onClose}
-      done={done ? t('funds.markPaid.done', { n: tranche.sequence }) : null}
-      failure={failure}
-      actions={
-        <>
-          <Button variant="default" onClick={onClose}>
-            {t('funds.release.close')}
-          </Button>
-          <Button onClick={() => void confirm()} loading={loading} data-testid="confirm-mark-paid">
-            {t('funds.markPaid.confirm')}
-          </Button>
-        </>
-      }
     >
       <Text>{t('funds.markPaid.explain', { amount: format.money(tranche.amount), recipient })}</Text>
       <TextInput
         label={t('funds.markPaid.referenceLabel')}
         description={t('funds.markPaid.referenceHint')}
-        value={reference}
-        onChange={(event) => setReference(event.currentTarget.value)}
         maxLength={200}
         data-autofocus
         data-testid="payment-reference"
+        key={form.key('paymentReference')}
+        {...form.getInputProps('paymentReference')}
       />
-    </ConfirmationDialog>
+    </FormDialog>
   );
 }
 
