@@ -3,10 +3,9 @@ import { subject } from '@casl/ability';
 import { NativeSelect, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import type { MeetingStatus } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { LoadingState, ProblemAlert } from '../../ui/states';
@@ -82,7 +81,6 @@ function EditMeetingForm({
   onClose: (changed: boolean) => void;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
   const [update, { loading }] = useMutation(UpdateMeetingMutation, {
     refetchQueries: [{ query: MeetingQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
@@ -111,9 +109,10 @@ function EditMeetingForm({
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: EditMeetingValues) => {
-    setFailure(null);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    [...MEETING_DETAIL_FIELDS, 'noteTakerUserId'],
+    async (values: EditMeetingValues) => {
       await update({
         variables: {
           input: {
@@ -130,15 +129,12 @@ function EditMeetingForm({
         },
       });
       onClose(true);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), [...MEETING_DETAIL_FIELDS, 'noteTakerUserId']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('governance.meetingForm.edit')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('governance.meetingForm.edit')}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
           <MeetingDetailsFields form={form} />

@@ -5,10 +5,9 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { all, maxLength, required, type Rule } from '../../forms/rules';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending, useSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import type { MeetingQuery as MeetingData, MinutesFieldsFragment } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useFormat, useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { EmptyState, ProblemAlert } from '../../ui/states';
@@ -119,11 +118,11 @@ function MinutesVersion({
   const t = useT();
   const format = useFormat();
   const [editing, setEditing] = useState<'edit' | 'correct' | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [circulate, circulating] = useMutation(CirculateMinutesMutation, {
+  const [circulate] = useMutation(CirculateMinutesMutation, {
     refetchQueries: [{ query: MeetingQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
   });
+  const circulation = useSending(() => circulate({ variables: { id: minutes.id } }));
   const headingId = `minutes-${minutes.id}`;
 
   if (editing)
@@ -173,15 +172,7 @@ function MinutesVersion({
                 <Button variant="default" onClick={() => setEditing('edit')}>
                   {t('governance.minutes.edit')}
                 </Button>
-                <Button
-                  loading={circulating.loading}
-                  onClick={() =>
-                    void circulate({ variables: { id: minutes.id } }).then(
-                      () => setFailure(null),
-                      (error: unknown) => setFailure(error),
-                    )
-                  }
-                >
+                <Button loading={circulation.sending} onClick={() => void circulation.run()}>
                   {t('governance.minutes.circulate')}
                 </Button>
               </>
@@ -193,7 +184,7 @@ function MinutesVersion({
             )}
           </Group>
         )}
-        {failure !== null && <ProblemAlert error={failure} />}
+        {circulation.failure !== null && <ProblemAlert error={circulation.failure} />}
       </Stack>
     </Paper>
   );
@@ -211,7 +202,6 @@ function MinutesEditor({
   onDone?: () => void;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
   const options = {
     refetchQueries: [{ query: MeetingQuery, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
@@ -226,21 +216,15 @@ function MinutesEditor({
     validate,
     validateInputOnBlur: true,
   });
-  const onSubmit = async ({ body }: MinutesValues) => {
-    setFailure(null);
-    try {
-      if (!minutes) await draft({ variables: { input: { meetingId: meeting.id, body } } });
-      else if (correcting) await correct({ variables: { input: { minutesId: minutes.id, body } } });
-      else await update({ variables: { input: { id: minutes.id, body } } });
-      onDone?.();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['body']);
-      setFailure(error);
-    }
-  };
+  const { failure, onSubmit } = useFormSending(form, ['body'], async ({ body }: MinutesValues) => {
+    if (!minutes) await draft({ variables: { input: { meetingId: meeting.id, body } } });
+    else if (correcting) await correct({ variables: { input: { minutesId: minutes.id, body } } });
+    else await update({ variables: { input: { id: minutes.id, body } } });
+    onDone?.();
+  });
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {failure !== null && <ProblemAlert error={failure} />}
           <Textarea

@@ -14,9 +14,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import type { MotionKind } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useFormat, useT } from '../../i18n/use-t';
 import { ProblemAlert } from '../../ui/states';
 import { emptyMotion, motionInput, type MoveMotionValues, moveMotionProblems } from './move-motion.form';
@@ -41,7 +40,6 @@ export function MoveMotion({
   const format = useFormat();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [create, { loading }] = useMutation(CreateMotionMutation, {
     refetchQueries: [{ query: MeetingQuery, variables: { id: meetingId } }],
     awaitRefetchQueries: true,
@@ -79,17 +77,15 @@ export function MoveMotion({
       : [],
   );
 
-  const onSubmit = async (values: MoveMotionValues) => {
-    setFailure(null);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    ['title', 'text', 'minutesId'],
+    async (values: MoveMotionValues) => {
       const result = await create({ variables: { input: motionInput(meetingId, values) } });
       const id = result.data?.createMotion.id;
       if (id) await navigate(`/collaboratives/${collaborativeId}/motions/${id}`);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['title', 'text', 'minutesId']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   if (!open)
     return (
@@ -101,7 +97,7 @@ export function MoveMotion({
     );
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('governance.moveMotion.title')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('governance.moveMotion.title')}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
           <NativeSelect

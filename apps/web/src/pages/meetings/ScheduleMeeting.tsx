@@ -4,9 +4,8 @@ import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { ProblemAlert } from '../../ui/states';
@@ -38,7 +37,6 @@ export function ScheduleMeeting({
   const { ability } = useSession();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [schedule, { loading }] = useMutation(ScheduleMeetingMutation);
   const mayFor = (workgroupId: string | null) =>
     ability.can('create', subject('Meeting', { collaborativeId, workgroupId }));
@@ -68,9 +66,10 @@ export function ScheduleMeeting({
   });
   if (choices.length === 0) return null;
 
-  const onSubmit = async (values: ScheduleMeetingValues) => {
-    setFailure(null);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    [...MEETING_DETAIL_FIELDS, 'workgroupId'],
+    async (values: ScheduleMeetingValues) => {
       const result = await schedule({
         variables: {
           input: {
@@ -85,11 +84,8 @@ export function ScheduleMeeting({
       });
       const id = result.data?.scheduleMeeting.id;
       if (id) await navigate(`/collaboratives/${collaborativeId}/meetings/${id}`);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), [...MEETING_DETAIL_FIELDS, 'workgroupId']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   if (!open)
     return (
@@ -99,7 +95,7 @@ export function ScheduleMeeting({
     );
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('governance.meetings.schedule')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('governance.meetings.schedule')}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
           <MeetingDetailsFields form={form} />

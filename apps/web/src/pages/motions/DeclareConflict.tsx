@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { ProblemAlert } from '../../ui/states';
 import { Section } from '../../ui/Section';
@@ -28,7 +27,6 @@ export function DeclareConflict({
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [declare, { loading }] = useMutation(DeclareConflictMutation, {
     refetchQueries: [{ query: MotionQuery, variables: { id: motionId } }],
     awaitRefetchQueries: true,
@@ -41,10 +39,11 @@ export function DeclareConflict({
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: DeclareConflictValues) => {
-    setFailure(null);
-    const seat = seats.find((candidate) => candidate.seatId === values.seatId);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    ['seatId', 'reason'],
+    async (values: DeclareConflictValues) => {
+      const seat = seats.find((candidate) => candidate.seatId === values.seatId);
       await declare({
         variables: {
           input: {
@@ -59,11 +58,8 @@ export function DeclareConflict({
       onReceiptsChanged();
       setOpen(false);
       form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['seatId', 'reason']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   return (
     <Section id="declare-conflict" title={t('governance.conflict.title')}>
@@ -76,7 +72,7 @@ export function DeclareConflict({
         </Group>
       ) : (
         <Paper withBorder p="md" radius="md">
-          <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+          <form onSubmit={onSubmit} noValidate>
             <Stack gap="md">
               {failure !== null && <ProblemAlert error={failure} />}
               {seats.length > 1 && (

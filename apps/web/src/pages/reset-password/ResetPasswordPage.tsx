@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PasswordField } from '../../forms/PasswordField';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import { EXPECTS_UNAUTHENTICATED } from '../../graphql/client';
 import { problemOf } from '../../graphql/problem';
@@ -25,8 +24,6 @@ export function ResetPasswordPage() {
   const { token = '' } = useParams();
   const session = useSession();
   const [reset, { loading }] = useMutation(ResetPasswordMutation, { context: EXPECTS_UNAUTHENTICATED });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
 
   const rules = useFormRules<ResetPasswordValues>(resetPasswordRules);
   const form = useForm<ResetPasswordValues>({
@@ -42,18 +39,15 @@ export function ResetPasswordPage() {
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async ({ newPassword }: ResetPasswordValues) => {
-    setFailure(null);
-    try {
-      await reset({ variables: { input: { token, newPassword } } });
-      setDone(true);
-      // This browser's session, if it had one, has just been ended too.
-      if (session.me) await session.restart();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['newPassword']);
-      setFailure(error);
-    }
-  };
+  const {
+    failure,
+    saved: done,
+    onSubmit,
+  } = useFormSending(form, ['newPassword'], async ({ newPassword }: ResetPasswordValues) => {
+    await reset({ variables: { input: { token, newPassword } } });
+    // This browser's session, if it had one, has just been ended too.
+    if (session.me) await session.restart();
+  });
 
   const linkInvalid = failure !== null && problemOf(failure).reason === 'RESET_LINK_INVALID';
 
@@ -79,7 +73,7 @@ export function ResetPasswordPage() {
         <>
           <Text>{t('reset.explain')}</Text>
           <Paper withBorder p="lg" radius="md">
-            <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+            <form onSubmit={onSubmit} noValidate>
               <Stack gap="md">
                 {failure !== null && <ProblemAlert error={failure} />}
                 <PasswordField

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MyCollaborativesQuery } from '../../app/operations';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -25,7 +23,6 @@ export function NewCollaborativePage() {
     refetchQueries: [{ query: MyCollaborativesQuery }, { query: SessionQuery }],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
   const validate = useFormRules<NewCollaborativeValues>(newCollaborativeRules);
   const form = useForm<NewCollaborativeValues>({
     mode: 'uncontrolled',
@@ -42,9 +39,10 @@ export function NewCollaborativePage() {
     },
   });
 
-  const onSubmit = async (values: NewCollaborativeValues) => {
-    setFailure(null);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    ['name', 'slug', 'region', 'description'],
+    async (values: NewCollaborativeValues) => {
       const result = await create({
         variables: {
           input: {
@@ -58,17 +56,14 @@ export function NewCollaborativePage() {
       });
       const id = result.data?.createCollaborative.id;
       if (id) void navigate(`/collaboratives/${id}/setup`);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['name', 'slug', 'region', 'description']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('admin.new.title')}</Title>
       <Paper withBorder p="md" radius="md">
-        <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('admin.new.title')}>
+        <form onSubmit={onSubmit} noValidate aria-label={t('admin.new.title')}>
           <Stack gap="md">
             {failure !== null && <ProblemAlert error={failure} />}
             <TextInput

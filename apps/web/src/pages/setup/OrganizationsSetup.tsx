@@ -16,10 +16,9 @@ import {
 } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import type { SetupQuery as SetupQueryData } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { Section } from '../../ui/Section';
@@ -192,26 +191,21 @@ function AddOrganization({ collaborativeId }: { collaborativeId: string }) {
     refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const form = useOrganizationForm({ name: '', sector: '', kinds: ['MEMBER_ORGANIZATION'], website: '' });
 
-  const onSubmit = async (values: OrganizationValues) => {
-    setFailure(null);
-    setAdded(null);
-    try {
-      await create({ variables: { input: { collaborativeId, ...organizationFields(values) } } });
-      setAdded(values.name.trim());
-      form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), FIELDS);
-      setFailure(error);
-    }
-  };
+  const {
+    failure,
+    done: added,
+    onSubmit,
+  } = useFormSending(form, FIELDS, async (values: OrganizationValues) => {
+    await create({ variables: { input: { collaborativeId, ...organizationFields(values) } } });
+    form.reset();
+    return values.name.trim();
+  });
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('admin.organizations.add')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('admin.organizations.add')}>
         <Stack gap="md">
           <Text fw={600}>{t('admin.organizations.add')}</Text>
           {failure !== null && <ProblemAlert error={failure} />}

@@ -16,10 +16,9 @@ import {
 } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import type { SetupQuery as SetupQueryData } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { Section } from '../../ui/Section';
@@ -144,8 +143,6 @@ function AssignSeat({
     refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { holderUserId: seat.holder?.id ?? '', alternateUserId: seat.alternate?.id ?? '' },
@@ -159,10 +156,10 @@ function AssignSeat({
     ...people.map((person) => ({ value: person.id, label: person.displayName })),
   ];
 
-  const onSubmit = async (values: { holderUserId: string; alternateUserId: string }) => {
-    setFailure(null);
-    setSaved(false);
-    try {
+  const { failure, saved, onSubmit } = useFormSending(
+    form,
+    ['holderUserId', 'alternateUserId'],
+    async (values: { holderUserId: string; alternateUserId: string }) => {
       await assign({
         variables: {
           input: {
@@ -172,15 +169,11 @@ function AssignSeat({
           },
         },
       });
-      setSaved(true);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['holderUserId', 'alternateUserId']);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   return (
-    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="xs">
         {failure !== null && <ProblemAlert error={failure} />}
         {saved && (
@@ -226,26 +219,21 @@ function AddSeat({
     refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const form = useSeatForm({ name: '', sector: '', organizationId: '', voting: true });
 
-  const onSubmit = async (values: SeatValues) => {
-    setFailure(null);
-    setAdded(null);
-    try {
-      await create({ variables: { input: { collaborativeId, ...seatFields(values) } } });
-      setAdded(values.name.trim());
-      form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), FIELDS);
-      setFailure(error);
-    }
-  };
+  const {
+    failure,
+    done: added,
+    onSubmit,
+  } = useFormSending(form, FIELDS, async (values: SeatValues) => {
+    await create({ variables: { input: { collaborativeId, ...seatFields(values) } } });
+    form.reset();
+    return values.name.trim();
+  });
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('admin.seats.add')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('admin.seats.add')}>
         <Stack gap="md">
           <Text fw={600}>{t('admin.seats.add')}</Text>
           {failure !== null && <ProblemAlert error={failure} />}

@@ -13,10 +13,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import type { SetupQuery as SetupQueryData } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { Section } from '../../ui/Section';
@@ -61,8 +59,6 @@ function VotingRulesForm({
     refetchQueries: [{ query: SetupQuery, variables: { id: collaborativeId } }],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
   const form = useForm<VotingRulesValues>({
     mode: 'uncontrolled',
     initialValues: votingRulesValues(rules),
@@ -76,23 +72,13 @@ function VotingRulesForm({
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: VotingRulesValues) => {
-    setFailure(null);
-    setSaved(false);
-    try {
+  const { failure, saved, onSubmit } = useFormSending(
+    form,
+    ['quorumRule', 'threshold', 'thresholdAboveSpendingLimit', 'abstentionsCountTowardBase', 'spendingLimit'],
+    async (values: VotingRulesValues) => {
       await update({ variables: { input: votingRulesInput(collaborativeId, values) } });
-      setSaved(true);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), [
-        'quorumRule',
-        'threshold',
-        'thresholdAboveSpendingLimit',
-        'abstentionsCountTowardBase',
-        'spendingLimit',
-      ]);
-      setFailure(error);
-    }
-  };
+    },
+  );
 
   const quorumOptions = QUORUM_RULES.map((rule) => ({ value: rule, label: t(`admin.rules.quorum.${rule}`) }));
   const thresholdOptions = THRESHOLD_RULES.map((rule) => ({
@@ -102,7 +88,7 @@ function VotingRulesForm({
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={t('admin.rules.title')}>
+      <form onSubmit={onSubmit} noValidate aria-label={t('admin.rules.title')}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
           {saved && (

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import { EXPECTS_UNAUTHENTICATED } from '../../graphql/client';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -23,8 +21,6 @@ export function ForgotPasswordPage() {
   const [request, { loading }] = useMutation(RequestPasswordResetMutation, {
     context: EXPECTS_UNAUTHENTICATED,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const validate = useFormRules<ForgotPasswordValues>(forgotPasswordRules);
   const form = useForm<ForgotPasswordValues>({
@@ -34,17 +30,16 @@ export function ForgotPasswordPage() {
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: ForgotPasswordValues) => {
-    setFailure(null);
+  const {
+    failure,
+    done: sentTo,
+    clear,
+    onSubmit,
+  } = useFormSending(form, ['email'], async (values: ForgotPasswordValues) => {
     const email = values.email.trim();
-    try {
-      await request({ variables: { input: { email } } });
-      setSentTo(email);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['email']);
-      setFailure(error);
-    }
-  };
+    await request({ variables: { input: { email } } });
+    return email;
+  });
 
   return (
     <Stack maw={420} mx="auto" gap="lg">
@@ -58,7 +53,7 @@ export function ForgotPasswordPage() {
               size="xs"
               onClick={() => {
                 form.reset();
-                setSentTo(null);
+                clear();
               }}
             >
               {t('forgot.again')}
@@ -69,7 +64,7 @@ export function ForgotPasswordPage() {
         <>
           <Text>{t('forgot.explain')}</Text>
           <Paper withBorder p="lg" radius="md">
-            <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+            <form onSubmit={onSubmit} noValidate>
               <Stack gap="md">
                 {failure !== null && (
                   <ProblemAlert error={failure} specific={{ TOO_MANY_REQUESTS: 'forgot.tooMany' }} />

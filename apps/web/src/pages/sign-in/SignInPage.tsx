@@ -2,17 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PasswordField } from '../../forms/PasswordField';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { SignInState } from '../../app/RequireSignedIn';
 import { EXPECTS_UNAUTHENTICATED } from '../../graphql/client';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import { useT } from '../../i18n/use-t';
 import { useSession } from '../../session/session';
 import { ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
-import { problemOf } from '../../graphql/problem';
 import { SignInMutation } from './operations';
 import { type SignInValues, signInRules } from './sign-in.form';
 
@@ -28,7 +26,6 @@ export function SignInPage() {
   const location = useLocation();
   const from = (location.state as SignInState | null)?.from;
   const [signIn, { loading }] = useMutation(SignInMutation, { context: EXPECTS_UNAUTHENTICATED });
-  const [failure, setFailure] = useState<unknown>(null);
 
   const validate = useFormRules<SignInValues>(signInRules);
   const form = useForm<SignInValues>({
@@ -38,27 +35,21 @@ export function SignInPage() {
     validateInputOnBlur: true,
   });
 
-  if (session.me) return <Navigate to={safeReturnPath(from)} replace />;
+  const { failure, onSubmit } = useFormSending(form, ['email', 'password'], async (values: SignInValues) => {
+    await signIn({ variables: { input: { email: values.email.trim(), password: values.password } } });
+    // The new session's person, permissions and language replace the signed-out ones; the
+    // Navigate above then takes them where they were going.
+    await session.restart();
+  });
 
-  const onSubmit = async (values: SignInValues) => {
-    setFailure(null);
-    try {
-      await signIn({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      // The new session's person, permissions and language replace the signed-out ones; the
-      // Navigate above then takes them where they were going.
-      await session.restart();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['email', 'password']);
-      setFailure(error);
-    }
-  };
+  if (session.me) return <Navigate to={safeReturnPath(from)} replace />;
 
   return (
     <Stack maw={420} mx="auto" gap="lg">
       <Title order={1}>{t('signIn.title')}</Title>
       {from && from !== '/' && <Text>{t('signIn.toContinue')}</Text>}
       <Paper withBorder p="lg" radius="md">
-        <form onSubmit={form.onSubmit(onSubmit)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <Stack gap="md">
             {failure !== null && (
               <ProblemAlert

@@ -14,10 +14,9 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
 import type { ActionItemFieldsFragment, WorkgroupQuery } from '../../graphql/generated/graphql';
-import { problemOf } from '../../graphql/problem';
 import { useFormat, useT } from '../../i18n/use-t';
 import { Can } from '../../session/ability';
 import { useSession } from '../../session/session';
@@ -219,7 +218,6 @@ function ProgressForm({
   onDone: (changed: boolean) => void;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
   const [post, { loading }] = useMutation(PostActionUpdateMutation);
   const validate = useFormRules<ProgressValues>(progressRules);
   const form = useForm<ProgressValues>({
@@ -228,23 +226,17 @@ function ProgressForm({
     validate,
     validateInputOnBlur: true,
   });
-  const onSubmit = async (values: ProgressValues) => {
-    setFailure(null);
-    try {
-      await post({
-        variables: {
-          input: { actionItemId: item.id, note: values.note.trim(), status: values.status || null },
-        },
-      });
-      onDone(true);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['note', 'status']);
-      setFailure(error);
-    }
-  };
+  const { failure, onSubmit } = useFormSending(form, ['note', 'status'], async (values: ProgressValues) => {
+    await post({
+      variables: {
+        input: { actionItemId: item.id, note: values.note.trim(), status: values.status || null },
+      },
+    });
+    onDone(true);
+  });
   return (
     <form
-      onSubmit={form.onSubmit(onSubmit)}
+      onSubmit={onSubmit}
       noValidate
       aria-label={t('governance.actionItems.postProgressFor', { item: item.title })}
     >
@@ -300,7 +292,6 @@ function ActionItemForm({
   onCancel?: () => void;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
   const [open, setOpen] = useState(item !== null);
   const [create, creating] = useMutation(CreateActionItemMutation);
   const [update, updating] = useMutation(UpdateActionItemMutation);
@@ -315,24 +306,22 @@ function ActionItemForm({
     validate,
     validateInputOnBlur: true,
   });
-  const onSubmit = async (values: ActionItemValues) => {
-    setFailure(null);
-    const fields = {
-      title: values.title.trim(),
-      ownerUserId: values.ownerUserId,
-      dueOn: values.dueOn || null,
-    };
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    ['title', 'ownerUserId', 'dueOn'],
+    async (values: ActionItemValues) => {
+      const fields = {
+        title: values.title.trim(),
+        ownerUserId: values.ownerUserId,
+        dueOn: values.dueOn || null,
+      };
       if (item) await update({ variables: { input: { id: item.id, ...fields } } });
       else await create({ variables: { input: { workgroupId: workgroup.id, ...fields } } });
       form.reset();
       if (!item) setOpen(false);
       onDone();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['title', 'ownerUserId', 'dueOn']);
-      setFailure(error);
-    }
-  };
+    },
+  );
   if (!open)
     return (
       <Group>
@@ -344,7 +333,7 @@ function ActionItemForm({
     : t('governance.actionItems.add');
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={label}>
+      <form onSubmit={onSubmit} noValidate aria-label={label}>
         <Stack gap="sm">
           {failure !== null && <ProblemAlert error={failure} />}
           <TextInput

@@ -1,9 +1,8 @@
 import { MultiSelect, NativeSelect, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
-import { showServerFieldErrors } from '../../forms/server-field-errors';
+import { useMemo } from 'react';
+import { useFormSending } from '../../forms/use-form-sending';
 import { useFormRules } from '../../forms/use-form-rules';
-import { problemOf } from '../../graphql/problem';
 import { useT } from '../../i18n/use-t';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { SaveOrCancel } from './EditorControls';
@@ -47,7 +46,6 @@ export function WorkgroupForm({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [failure, setFailure] = useState<unknown>(null);
   const people = useCollaborativePeople(collaborativeId);
   const candidates = useMemo(() => choosablePeople(people.people, alreadyIn), [people.people, alreadyIn]);
   const validate = useFormRules<WorkgroupValues>(workgroupRules);
@@ -59,19 +57,13 @@ export function WorkgroupForm({
   });
   const leads = new Set(form.values.leadUserIds);
 
-  const onSubmit = async (values: WorkgroupValues) => {
-    setFailure(null);
-    try {
-      await onSave(values);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), FIELDS);
-      setFailure(error);
-    }
-  };
+  const { failure, onSubmit } = useFormSending(form, FIELDS, async (values: WorkgroupValues) => {
+    await onSave(values);
+  });
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.onSubmit(onSubmit)} noValidate aria-label={label}>
+      <form onSubmit={onSubmit} noValidate aria-label={label}>
         <Stack gap="md">
           {failure !== null && <ProblemAlert error={failure} />}
           <TextInput label={t('governance.workgroupForm.name')} required {...form.getInputProps('name')} />

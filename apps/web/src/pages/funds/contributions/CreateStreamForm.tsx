@@ -11,11 +11,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useFormSending } from '../../../forms/use-form-sending';
 import { useFormRules } from '../../../forms/use-form-rules';
 import type { FundingStreamKind } from '../../../graphql/generated/graphql';
-import { problemOf } from '../../../graphql/problem';
 import { useT } from '../../../i18n/use-t';
 import { Section } from '../../../ui/Section';
 import { EmptyState, ProblemAlert } from '../../../ui/states';
@@ -74,8 +72,6 @@ export function CreateStreamForm({
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
   const validate = useFormRules<StreamValues>(rules);
   const form = useForm<StreamValues>({
     mode: 'uncontrolled',
@@ -107,10 +103,10 @@ export function CreateStreamForm({
     );
   }
 
-  const onSubmit = async (values: StreamValues) => {
-    setFailure(null);
-    setDone(null);
-    try {
+  const { failure, done, onSubmit } = useFormSending(
+    form,
+    ['name', 'kind', 'funderOrganizationId', 'award', 'startsOn', 'endsOn', 'allowedPurposes'],
+    async (values: StreamValues) => {
       await create({
         variables: {
           input: {
@@ -126,26 +122,15 @@ export function CreateStreamForm({
           },
         },
       });
-      setDone(t('funds.streamForm.created', { name: values.name.trim() }));
       form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), [
-        'name',
-        'kind',
-        'funderOrganizationId',
-        'award',
-        'startsOn',
-        'endsOn',
-        'allowedPurposes',
-      ]);
-      setFailure(error);
-    }
-  };
+      return t('funds.streamForm.created', { name: values.name.trim() });
+    },
+  );
 
   return (
     <Section id="create-stream" title={t('funds.streamForm.title')}>
       <Paper withBorder p="md" radius="md">
-        <form onSubmit={form.onSubmit(onSubmit)} noValidate data-testid="stream-form">
+        <form onSubmit={onSubmit} noValidate data-testid="stream-form">
           <Stack gap="md">
             {failure !== null && <ProblemAlert error={failure} />}
             {done && (

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useFormSending } from '../../../forms/use-form-sending';
 import { useFormRules } from '../../../forms/use-form-rules';
-import { problemOf } from '../../../graphql/problem';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Section } from '../../../ui/Section';
 import { ProblemAlert } from '../../../ui/states';
@@ -30,8 +28,6 @@ export function RecordPledgeForm({ streams }: { streams: readonly Stream[] }) {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
   const validate = useFormRules<PledgeValues>(rules);
   const form = useForm<PledgeValues>({
     mode: 'uncontrolled',
@@ -40,12 +36,12 @@ export function RecordPledgeForm({ streams }: { streams: readonly Stream[] }) {
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: PledgeValues) => {
-    setFailure(null);
-    setDone(null);
-    const stream = streams.find((candidate) => candidate.id === values.fundingStreamId);
-    if (!stream) return;
-    try {
+  const { failure, done, onSubmit } = useFormSending(
+    form,
+    ['amount', 'pledgedOn', 'memo', 'fundingStreamId'],
+    async (values: PledgeValues) => {
+      const stream = streams.find((candidate) => candidate.id === values.fundingStreamId);
+      if (!stream) return;
       const cents = centsOf(values.amount);
       await record({
         variables: {
@@ -57,23 +53,18 @@ export function RecordPledgeForm({ streams }: { streams: readonly Stream[] }) {
           },
         },
       });
-      setDone(
-        t('funds.pledge.recorded', {
-          amount: format.money({ cents, currency: stream.award.currency }),
-          stream: stream.name,
-        }),
-      );
       form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['amount', 'pledgedOn', 'memo', 'fundingStreamId']);
-      setFailure(error);
-    }
-  };
+      return t('funds.pledge.recorded', {
+        amount: format.money({ cents, currency: stream.award.currency }),
+        stream: stream.name,
+      });
+    },
+  );
 
   return (
     <Section id="record-pledge" title={t('funds.pledge.title')}>
       <Paper withBorder p="md" radius="md">
-        <form onSubmit={form.onSubmit(onSubmit)} noValidate data-testid="pledge-form">
+        <form onSubmit={onSubmit} noValidate data-testid="pledge-form">
           <Stack gap="md">
             {failure !== null && <ProblemAlert error={failure} />}
             {done && (

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useFormSending } from '../../../forms/use-form-sending';
 import { useFormRules } from '../../../forms/use-form-rules';
-import { problemOf } from '../../../graphql/problem';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { Section } from '../../../ui/Section';
 import { EmptyState, ProblemAlert } from '../../../ui/states';
@@ -30,8 +28,6 @@ export function RecordReceiptForm({ streams }: { streams: readonly Stream[] }) {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
   const expecting = streams.flatMap((stream) =>
     stream.contributions
       .filter((contribution) => BigInt(contribution.outstanding.cents) > 0n)
@@ -54,12 +50,12 @@ export function RecordReceiptForm({ streams }: { streams: readonly Stream[] }) {
     },
   });
 
-  const onSubmit = async (values: ReceiptValues) => {
-    setFailure(null);
-    setDone(null);
-    const entry = expecting.find((candidate) => candidate.contribution.id === values.contributionId);
-    if (!entry) return;
-    try {
+  const { failure, done, onSubmit } = useFormSending(
+    form,
+    ['amount', 'receivedOn', 'memo', 'contributionId'],
+    async (values: ReceiptValues) => {
+      const entry = expecting.find((candidate) => candidate.contribution.id === values.contributionId);
+      if (!entry) return;
       const cents = centsOf(values.amount);
       await record({
         variables: {
@@ -71,18 +67,13 @@ export function RecordReceiptForm({ streams }: { streams: readonly Stream[] }) {
           },
         },
       });
-      setDone(
-        t('funds.receipt.recorded', {
-          amount: format.money({ cents, currency: entry.contribution.pledged.currency }),
-          stream: entry.stream.name,
-        }),
-      );
       form.reset();
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['amount', 'receivedOn', 'memo', 'contributionId']);
-      setFailure(error);
-    }
-  };
+      return t('funds.receipt.recorded', {
+        amount: format.money({ cents, currency: entry.contribution.pledged.currency }),
+        stream: entry.stream.name,
+      });
+    },
+  );
 
   return (
     <Section id="record-receipt" title={t('funds.receipt.title')}>
@@ -90,7 +81,7 @@ export function RecordReceiptForm({ streams }: { streams: readonly Stream[] }) {
         <EmptyState>{t('funds.receipt.nothingExpected')}</EmptyState>
       ) : (
         <Paper withBorder p="md" radius="md">
-          <form onSubmit={form.onSubmit(onSubmit)} noValidate data-testid="receipt-form">
+          <form onSubmit={onSubmit} noValidate data-testid="receipt-form">
             <Stack gap="md">
               {failure !== null && <ProblemAlert error={failure} />}
               {done && (

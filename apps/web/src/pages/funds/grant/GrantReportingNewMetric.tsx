@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useFormSending } from '../../../forms/use-form-sending';
 import { useFormRules } from '../../../forms/use-form-rules';
-import { problemOf } from '../../../graphql/problem';
 import { useT } from '../../../i18n/use-t';
 import { ProblemAlert } from '../../../ui/states';
 import {
@@ -51,8 +50,6 @@ export function GrantReportingNewMetric({
   useEffect(() => {
     if (open) nameInput.current?.focus();
   }, [open]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [added, setAdded] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateMetricMutation, {
     refetchQueries: ['MetricCatalogue'],
     awaitRefetchQueries: true,
@@ -73,32 +70,28 @@ export function GrantReportingNewMetric({
     validateInputOnBlur: true,
   });
 
-  const onSubmit = async (values: NewMetricValues) => {
-    setFailure(null);
-    setAdded(null);
+  const {
+    failure,
+    done: added,
+    onSubmit,
+  } = useFormSending(form, ['name', 'unit', 'description'], async (values: NewMetricValues) => {
     const description = values.description.trim();
-    try {
-      const { data } = await create({
-        variables: {
-          input: {
-            collaborativeId,
-            name: values.name.trim(),
-            unit: values.unit.trim(),
-            description: description || null,
-          },
+    const { data } = await create({
+      variables: {
+        input: {
+          collaborativeId,
+          name: values.name.trim(),
+          unit: values.unit.trim(),
+          description: description || null,
         },
-      });
-      if (data) {
-        onAdded(data.createMetric);
-        setAdded(t('funds.newMetric.added', { name: data.createMetric.name }));
-      }
-      form.reset();
-      setOpen(false);
-    } catch (error) {
-      showServerFieldErrors(form, problemOf(error), ['name', 'unit', 'description']);
-      setFailure(error);
-    }
-  };
+      },
+    });
+    form.reset();
+    setOpen(false);
+    if (!data) return;
+    onAdded(data.createMetric);
+    return t('funds.newMetric.added', { name: data.createMetric.name });
+  });
 
   return (
     <Stack gap="sm">
@@ -114,7 +107,7 @@ export function GrantReportingNewMetric({
           </Button>
         </Group>
       ) : (
-        <form onSubmit={form.onSubmit(onSubmit)} noValidate data-testid="new-metric-form">
+        <form onSubmit={onSubmit} noValidate data-testid="new-metric-form">
           <Fieldset legend={t('funds.newMetric.legend')}>
             <Stack gap="sm">
               {failure !== null && <ProblemAlert error={failure} />}
