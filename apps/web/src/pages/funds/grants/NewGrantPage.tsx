@@ -14,13 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RuleFailure } from '../../../forms/rules';
 import { all, maxLength, required } from '../../../forms/rules';
-import { showServerFieldErrors } from '../../../forms/server-field-errors';
+import { useFormSending } from '../../../forms/use-form-sending';
 import type { NewGrantChoicesQuery as ChoicesData } from '../../../graphql/generated/graphql';
-import { problemOf } from '../../../graphql/problem';
 import { useFormat, useT } from '../../../i18n/use-t';
 import { EmptyState, LoadingState, ProblemAlert } from '../../../ui/states';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -90,7 +88,6 @@ export function NewGrantPage() {
     refetchQueries: BALANCE_QUERIES,
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>(null);
 
   const message = (failure: RuleFailure | null) => (failure ? t(failure.id, failure.values) : null);
   const form = useForm<GrantValues>({
@@ -126,20 +123,20 @@ export function NewGrantPage() {
     },
   });
 
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
-
-  const granted = new Set(data?.grants.nodes.map((grant) => grant.approvingMotionId));
-  const motions = (data?.motions.nodes ?? []).filter(
-    (motion) => motion.kind === 'FUNDING' && motion.outcome === 'PASSED' && !granted.has(motion.id),
-  );
-  const streams = data?.fundingStreams ?? [];
-  const organizations = data?.organizations ?? [];
-  const back = `/collaboratives/${collaborativeId}/funds/grants`;
-
-  const onSubmit = async (values: GrantValues) => {
-    setFailure(null);
-    try {
+  const { failure, onSubmit } = useFormSending(
+    form,
+    [
+      'title',
+      'purpose',
+      'recipientOrganizationId',
+      'periodStart',
+      'periodEnd',
+      'amount',
+      'allocations',
+      'tranches',
+      'approvingMotionId',
+    ],
+    async (values: GrantValues) => {
       const result = await create({
         variables: {
           input: {
@@ -164,21 +161,19 @@ export function NewGrantPage() {
       });
       const id = result.data?.createGrant.id;
       if (id) void navigate(`/collaboratives/${collaborativeId}/funds/grants/${id}`);
-    } catch (problem) {
-      showServerFieldErrors(form, problemOf(problem), [
-        'title',
-        'purpose',
-        'recipientOrganizationId',
-        'periodStart',
-        'periodEnd',
-        'amount',
-        'allocations',
-        'tranches',
-        'approvingMotionId',
-      ]);
-      setFailure(problem);
-    }
-  };
+    },
+  );
+
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
+
+  const granted = new Set(data?.grants.nodes.map((grant) => grant.approvingMotionId));
+  const motions = (data?.motions.nodes ?? []).filter(
+    (motion) => motion.kind === 'FUNDING' && motion.outcome === 'PASSED' && !granted.has(motion.id),
+  );
+  const streams = data?.fundingStreams ?? [];
+  const organizations = data?.organizations ?? [];
+  const back = `/collaboratives/${collaborativeId}/funds/grants`;
 
   const splitTranches = () => {
     const reading = dollars(form.getValues().amount);
@@ -197,7 +192,7 @@ export function NewGrantPage() {
         <EmptyState>{t('funds.grantForm.noMotions')}</EmptyState>
       ) : (
         <Paper withBorder p="md" radius="md">
-          <form onSubmit={form.onSubmit(onSubmit)} noValidate data-testid="grant-form">
+          <form onSubmit={onSubmit} noValidate data-testid="grant-form">
             <Stack gap="md">
               {failure !== null && <ProblemAlert error={failure} />}
               <NativeSelect
