@@ -64,8 +64,6 @@ export function ScheduleMeeting({
     validate,
     validateInputOnBlur: true,
   });
-  if (choices.length === 0) return null;
-
   const { failure, onSubmit } = useFormSending(
     form,
     [...MEETING_DETAIL_FIELDS, 'workgroupId'],
@@ -86,6 +84,8 @@ export function ScheduleMeeting({
       if (id) await navigate(`/collaboratives/${collaborativeId}/meetings/${id}`);
     },
   );
+
+  if (choices.length === 0) return null;
 
   if (!open)
     return (

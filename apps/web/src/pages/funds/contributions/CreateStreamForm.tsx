@@ -95,14 +95,6 @@ export function CreateStreamForm({
     validateInputOnBlur: true,
   });
 
-  if (funders.length === 0) {
-    return (
-      <Section id="create-stream" title={t('funds.streamForm.title')}>
-        <EmptyState>{t('funds.streamForm.noFunders')}</EmptyState>
-      </Section>
-    );
-  }
-
   const { failure, done, onSubmit } = useFormSending(
     form,
     ['name', 'kind', 'funderOrganizationId', 'award', 'startsOn', 'endsOn', 'allowedPurposes'],
@@ -126,6 +118,14 @@ export function CreateStreamForm({
       return t('funds.streamForm.created', { name: values.name.trim() });
     },
   );
+
+  if (funders.length === 0) {
+    return (
+      <Section id="create-stream" title={t('funds.streamForm.title')}>
+        <EmptyState>{t('funds.streamForm.noFunders')}</EmptyState>
+      </Section>
+    );
+  }
 
   return (
     <Section id="create-stream" title={t('funds.streamForm.title')}>
