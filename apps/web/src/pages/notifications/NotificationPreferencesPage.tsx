@@ -18,7 +18,7 @@ import type {
   NotificationPreferencesQuery as PreferencesData,
 } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/use-t';
-import { useFormSending } from '../../ui/FormDialog';
+import { useFormSending } from '../../forms/use-form-sending';
 import { LoadingState, ProblemAlert } from '../../ui/states';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NotificationPreferencesQuery, SetNotificationPreferenceMutation } from './operations';

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { graphql } from '../../graphql/generated';
 import { useT } from '../../i18n/use-t';
-import { useFormSending } from '../../ui/FormDialog';
+import { useFormSending } from '../../forms/use-form-sending';
 import { Section } from '../../ui/Section';
 import { ProblemAlert } from '../../ui/states';
 
