@@ -81,7 +81,9 @@ describe('Today where the collaborative is', () => {
       plannedOn: ['2026-10-05'],
       period: { start: '2026-10-01', end: '2027-09-30' },
     });
-    const [first] = (await requirementPages(admin, { collaborativeId: tenant.collaborativeId, grantId: grant.id }))
+    const [first] = (
+      await requirementPages(admin, { collaborativeId: tenant.collaborativeId, grantId: grant.id })
+    )
       .flatMap((page) => page.nodes)
       .sort((a, b) => a.sequence - b.sequence);
     requirementId = first.id;
@@ -124,7 +126,9 @@ describe('Today where the collaborative is', () => {
       (node) => node.requirement.id === requirementId,
     );
     expect(owed).toMatchObject({ status: 'DUE', daysLate: null });
-    const item = (await work(tenant.clients.member)).actionItems.nodes.find((node) => node.actionItem.id === itemId);
+    const item = (await work(tenant.clients.member)).actionItems.nodes.find(
+      (node) => node.actionItem.id === itemId,
+    );
     expect(item).toMatchObject({ overdue: false, dueToday: true });
 
     await sweep();
@@ -145,7 +149,9 @@ describe('Today where the collaborative is', () => {
       (node) => node.requirement.id === requirementId,
     );
     expect(owed).toMatchObject({ status: 'LATE', daysLate: 1 });
-    const item = (await work(tenant.clients.member)).actionItems.nodes.find((node) => node.actionItem.id === itemId);
+    const item = (await work(tenant.clients.member)).actionItems.nodes.find(
+      (node) => node.actionItem.id === itemId,
+    );
     expect(item).toMatchObject({ overdue: true, dueToday: false });
 
     await sweep();
@@ -153,9 +159,13 @@ describe('Today where the collaborative is', () => {
     expect(await told(`report-late-for-fund:${requirementId}:${DUE}`)).toBeGreaterThan(0);
     expect(await told(`action-item-overdue:${itemId}:${DUE}`)).toBe(1);
 
-    const before = (await app.dataSource.query(`SELECT count(*)::int AS n FROM notification`)) as { n: number }[];
+    const before = (await app.dataSource.query(`SELECT count(*)::int AS n FROM notification`)) as {
+      n: number;
+    }[];
     await sweep();
-    const after = (await app.dataSource.query(`SELECT count(*)::int AS n FROM notification`)) as { n: number }[];
+    const after = (await app.dataSource.query(`SELECT count(*)::int AS n FROM notification`)) as {
+      n: number;
+    }[];
     expect(after[0].n).toBe(before[0].n);
   });
 });
