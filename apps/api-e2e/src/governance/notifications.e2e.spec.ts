@@ -48,7 +48,7 @@ describe('governance notifications', () => {
     told.slice(mark).filter((request) => !kind || request.kind === kind);
   const recipientsOf = (requests: NotificationRequest[]) =>
     [...new Set(requests.flatMap((request) => request.recipientUserIds))].sort();
-  const sweep = () => app.jobs.runNow('governance.reminders');
+  const sweep = () => app.jobs.runNow('governance-reminders');
 
   beforeAll(async () => {
     smtp = await startSmtpServer();

@@ -54,7 +54,7 @@ describe('Today where the collaborative is', () => {
     ).length;
   const sweep = async () => {
     await app.jobs.runNow(REPORT_REMINDERS_TASK);
-    await app.jobs.runNow('governance.reminders');
+    await app.jobs.runNow('governance-reminders');
   };
 
   beforeAll(async () => {

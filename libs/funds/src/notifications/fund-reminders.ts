@@ -9,7 +9,7 @@ import { Grant } from '../grants/grant.entity';
 import { fundAdministratorsOf, fundLinks, partnerContactsOf } from './recipients';
 
 /** The scheduled task that tells the fund what needs doing (FundsModule.onModuleInit). */
-export const FUND_REMINDERS_TASK = 'funds.reminders';
+export const FUND_REMINDERS_TASK = 'funds-reminders';
 
 /** A restricted stream's money is called out this many days before the stream ends. */
 export const STREAM_ENDING_DAYS = 60;

@@ -25,13 +25,13 @@ const OUTSTANDING = [ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS, Action
 
 /**
  * The reminders nobody's action causes, only time: action items due soon or overdue, meetings
- * starting within a day. Run every hour by the job queue (`governance.reminders`); it asks the
+ * starting within a day. Run every hour by the job queue (`governance-reminders`); it asks the
  * Clock what is due, so running it twice, or late, sends nothing twice and misses nothing (each
  * reminder has its dedupe key).
  */
 @Injectable()
 export class GovernanceReminders {
-  static readonly TASK = 'governance.reminders';
+  static readonly TASK = 'governance-reminders';
   static readonly SCHEDULE = '0 * * * *';
 
   constructor(

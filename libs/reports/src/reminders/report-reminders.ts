@@ -11,7 +11,7 @@ import {
 import { requirementLink } from './requirement-link';
 
 /** The scheduled task that reminds partners of reports (ReportsModule.onModuleInit). */
-export const REPORT_REMINDERS_TASK = 'reports.reminders';
+export const REPORT_REMINDERS_TASK = 'reports-reminders';
 
 /**
  * Days before the due date at which a partner is reminded, largest first. A requirement is in the

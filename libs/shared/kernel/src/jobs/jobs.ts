@@ -100,6 +100,10 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
    * receives `{}`; it asks the Clock what is due, so a test can run it at any moment.
    */
   every(task: string, cron: string): void {
+    // graphile-worker's crontab refuses other characters (a dot, say) when the worker starts:
+    // refuse them here, where every process (and every test) registers its schedules.
+    if (!/^[_a-zA-Z][_a-zA-Z0-9:/_-]*$/.test(task))
+      throw new Error(`A scheduled task is named with letters, digits, _ - : / only, not "${task}"`);
     this.schedules.push(`${cron} ${task} ?fill=2h&jobKey=${task}:schedule`);
   }
 
