@@ -90,7 +90,7 @@ export class GovernanceReminders {
       const reminder = actionItemReminder(row.due_on, row.today);
       if (!reminder) continue;
       requests.push(this.notices.actionItemReminder(item, reminder));
-      if (reminder.kind === 'ACTION_ITEM_OVERDUE')
+      if (reminder.kind === 'ACTION_ITEM_OVERDUE' && row.lead_user_ids.length)
         requests.push(this.notices.actionItemOverdueForLeads(item, row.lead_user_ids, reminder.daysLate));
     }
     await this.notifier.notifyMany(ctx, requests);
