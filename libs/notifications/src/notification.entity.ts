@@ -37,6 +37,8 @@ export enum NotificationEmailState {
 @Entity('notification')
 @Index('notification_once_per_key', ['userId', 'dedupeKey'], { unique: true })
 @Index('notification_inbox', ['userId', 'seq'])
+// Reminder sweeps skip what a key already recorded, whoever it went to.
+@Index('notification_by_key', ['dedupeKey'])
 @Index('notification_awaiting_digest', ['collaborativeId', 'userId'], { where: `email_state = 'DIGEST'` })
 export class Notification {
   @Field(() => ID)

@@ -68,52 +68,70 @@ export class NotificationService implements Notifier {
    * one that queues an email job per new row to be sent at once. Digest rows wait for the 7:00
    * digest; NEVER rows are kept for the inbox only.
    */
-  async notify<K extends NotificationKind>(
-    ctx: RequestContext,
-    request: NotificationRequest<K>,
-  ): Promise<void> {
+  notify<K extends NotificationKind>(ctx: RequestContext, request: NotificationRequest<K>): Promise<void> {
+    return this.notifyMany(ctx, [request]);
+  }
+
+  /**
+   * `notify` for many requests, in the same two statements: the requests travel as one JSON array,
+   * each expanded to its recipients in the INSERT; a new row finds its request again by its key.
+   */
+  async notifyMany(ctx: RequestContext, requests: readonly NotificationRequest[]): Promise<void> {
     if (!ctx.inTransaction) throw new Error('Notifications are written inside the transaction of the change');
-    if (!request.recipientUserIds.length || !this.options.enabled) return;
-    const category = NOTIFICATION_CATEGORY[request.kind];
-    const inserted: { id: string; user_id: string; email_state: NotificationEmailState }[] =
+    const sent = requests.filter((request) => request.recipientUserIds.length);
+    if (!sent.length || !this.options.enabled) return;
+    const inserted: { id: string; user_id: string; dedupe_key: string; email_state: NotificationEmailState }[] =
       await ctx.em.query(
         `INSERT INTO notification
          (user_id, collaborative_id, kind, category, about_type, about_id, link, figures, dedupe_key, email_state, created_at)
-       SELECT m.user_id, m.collaborative_id, $3, $4::notification_category, $5, $6, $7, $8::jsonb, $9,
-              (CASE COALESCE(p.email::text, $10)
+       SELECT m.user_id, m.collaborative_id, r.kind, r.category, r.about_type, r.about_id, r.link, r.figures, r.dedupe_key,
+              (CASE COALESCE(p.email::text, r.default_email)
                  WHEN 'IMMEDIATELY' THEN 'QUEUED' WHEN 'DAILY_DIGEST' THEN 'DIGEST' ELSE 'SKIPPED'
                END)::notification_email_state,
-              $11::timestamptz
-         FROM membership m
-         LEFT JOIN notification_preference p ON p.user_id = m.user_id AND p.category = $4::notification_category
-        WHERE m.collaborative_id = $1 AND m.status = '${MembershipStatus.ACTIVE}' AND m.user_id = ANY($2::uuid[])
+              $2::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS r(
+                seq int, collaborative_id uuid, recipients jsonb, kind text, category notification_category,
+                about_type text, about_id text, link text, figures jsonb, dedupe_key text, default_email text)
+         JOIN membership m
+           ON m.collaborative_id = r.collaborative_id AND m.status = '${MembershipStatus.ACTIVE}'
+          AND m.user_id IN (SELECT recipient::uuid FROM jsonb_array_elements_text(r.recipients) recipient)
+         LEFT JOIN notification_preference p ON p.user_id = m.user_id AND p.category = r.category
+        ORDER BY r.seq, m.user_id
        ON CONFLICT (user_id, dedupe_key) DO NOTHING
-       RETURNING id, user_id, email_state`,
+       RETURNING id, user_id, dedupe_key, email_state`,
         [
-          request.collaborativeId,
-          [...new Set(request.recipientUserIds)],
-          request.kind,
-          category,
-          request.about.type,
-          request.about.id,
-          request.link,
-          JSON.stringify(request.figures),
-          request.dedupeKey,
-          defaultEmailDelivery(request.kind),
+          JSON.stringify(
+            sent.map((request, seq) => ({
+              seq,
+              collaborative_id: request.collaborativeId,
+              recipients: [...new Set(request.recipientUserIds)],
+              kind: request.kind,
+              category: NOTIFICATION_CATEGORY[request.kind],
+              about_type: request.about.type,
+              about_id: request.about.id,
+              link: request.link,
+              figures: request.figures,
+              dedupe_key: request.dedupeKey,
+              default_email: defaultEmailDelivery(request.kind),
+            })),
+          ),
           this.clock.now().toISOString(),
         ],
       );
+    // Keys are one event each: the first request under a key is the one its rows were written for.
+    const byKey = new Map<string, NotificationRequest>();
+    for (const request of sent) if (!byKey.has(request.dedupeKey)) byKey.set(request.dedupeKey, request);
     await this.jobs.enqueueMany(
       ctx,
       NOTIFICATION_EMAIL_TASK,
       inserted
         .filter((row) => row.email_state === NotificationEmailState.QUEUED)
         .map((row) => ({
-          payload: { notificationId: row.id, attachments: request.attachments ?? [] },
+          payload: { notificationId: row.id, attachments: byKey.get(row.dedupe_key)?.attachments ?? [] },
           key: `${NOTIFICATION_EMAIL_TASK}:${row.id}`,
         })),
     );
-    for (const row of inserted) this.live.publish(ctx, row.user_id);
+    for (const userId of new Set(inserted.map((row) => row.user_id))) this.live.publish(ctx, userId);
   }
 
   /**

@@ -48,7 +48,7 @@ describe('governance notifications', () => {
     told.slice(mark).filter((request) => !kind || request.kind === kind);
   const recipientsOf = (requests: NotificationRequest[]) =>
     [...new Set(requests.flatMap((request) => request.recipientUserIds))].sort();
-  const sweep = () => app.jobs.runNow('governance.reminders');
+  const sweep = () => app.jobs.runNow('governance-reminders');
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -61,10 +61,11 @@ describe('governance notifications', () => {
     mail = new Mailbox(app, smtp);
     // An abstract class, so asked of Nest directly (TestApp.get takes a constructor).
     const notifier = app.braid.app.get<Notifier>(Notifier);
-    const deliver = notifier.notify.bind(notifier);
-    jest.spyOn(notifier, 'notify').mockImplementation(async (ctx, request) => {
-      told.push(request as NotificationRequest);
-      return deliver(ctx, request);
+    // `notify` is `notifyMany` of one, and the sweeps write in batches: every request passes here.
+    const deliver = notifier.notifyMany.bind(notifier);
+    jest.spyOn(notifier, 'notifyMany').mockImplementation(async (ctx, requests) => {
+      told.push(...requests);
+      return deliver(ctx, requests);
     });
 
     // The health plan seat's alternate, and a resident whose seat's term ended last month.

@@ -1,7 +1,7 @@
 import { Role } from '@braid/contracts';
 import { MembershipService } from '@braid/collaboratives';
 import { principalOf } from '@braid/identity';
-import { RequestContextService } from '@braid/kernel';
+import { localDate, RequestContextService } from '@braid/kernel';
 import { FundBuilder } from '../funds/fund-fixtures';
 import { GQL, leadershipMeeting, openMotion, vote } from '../governance/governance-support';
 import { GraphQLClient } from '../support/graphql-client';
@@ -49,7 +49,8 @@ interface Work {
 }
 
 const $ = (dollars: number) => BigInt(dollars) * 100n;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** A date `offset` days from now on the collaborative's calendar (America/Los_Angeles), as My work reads it. */
+const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000), 'America/Los_Angeles');
 
 async function workOf(client: GraphQLClient, variables: { collaborativeId?: string; first?: number } = {}) {
   return (await client.data<{ myWork: Work }>(MY_WORK, { first: 10, ...variables })).myWork;

@@ -1,4 +1,4 @@
-import { Clock, Notifier, RequestContext } from '@braid/kernel';
+import { Clock, collaborativeTodaySql, NotificationRequest, Notifier, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { pledgeBehind, pledgeExpectation } from '../contributions/pledge-schedule';
@@ -9,7 +9,7 @@ import { Grant } from '../grants/grant.entity';
 import { fundAdministratorsOf, fundLinks, partnerContactsOf } from './recipients';
 
 /** The scheduled task that tells the fund what needs doing (FundsModule.onModuleInit). */
-export const FUND_REMINDERS_TASK = 'funds.reminders';
+export const FUND_REMINDERS_TASK = 'funds-reminders';
 
 /** A restricted stream's money is called out this many days before the stream ends. */
 export const STREAM_ENDING_DAYS = 60;
@@ -19,12 +19,13 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The fund's reminders, swept on a schedule and as of the Clock's today (UTC, the calendar the
- * fund's dates are compared in): pledges behind their expected payments and restricted streams
+ * The fund's reminders, swept on a schedule as of the Clock's instant on each collaborative's own
+ * calendar (its time zone: the fund's dates are its calendar dates): pledges behind their expected payments and restricted streams
  * ending with money nobody committed go to the fund administrators; tranches whose planned date
  * came while a hold keeps them back go to the grant's partner contacts, who owe what releases them.
  * Every message carries a dedupe key naming its threshold, so running the sweep again (a retry,
- * a second process, the next hour) tells nobody twice.
+ * a second process, the next hour) tells nobody twice; the queries skip what a key already
+ * recorded, so the hourly run reads only what is new, and each kind is written in one `notifyMany`.
  */
 @Injectable()
 export class FundReminders {
@@ -35,13 +36,23 @@ export class FundReminders {
   ) {}
 
   async sweep(ctx: RequestContext): Promise<void> {
-    const today = this.clock.today();
-    await this.pledgesBehind(ctx, today);
-    await this.streamsEnding(ctx, today);
-    await this.tranchesHeld(ctx, today);
+    const now = this.clock.now().toISOString();
+    await this.pledgesBehind(ctx, now);
+    await this.streamsEnding(ctx, now);
+    await this.tranchesHeld(ctx, now);
   }
 
-  private async pledgesBehind(ctx: RequestContext, today: string): Promise<void> {
+  /**
+   * Pledges behind at their latest quarter end. The query mirrors `pledgeExpectation`'s checkpoint
+   * (the last quarter end before today, no later than the stream's last quarter) only to skip
+   * pledges already told of it; whether one is behind, and by how much, is the function's answer.
+   */
+  private async pledgesBehind(ctx: RequestContext, now: string): Promise<void> {
+    const today = collaborativeTodaySql('$1', 'contribution.collaborative_id');
+    const quarterEnd = (date: string) =>
+      `(date_trunc('quarter', ${date}) + interval '3 months' - interval '1 day')::date`;
+    const checkpoint = `LEAST((date_trunc('quarter', ${today}) - interval '1 day')::date,
+                              GREATEST(${quarterEnd('contribution.pledged_on')}, ${quarterEnd('stream.ends_on')}))`;
     const rows: {
       id: string;
       collaborative_id: string;
@@ -53,6 +64,7 @@ export class FundReminders {
       stream_name: string;
       ends_on: string;
       funder_name: string;
+      today: string;
     }[] = await ctx.em.query(
       `SELECT contribution.id, contribution.collaborative_id,
               to_char(contribution.pledged_on, 'YYYY-MM-DD') AS pledged_on,
@@ -61,15 +73,19 @@ export class FundReminders {
               contribution.written_off_cents::text AS written_off_cents,
               contribution.pledged_currency AS currency,
               stream.name AS stream_name, to_char(stream.ends_on, 'YYYY-MM-DD') AS ends_on,
-              funder.name AS funder_name
+              funder.name AS funder_name, to_char(${today}, 'YYYY-MM-DD') AS today
          FROM contribution
          JOIN funding_stream stream ON stream.id = contribution.funding_stream_id
          JOIN organization funder ON funder.id = stream.funder_organization_id
-        WHERE contribution.status IN ('PLEDGED', 'PARTIALLY_RECEIVED') AND contribution.pledged_on < $1::date
+        WHERE contribution.status IN ('PLEDGED', 'PARTIALLY_RECEIVED')
+          AND contribution.pledged_on < date_trunc('quarter', ${today})::date
+          AND NOT EXISTS (SELECT 1 FROM notification told
+                           WHERE told.dedupe_key = 'pledge-behind:' || contribution.id || ':' || to_char(${checkpoint}, 'YYYY-MM-DD'))
         ORDER BY contribution.collaborative_id, contribution.id`,
-      [today],
+      [now],
     );
     const administrators = this.perCollaborative((id) => fundAdministratorsOf(ctx, id));
+    const requests: NotificationRequest[] = [];
     for (const row of rows) {
       const received = BigInt(row.received_cents);
       const expectation = pledgeExpectation(
@@ -79,10 +95,10 @@ export class FundReminders {
           writtenOffCents: BigInt(row.written_off_cents),
         },
         row.ends_on,
-        today,
+        row.today,
       );
       if (!expectation || !pledgeBehind(received, expectation)) continue;
-      await this.notifier.notify(ctx, {
+      requests.push({
         kind: 'PLEDGE_BEHIND',
         collaborativeId: row.collaborative_id,
         recipientUserIds: await administrators(row.collaborative_id),
@@ -99,6 +115,7 @@ export class FundReminders {
         dedupeKey: `pledge-behind:${row.id}:${expectation.asOf}`,
       });
     }
+    await this.notifier.notifyMany(ctx, requests);
   }
 
   /**
@@ -106,7 +123,9 @@ export class FundReminders {
    * funder: what is still uncommitted (pledged, net of write-offs, not yet committed to a grant)
    * is called out once, 60 days before the end.
    */
-  private async streamsEnding(ctx: RequestContext, today: string): Promise<void> {
+  private async streamsEnding(ctx: RequestContext, now: string): Promise<void> {
+    const today = collaborativeTodaySql('$1', 'stream.collaborative_id');
+    const endsOn = `to_char(stream.ends_on, 'YYYY-MM-DD')`;
     const rows: {
       id: string;
       collaborative_id: string;
@@ -114,21 +133,25 @@ export class FundReminders {
       ends_on: string;
       currency: string;
       uncommitted_cents: string;
+      today: string;
     }[] = await ctx.em.query(
       `SELECT stream.id, stream.collaborative_id, stream.name, stream.award_currency AS currency,
-              to_char(stream.ends_on, 'YYYY-MM-DD') AS ends_on,
+              ${endsOn} AS ends_on, to_char(${today}, 'YYYY-MM-DD') AS today,
               (-account.balance_cents)::text AS uncommitted_cents
          FROM funding_stream stream
          JOIN ledger_account account
            ON account.funding_stream_id = stream.id AND account.kind = 'STREAM_UNCOMMITTED'
-        WHERE stream.restricted AND stream.ends_on >= $1::date AND stream.ends_on <= $2::date
+        WHERE stream.restricted AND stream.ends_on >= ${today} AND stream.ends_on <= ${today} + $2::int
           AND account.balance_cents < 0
+          AND NOT EXISTS (SELECT 1 FROM notification told
+                           WHERE told.dedupe_key = 'stream-ending:' || stream.id || ':' || ${endsOn} || ':' || $2::int)
         ORDER BY stream.collaborative_id, stream.ends_on, stream.id`,
-      [today, Clock.addDays(today, STREAM_ENDING_DAYS)],
+      [now, STREAM_ENDING_DAYS],
     );
     const administrators = this.perCollaborative((id) => fundAdministratorsOf(ctx, id));
+    const requests: NotificationRequest[] = [];
     for (const row of rows) {
-      await this.notifier.notify(ctx, {
+      requests.push({
         kind: 'STREAM_ENDING',
         collaborativeId: row.collaborative_id,
         recipientUserIds: await administrators(row.collaborative_id),
@@ -137,28 +160,30 @@ export class FundReminders {
         figures: {
           streamName: row.name,
           endsOn: row.ends_on,
-          daysLeft: daysBetween(today, row.ends_on),
+          daysLeft: daysBetween(row.today, row.ends_on),
           uncommittedCents: row.uncommitted_cents,
           currency: row.currency,
         },
         dedupeKey: `stream-ending:${row.id}:${row.ends_on}:${STREAM_ENDING_DAYS}`,
       });
     }
+    await this.notifier.notifyMany(ctx, requests);
   }
 
   /**
    * A tranche whose planned date has come is held when a registered hold (a late report) keeps it
    * back: the partner hears why, once per set of reasons (a report late, then sent back, is news).
-   * The same checks a release runs, so the message and the refusal never disagree.
+   * The same checks a release runs, so the message and the refusal never disagree (the reasons
+   * name the key, so these are asked of every tranche due; the notifier skips those already told).
    */
-  private async tranchesHeld(ctx: RequestContext, today: string): Promise<void> {
+  private async tranchesHeld(ctx: RequestContext, now: string): Promise<void> {
     const tranches = await ctx.em
       .getRepository(Disbursement)
       .createQueryBuilder('disbursement')
-      .where('disbursement.status = :scheduled AND disbursement.plannedOn <= :today', {
-        scheduled: DisbursementStatus.SCHEDULED,
-        today,
-      })
+      .where(
+        `disbursement.status = :scheduled AND disbursement.plannedOn <= ${collaborativeTodaySql(':now', 'disbursement.collaborative_id')}`,
+        { scheduled: DisbursementStatus.SCHEDULED, now },
+      )
       .orderBy('disbursement.collaborativeId')
       .addOrderBy('disbursement.id')
       .getMany();
@@ -167,6 +192,7 @@ export class FundReminders {
       : [];
     const grantById = new Map(grants.map((grant) => [grant.id, grant]));
     const partners = new Map<string, Promise<string[]>>();
+    const requests: NotificationRequest[] = [];
     for (const tranche of tranches) {
       const grant = grantById.get(tranche.grantId) as Grant;
       const holds = await this.holds.reasons(ctx, tranche, grant);
@@ -179,7 +205,7 @@ export class FundReminders {
       const key = `${grant.collaborativeId}/${grant.recipientOrganizationId}`;
       if (!partners.has(key))
         partners.set(key, partnerContactsOf(ctx, grant.collaborativeId, grant.recipientOrganizationId));
-      await this.notifier.notify(ctx, {
+      requests.push({
         kind: 'TRANCHE_HELD',
         collaborativeId: grant.collaborativeId,
         recipientUserIds: await (partners.get(key) as Promise<string[]>),
@@ -196,6 +222,7 @@ export class FundReminders {
         dedupeKey: `tranche-held:${tranche.id}:${signature}`,
       });
     }
+    await this.notifier.notifyMany(ctx, requests);
   }
 
   /** One membership query per collaborative for a whole sweep. */

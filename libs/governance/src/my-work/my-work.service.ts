@@ -12,7 +12,8 @@ import {
   Clock,
   firstRowsAndTotal,
   MyWork,
-  myWorkToday,
+  myWorkNow,
+  myWorkTodaySql,
   MyWorkListShape,
   RequestContext,
 } from '@braid/kernel';
@@ -110,19 +111,21 @@ export class GovernanceWorkService {
     first: number,
   ): Promise<MyWorkListShape<AssignedActionItem>> {
     if (!work.collaborativeIds.length) return EMPTY;
-    const today = myWorkToday(this.clock);
+    // Each item is dated on its own collaborative's calendar (My work spans several).
+    const today = myWorkTodaySql('item.collaborative_id');
     const qb = ctx.em
       .getRepository(ActionItem)
       .createQueryBuilder('item')
       .innerJoin(Workgroup, 'workgroup', 'workgroup.id = item.workgroupId')
       .addSelect('workgroup.name', 'my_workgroup_name')
-      .addSelect('CASE WHEN item.dueOn < :today THEN 0 ELSE 1 END', 'my_overdue_rank')
+      .addSelect(`to_char(${today}, 'YYYY-MM-DD')`, 'my_today')
+      .addSelect(`CASE WHEN item.dueOn < ${today} THEN 0 ELSE 1 END`, 'my_overdue_rank')
       .where('item.ownerUserId = :me', { me: work.userId })
       .andWhere('item.status IN (:...notDone)', { notDone: NOT_DONE })
       .andWhere('item.collaborativeId IN (:...scope)', { scope: work.collaborativeIds })
       .andWhere(accessibleBy(ctx.ability, 'read', 'ActionItem', 'item'))
       .andWhere(accessibleBy(ctx.ability, 'read', 'Workgroup', 'workgroup'))
-      .setParameter('today', today)
+      .setParameters(myWorkNow(this.clock))
       .orderBy('my_overdue_rank', 'ASC')
       .addOrderBy('item.dueOn', 'ASC', 'NULLS LAST')
       .addOrderBy('item.createdAt', 'ASC')
@@ -132,6 +135,7 @@ export class GovernanceWorkService {
       totalCount,
       nodes: raw.map((row) => {
         const actionItem = byId(entities, row['item_id']);
+        const today = String(row['my_today']);
         return {
           actionItem,
           workgroupName: String(row['my_workgroup_name']),

@@ -6,7 +6,7 @@ import {
   type NotificationKind,
 } from '@braid/contracts';
 import { Seat } from '@braid/collaboratives';
-import { Clock, Notifier, PublicLinks, RequestContext } from '@braid/kernel';
+import { Clock, NotificationRequest, Notifier, PublicLinks, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Attendance } from '../meetings/attendance.entity';
@@ -210,33 +210,37 @@ export class GovernanceNotices {
     });
   }
 
-  /** An action item reminder the sweep found due (`actionItemReminder`), to its owner. */
-  async actionItemReminder(
-    ctx: RequestContext,
+  /**
+   * An action item reminder the sweep found due (`actionItemReminder`), to its owner, as a request
+   * the sweep writes with the others it found (`notifyMany`).
+   */
+  actionItemReminder(
     item: RemindedItem,
     reminder:
       { kind: 'ACTION_ITEM_DUE_SOON'; daysLeft: number } | { kind: 'ACTION_ITEM_OVERDUE'; daysLate: number },
-  ): Promise<void> {
+  ): NotificationRequest {
     const { dueOn, workgroupName } = item;
     const common = {
+      collaborativeId: item.collaborativeId,
+      recipientUserIds: [item.ownerUserId],
       about: { type: 'ActionItem', id: item.id },
       link: governanceLinks.workgroup(item),
     };
     // Keyed by the due date: an item moved to a new date reminds again for it. The sweep reads
     // these keys to skip what was said (governance-reminders.ts): change both together.
-    if (reminder.kind === 'ACTION_ITEM_DUE_SOON') {
-      await this.send(ctx, 'ACTION_ITEM_DUE_SOON', item.collaborativeId, [item.ownerUserId], {
+    if (reminder.kind === 'ACTION_ITEM_DUE_SOON')
+      return {
         ...common,
+        kind: 'ACTION_ITEM_DUE_SOON',
         dedupeKey: `action-item-due-soon:${item.id}:${dueOn}`,
         figures: { title: item.title, workgroupName, dueOn, daysLeft: reminder.daysLeft },
-      });
-    } else {
-      await this.send(ctx, 'ACTION_ITEM_OVERDUE', item.collaborativeId, [item.ownerUserId], {
-        ...common,
-        dedupeKey: `action-item-overdue:${item.id}:${dueOn}`,
-        figures: { title: item.title, workgroupName, dueOn, daysLate: reminder.daysLate },
-      });
-    }
+      } satisfies NotificationRequest<'ACTION_ITEM_DUE_SOON'>;
+    return {
+      ...common,
+      kind: 'ACTION_ITEM_OVERDUE',
+      dedupeKey: `action-item-overdue:${item.id}:${dueOn}`,
+      figures: { title: item.title, workgroupName, dueOn, daysLate: reminder.daysLate },
+    } satisfies NotificationRequest<'ACTION_ITEM_OVERDUE'>;
   }
 
   /**
@@ -244,13 +248,15 @@ export class GovernanceNotices {
    * follow the workgroup's work. Their default is the daily digest (preferences.ts), so a lead
    * reads one list each morning rather than an email per item.
    */
-  async actionItemOverdueForLeads(
-    ctx: RequestContext,
+  actionItemOverdueForLeads(
     item: RemindedItem,
     leadUserIds: readonly string[],
     daysLate: number,
-  ): Promise<void> {
-    await this.send(ctx, 'ACTION_ITEMS_OVERDUE_FOR_LEAD', item.collaborativeId, leadUserIds, {
+  ): NotificationRequest<'ACTION_ITEMS_OVERDUE_FOR_LEAD'> {
+    return {
+      kind: 'ACTION_ITEMS_OVERDUE_FOR_LEAD',
+      collaborativeId: item.collaborativeId,
+      recipientUserIds: leadUserIds,
       about: { type: 'ActionItem', id: item.id },
       link: governanceLinks.workgroup(item),
       dedupeKey: `action-item-overdue-for-lead:${item.id}:${item.dueOn}`,
@@ -261,7 +267,7 @@ export class GovernanceNotices {
         dueOn: item.dueOn,
         daysLate,
       },
-    });
+    };
   }
 
   /**

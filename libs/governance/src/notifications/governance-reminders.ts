@@ -1,5 +1,5 @@
 import { ActionItemStatus, MeetingStatus } from '@braid/contracts';
-import { Clock, collaborativeTodaySql, RequestContext } from '@braid/kernel';
+import { Clock, collaborativeTodaySql, NotificationRequest, Notifier, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Meeting } from '../meetings/meeting.entity';
 import { GovernanceNotices } from './governance-notices';
@@ -25,18 +25,19 @@ const OUTSTANDING = [ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS, Action
 
 /**
  * The reminders nobody's action causes, only time: action items due soon or overdue, meetings
- * starting within a day. Run every hour by the job queue (`governance.reminders`); it asks the
+ * starting within a day. Run every hour by the job queue (`governance-reminders`); it asks the
  * Clock what is due, so running it twice, or late, sends nothing twice and misses nothing (each
  * reminder has its dedupe key).
  */
 @Injectable()
 export class GovernanceReminders {
-  static readonly TASK = 'governance.reminders';
+  static readonly TASK = 'governance-reminders';
   static readonly SCHEDULE = '0 * * * *';
 
   constructor(
     private readonly notices: GovernanceNotices,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async sweep(ctx: RequestContext): Promise<void> {
@@ -47,7 +48,8 @@ export class GovernanceReminders {
   /**
    * One statement finds, across every collaborative, the open items whose reminder is owed as of
    * each collaborative's own date and whose owner has not had it yet (the dedupe key the notice
-   * would write), so an hourly sweep reads only what is new, not every overdue item ever.
+   * would write), so an hourly sweep reads only what is new, not every overdue item ever; what
+   * it found is written in one `notifyMany`.
    */
   private async remindActionItems(ctx: RequestContext): Promise<void> {
     const today = collaborativeTodaySql('$1', 'item.collaborative_id');
@@ -73,6 +75,7 @@ export class GovernanceReminders {
         ORDER BY due.id`,
       [this.clock.now().toISOString(), OUTSTANDING, DUE_SOON_DAYS],
     );
+    const requests: NotificationRequest[] = [];
     for (const row of rows) {
       const item = {
         id: row.id,
@@ -86,10 +89,11 @@ export class GovernanceReminders {
       };
       const reminder = actionItemReminder(row.due_on, row.today);
       if (!reminder) continue;
-      await this.notices.actionItemReminder(ctx, item, reminder);
-      if (reminder.kind === 'ACTION_ITEM_OVERDUE')
-        await this.notices.actionItemOverdueForLeads(ctx, item, row.lead_user_ids, reminder.daysLate);
+      requests.push(this.notices.actionItemReminder(item, reminder));
+      if (reminder.kind === 'ACTION_ITEM_OVERDUE' && row.lead_user_ids.length)
+        requests.push(this.notices.actionItemOverdueForLeads(item, row.lead_user_ids, reminder.daysLate));
     }
+    await this.notifier.notifyMany(ctx, requests);
   }
 
   private async remindMeetings(ctx: RequestContext): Promise<void> {

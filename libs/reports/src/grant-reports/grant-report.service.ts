@@ -5,6 +5,7 @@ import {
   assertCan,
   AuditService,
   Clock,
+  collaborativeTimeZone,
   ConnectionShape,
   FieldProblem,
   findAccessible,
@@ -35,7 +36,7 @@ import {
 } from '../reports.errors';
 import { requirementLink } from '../reminders/requirement-link';
 import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
-import { todayIso } from '../requirements/requirement-status';
+import { requirementToday } from '../requirements/requirement-status';
 import { GrantReport } from './grant-report.entity';
 import { nextVersion, REPORT_LIFECYCLE, submittedStatus } from './report-lifecycle';
 import { ReportMetricValue } from './report-metric-value.entity';
@@ -270,7 +271,11 @@ export class GrantReportService {
   async submit(ctx: RequestContext, input: SubmitGrantReportInput): Promise<GrantReport> {
     const report = await this.lockDraft(ctx, input.reportId, 'submit', input.expectedRevision);
     const requirement = await ctx.em.findOneByOrFail(ReportingRequirement, { id: report.requirementId });
-    if (todayIso(this.clock) < requirement.periodEnd) throw new PeriodNotOver(requirement.periodEnd);
+    const today = requirementToday(
+      this.clock.now(),
+      await collaborativeTimeZone(ctx, requirement.collaborativeId),
+    );
+    if (today < requirement.periodEnd) throw new PeriodNotOver(requirement.periodEnd);
 
     const content = await contentOf(ctx, report.id);
     const problems: FieldProblem[] = [];
@@ -308,7 +313,7 @@ export class GrantReportService {
       entityType: 'GrantReport',
       entityId: report.id,
       before,
-      after: { ...report, ...content, late: todayIso(this.clock) > requirement.dueOn },
+      after: { ...report, ...content, late: today > requirement.dueOn },
     });
     return report;
   }

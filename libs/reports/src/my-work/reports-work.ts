@@ -8,14 +8,18 @@ import {
   MyWorkList,
   MyWorkListArgs,
   MyWorkListShape,
-  myWorkToday,
   RequestContext,
 } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Brackets } from 'typeorm';
 import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
-import { RequirementStatus, requirementStatusSql } from '../requirements/requirement-status';
+import {
+  requirementNow,
+  RequirementStatus,
+  requirementStatusSql,
+  requirementTodaySql,
+} from '../requirements/requirement-status';
 
 /** How far ahead a report that is not yet late counts as owed on My work. */
 export const REPORT_DUE_WITHIN_DAYS = 30;
@@ -56,12 +60,14 @@ export class ReportsWorkService {
         : [];
     });
     if (!ownOrganizations.length) return { nodes: [], totalCount: 0 };
-    const today = myWorkToday(this.clock);
+    // Each requirement is dated on its own collaborative's calendar (My work spans several).
+    const today = requirementTodaySql('requirement');
     const status = requirementStatusSql('requirement');
     const qb = ctx.em
       .getRepository(ReportingRequirement)
       .createQueryBuilder('requirement')
       .addSelect(status, 'my_status')
+      .addSelect(`to_char(${today}, 'YYYY-MM-DD')`, 'my_today')
       .where(
         new Brackets((own) =>
           ownOrganizations.forEach(({ collaborativeId, organizationId }, i) => {
@@ -74,14 +80,10 @@ export class ReportsWorkService {
       )
       .andWhere(accessibleBy(ctx.ability, 'read', 'ReportingRequirement', 'requirement'))
       .andWhere(
-        `(${status} IN (:...needsPartner) OR (${status} IN (:...comingDue) AND requirement.dueOn <= CAST(:horizon AS date)))`,
-        {
-          needsPartner: NEEDS_PARTNER,
-          comingDue: COMING_DUE,
-          horizon: Clock.addDays(today, REPORT_DUE_WITHIN_DAYS),
-        },
+        `(${status} IN (:...needsPartner) OR (${status} IN (:...comingDue) AND requirement.dueOn <= ${today} + CAST(:within AS int)))`,
+        { needsPartner: NEEDS_PARTNER, comingDue: COMING_DUE, within: REPORT_DUE_WITHIN_DAYS },
       )
-      .setParameter('today', today)
+      .setParameters(requirementNow(this.clock.now()))
       .orderBy('requirement.dueOn', 'ASC')
       .addOrderBy('requirement.sequence', 'ASC')
       .addOrderBy('requirement.id', 'ASC');
@@ -95,7 +97,8 @@ export class ReportsWorkService {
         return {
           requirement,
           status: rowStatus,
-          daysLate: rowStatus === RequirementStatus.LATE ? daysBetween(requirement.dueOn, today) : null,
+          daysLate:
+            rowStatus === RequirementStatus.LATE ? daysBetween(requirement.dueOn, String(row['my_today'])) : null,
         };
       }),
     };

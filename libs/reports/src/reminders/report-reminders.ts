@@ -1,12 +1,17 @@
 import { fundAdministratorsOf, partnerContactsOf } from '@braid/funds';
-import { Clock, Notifier, RequestContext } from '@braid/kernel';
+import { Clock, NotificationRequest, Notifier, RequestContext } from '@braid/kernel';
 import { Injectable } from '@nestjs/common';
 import { ReportingRequirement } from '../requirements/reporting-requirement.entity';
-import { RequirementStatus, requirementStatusSql, todayIso } from '../requirements/requirement-status';
+import {
+  requirementNow,
+  RequirementStatus,
+  requirementStatusSql,
+  requirementTodaySql,
+} from '../requirements/requirement-status';
 import { requirementLink } from './requirement-link';
 
 /** The scheduled task that reminds partners of reports (ReportsModule.onModuleInit). */
-export const REPORT_REMINDERS_TASK = 'reports.reminders';
+export const REPORT_REMINDERS_TASK = 'reports-reminders';
 
 /**
  * Days before the due date at which a partner is reminded, largest first. A requirement is in the
@@ -39,16 +44,26 @@ interface RequirementRow {
   organization_name: string;
   held_cents: string | null;
   currency: string;
+  /** The collaborative's own date now. */
+  today: string;
+}
+
+/** Whether nobody has been told under the dedupe key the SQL expression `key` builds. */
+function unsent(key: string): string {
+  return `NOT EXISTS (SELECT 1 FROM notification told WHERE told.dedupe_key = ${key})`;
 }
 
 /**
- * Reports' reminders, swept on a schedule as of the Clock's today, with the same status rule as
+ * Reports' reminders, swept on a schedule as of the Clock's instant on each collaborative's own
+ * calendar, with the same status rule as
  * the pages (`requirementStatusSql`): a report not yet submitted is announced to the grant's partner
  * contacts 14 and 3 days before it is due; once late, the partner hears what it holds back (the
  * scheduled tranches planned after its due date, while the collaborative holds money on late
  * reports) and the fund administrators hear which organization is late. Dedupe keys name the
  * requirement, its due date and the threshold: a second sweep sends nothing, a moved due date
- * reminds again.
+ * reminds again. The sweep reads only requirements whose reminder has not been recorded yet (by
+ * that key), so an hourly run costs what is new, not every late report ever; and writes all it
+ * found in one `notifyMany`.
  */
 @Injectable()
 export class ReportReminders {
@@ -58,8 +73,12 @@ export class ReportReminders {
   ) {}
 
   async sweep(ctx: RequestContext): Promise<void> {
-    const today = todayIso(this.clock);
+    const today = requirementTodaySql('requirement');
     const status = requirementStatusSql('requirement');
+    const dueOn = `to_char(requirement.due_on, 'YYYY-MM-DD')`;
+    // The reminder a requirement not yet due is owed (`dueSoonThreshold`): the smallest threshold
+    // its days left reach.
+    const threshold = `(SELECT min(days) FROM unnest(CAST(:thresholds AS int[])) days WHERE days >= requirement.due_on - ${today})`;
     const rows: RequirementRow[] = await ctx.em
       .getRepository(ReportingRequirement)
       .createQueryBuilder('requirement')
@@ -68,8 +87,9 @@ export class ReportReminders {
       .addSelect('requirement.recipient_organization_id', 'recipient_organization_id')
       .addSelect(`to_char(requirement.period_start, 'YYYY-MM-DD')`, 'period_start')
       .addSelect(`to_char(requirement.period_end, 'YYYY-MM-DD')`, 'period_end')
-      .addSelect(`to_char(requirement.due_on, 'YYYY-MM-DD')`, 'due_on')
+      .addSelect(dueOn, 'due_on')
       .addSelect(status, 'status')
+      .addSelect(`to_char(${today}, 'YYYY-MM-DD')`, 'today')
       .addSelect('award.title', 'grant_title')
       .addSelect('award.amount_currency', 'currency')
       .addSelect('organization.name', 'organization_name')
@@ -87,10 +107,15 @@ export class ReportReminders {
       .innerJoin('grant_award', 'award', 'award.id = requirement.grant_id')
       .innerJoin('organization', 'organization', 'organization.id = requirement.recipient_organization_id')
       .where(
-        `((${status}) = 'LATE' OR ((${status}) IN ('UPCOMING', 'DUE')
-            AND requirement.due_on BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:window AS int)))`,
-        { today, window: Math.max(...DUE_SOON_DAYS) },
+        `(((${status}) = 'LATE'
+            AND (${unsent(`'report-late:' || requirement.id || ':' || ${dueOn}`)}
+                 OR ${unsent(`'report-late-for-fund:' || requirement.id || ':' || ${dueOn}`)}))
+          OR ((${status}) IN ('UPCOMING', 'DUE')
+            AND requirement.due_on BETWEEN ${today} AND ${today} + CAST(:window AS int)
+            AND ${unsent(`'report-due:' || requirement.id || ':' || ${dueOn} || ':' || ${threshold}`)}))`,
+        { window: Math.max(...DUE_SOON_DAYS), thresholds: [...DUE_SOON_DAYS] },
       )
+      .setParameters(requirementNow(this.clock.now()))
       .orderBy('requirement.collaborative_id')
       .addOrderBy('requirement.due_on')
       .addOrderBy('requirement.id')
@@ -98,6 +123,7 @@ export class ReportReminders {
 
     const partners = new Map<string, Promise<string[]>>();
     const administrators = new Map<string, Promise<string[]>>();
+    const requests: NotificationRequest[] = [];
     for (const row of rows) {
       const partnerKey = `${row.collaborative_id}/${row.recipient_organization_id}`;
       if (!partners.has(partnerKey))
@@ -108,8 +134,8 @@ export class ReportReminders {
         link: requirementLink(row.collaborative_id, row.id),
       };
       if (row.status === RequirementStatus.LATE) {
-        const daysLate = daysBetween(row.due_on, today);
-        await this.notifier.notify(ctx, {
+        const daysLate = daysBetween(row.due_on, row.today);
+        requests.push({
           ...common,
           kind: 'REPORT_LATE',
           recipientUserIds: await (partners.get(partnerKey) as Promise<string[]>),
@@ -124,7 +150,7 @@ export class ReportReminders {
         });
         if (!administrators.has(row.collaborative_id))
           administrators.set(row.collaborative_id, fundAdministratorsOf(ctx, row.collaborative_id));
-        await this.notifier.notify(ctx, {
+        requests.push({
           ...common,
           kind: 'REPORT_LATE_FOR_FUND',
           recipientUserIds: await (administrators.get(row.collaborative_id) as Promise<string[]>),
@@ -138,10 +164,10 @@ export class ReportReminders {
         });
         continue;
       }
-      const daysLeft = daysBetween(today, row.due_on);
+      const daysLeft = daysBetween(row.today, row.due_on);
       const threshold = dueSoonThreshold(daysLeft);
       if (threshold === null) continue;
-      await this.notifier.notify(ctx, {
+      requests.push({
         ...common,
         kind: 'REPORT_DUE_SOON',
         recipientUserIds: await (partners.get(partnerKey) as Promise<string[]>),
@@ -155,5 +181,6 @@ export class ReportReminders {
         dedupeKey: `report-due:${row.id}:${row.due_on}:${threshold}`,
       });
     }
+    await this.notifier.notifyMany(ctx, requests);
   }
 }

@@ -1,5 +1,5 @@
 import { GrantReportStatus } from '@braid/contracts';
-import type { Clock } from '@braid/kernel';
+import { collaborativeTodaySql, localDate } from '@braid/kernel';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** Where a requirement stands, as the partner and the fund administrator see it. */
@@ -19,14 +19,27 @@ export enum RequirementStatus {
 registerEnumType(RequirementStatus, { name: 'RequirementStatus' });
 
 /**
- * A requirement's status from its dates, today's date and the state of its reports: the latest
- * submitted version decides once there is one; until then, the calendar does.
+ * Today for reporting: the date of `now` (the Clock's, `clock.now()`) on the collaborative's own
+ * calendar (its time zone), YYYY-MM-DD. Due dates are calendar dates of the collaborative: a report
+ * due March 9 in Los Angeles is not late while it is still March 9 there, whatever UTC says. Every
+ * reporting rule that needs today reads it here (in SQL: `requirementTodaySql`).
+ */
+export function requirementToday(now: Date, timeZone: string): string {
+  return localDate(now, timeZone);
+}
+
+/**
+ * A requirement's status from its dates, the instant and the collaborative's time zone, and the
+ * state of its reports: the latest submitted version decides once there is one; until then, the
+ * collaborative's calendar does.
  */
 export function requirementStatus(
   requirement: { periodEnd: string; dueOn: string },
   latestSubmitted: GrantReportStatus | null,
-  today: string,
+  now: Date,
+  timeZone: string,
 ): RequirementStatus {
+  const today = requirementToday(now, timeZone);
   switch (latestSubmitted) {
     case GrantReportStatus.ACCEPTED:
       return RequirementStatus.ACCEPTED;
@@ -43,14 +56,29 @@ export function requirementStatus(
 }
 
 /**
+ * `requirementToday` as an SQL date for a `reporting_requirement` row aliased `alias`: the
+ * parameter `:requirementNow` (`requirementNow(clock.now())`) read in the row's collaborative's
+ * time zone, never PostgreSQL's `current_date` (the session's zone).
+ */
+export function requirementTodaySql(alias: string): string {
+  return collaborativeTodaySql(':requirementNow', `"${alias}"."collaborative_id"`);
+}
+
+/** The parameters `requirementTodaySql` and `requirementStatusSql` read. */
+export function requirementNow(now: Date): { requirementNow: string } {
+  return { requirementNow: now.toISOString() };
+}
+
+/**
  * `requirementStatus` as an SQL expression over a `reporting_requirement` row aliased `alias`, for
  * filtering a list by status in the database (a page filtered after reading would come back short
- * or empty). Today is the parameter `:today` (`todayIso(clock)`), not PostgreSQL's `current_date`, which
- * follows the session's time zone. Same branches in the same order as the function above: the
- * latest non-draft version decides once there is one, then the due date, then the period end.
+ * or empty). Binds `requirementNow(clock.now())`. Same branches in the same order as the function
+ * above: the latest non-draft version decides once there is one, then the due date, then the
+ * period end, on the collaborative's calendar.
  * apps/api-e2e/src/reports/requirement-pages.e2e.spec.ts checks that both give the same answer.
  */
 export function requirementStatusSql(alias: string): string {
+  const today = requirementTodaySql(alias);
   return `CASE (SELECT report.status FROM grant_report report
                  WHERE report.requirement_id = "${alias}"."id" AND report.status <> 'DRAFT'
                  ORDER BY report.version DESC LIMIT 1)
@@ -59,8 +87,8 @@ export function requirementStatusSql(alias: string): string {
             WHEN 'SUBMITTED' THEN 'UNDER_REVIEW'
             WHEN 'RESUBMITTED' THEN 'UNDER_REVIEW'
             ELSE CASE
-              WHEN CAST(:today AS date) > "${alias}"."due_on" THEN 'LATE'
-              WHEN CAST(:today AS date) > "${alias}"."period_end" THEN 'DUE'
+              WHEN ${today} > "${alias}"."due_on" THEN 'LATE'
+              WHEN ${today} > "${alias}"."period_end" THEN 'DUE'
               ELSE 'UPCOMING'
             END
           END`;
@@ -68,12 +96,3 @@ export function requirementStatusSql(alias: string): string {
 
 /** Statuses that hold a grant's tranches when the collaborative's setting says so. */
 export const HOLDING_STATUSES = [RequirementStatus.LATE, RequirementStatus.CHANGES_REQUESTED];
-
-/**
- * Today for reporting, YYYY-MM-DD in UTC: due dates are calendar dates, compared as text. Asked of
- * the injected Clock, never the machine's, so a test (or the reminder sweep) walks the calendar by
- * moving the clock; every reporting rule that needs today reads it here.
- */
-export function todayIso(clock: Clock): string {
-  return clock.today('UTC');
-}

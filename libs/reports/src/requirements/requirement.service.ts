@@ -5,6 +5,8 @@ import {
   assertCan,
   AuditService,
   Clock,
+  collaborativeTimeZone,
+  collaborativeTodaySql,
   ConnectionShape,
   findAccessible,
   paginate,
@@ -19,7 +21,12 @@ import { DueBeforePeriodEnds } from '../reports.errors';
 import { ReportingRequirement } from './reporting-requirement.entity';
 import { RequirementMetricTarget } from './requirement-metric-target.entity';
 import { requirementsFromSchedule } from './requirement-schedule';
-import { RequirementStatus, requirementStatus, requirementStatusSql, todayIso } from './requirement-status';
+import {
+  requirementNow,
+  RequirementStatus,
+  requirementStatus,
+  requirementStatusSql,
+} from './requirement-status';
 import { periodTargets } from './requirement-targets';
 
 /** What a report must contain unless the fund administrator says otherwise: attachments are optional. */
@@ -158,7 +165,7 @@ export class RequirementService {
     if (args.statuses) {
       qb.andWhere(`${requirementStatusSql('requirement')} IN (:...statuses)`, {
         statuses: args.statuses,
-        today: todayIso(this.clock),
+        ...requirementNow(this.clock.now()),
       });
     }
     return paginate(qb, args, [{ property: 'dueOn' }, { property: 'sequence' }, { property: 'id' }]);
@@ -212,7 +219,12 @@ export class RequirementService {
         return ids.map((id) => byId.get(id) ?? null);
       })
       .load(requirement.id);
-    return requirementStatus(requirement, latest, todayIso(this.clock));
+    return requirementStatus(
+      requirement,
+      latest,
+      this.clock.now(),
+      await collaborativeTimeZone(ctx, requirement.collaborativeId),
+    );
   }
 
   loadTargets(ctx: RequestContext, requirementId: string): Promise<RequirementMetricTarget[]> {
@@ -283,9 +295,9 @@ export class RequirementService {
         WHERE requirement.grant_id = $1 AND requirement.due_on < $3::date
           AND COALESCE((SELECT settings.hold_disbursements_on_late_reports FROM report_settings settings
                          WHERE settings.collaborative_id = requirement.collaborative_id), true)
-          AND (latest.status = 'CHANGES_REQUESTED' OR (latest.status IS NULL AND requirement.due_on < $2::date))
+          AND (latest.status = 'CHANGES_REQUESTED' OR (latest.status IS NULL AND requirement.due_on < ${collaborativeTodaySql('$2', 'requirement.collaborative_id')}))
         ORDER BY requirement.due_on`,
-      [grantId, todayIso(this.clock), plannedOn],
+      [grantId, this.clock.now().toISOString(), plannedOn],
     );
     return rows.map((row) =>
       row.latest === GrantReportStatus.CHANGES_REQUESTED

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../context/request-context';
 
 /**
  * The one source of "now" for the server and its jobs. Rules that depend on time (a report is
@@ -88,6 +89,24 @@ export function localParts(at: Date, timeZone: string): { date: string; hour: nu
  */
 export function collaborativeTodaySql(nowSql: string, collaborativeIdSql: string): string {
   return `(CAST(${nowSql} AS timestamptz) AT TIME ZONE (SELECT tz.time_zone FROM collaborative tz WHERE tz.id = ${collaborativeIdSql}))::date`;
+}
+
+/**
+ * A collaborative's IANA time zone, for rules in TypeScript that need its "today"
+ * (`clock.today(await collaborativeTimeZone(ctx, id))`); batched per request, so a page of
+ * records asks once.
+ */
+export function collaborativeTimeZone(ctx: RequestContext, collaborativeId: string): Promise<string> {
+  return ctx
+    .loader<string, string>('collaborative.timeZone', async (ids) => {
+      const rows: { id: string; time_zone: string }[] = await ctx.em.query(
+        `SELECT id, time_zone FROM collaborative WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const zones = new Map(rows.map((row) => [row.id, row.time_zone]));
+      return ids.map((id) => zones.get(id) ?? new Error(`No collaborative ${id}`));
+    })
+    .load(collaborativeId);
 }
 
 /** Whether a name is an IANA time zone this runtime knows. */

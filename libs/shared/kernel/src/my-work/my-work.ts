@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Clock } from '../clock/clock';
+import { Clock, collaborativeTodaySql } from '../clock/clock';
 
 /**
  * "My work": what one signed-in person has to do, across the collaboratives it covers. The kernel
@@ -57,12 +57,18 @@ export function MyWorkList<T>(node: Type<T>): Type<MyWorkListShape<T>> {
 }
 
 /**
- * Today's date for My work's "overdue" and "due soon". Every list asks here, so that when
- * collaboratives carry their own time zone (being added) this one function switches to it.
- * Until then: UTC, as the reports' due dates already are.
+ * Today's date for My work's "overdue" and "due soon", as SQL: My work spans collaboratives, so
+ * each row is dated in its own collaborative's time zone (`collaborativeTodaySql`). The statement
+ * binds `:myWorkNow` to `myWorkNow(clock)`; select the expression (`to_char(…, 'YYYY-MM-DD')`) to
+ * word a row's own today.
  */
-export function myWorkToday(clock: Clock): string {
-  return clock.today('UTC');
+export function myWorkTodaySql(collaborativeIdSql: string): string {
+  return collaborativeTodaySql(':myWorkNow', collaborativeIdSql);
+}
+
+/** The parameters `myWorkTodaySql` reads. */
+export function myWorkNow(clock: Clock): { myWorkNow: string } {
+  return { myWorkNow: clock.now().toISOString() };
 }
 
 /**

@@ -46,6 +46,12 @@ export interface AccountEmailRequest<K extends AccountEmailKind = AccountEmailKi
 export abstract class Notifier {
   abstract notify<K extends NotificationKind>(ctx: RequestContext, request: NotificationRequest<K>): Promise<void>;
 
+  /**
+   * Many notifications at once (a reminder sweep), in the same two statements as one: the cost of
+   * a sweep does not grow in round trips with what it finds. Each request keeps its own dedupe key.
+   */
+  abstract notifyMany(ctx: RequestContext, requests: readonly NotificationRequest[]): Promise<void>;
+
   /** An email about a person's own account; sent whatever their preferences. */
   abstract sendAccountEmail<K extends AccountEmailKind>(ctx: RequestContext, request: AccountEmailRequest<K>): Promise<void>;
 }
