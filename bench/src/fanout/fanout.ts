@@ -105,7 +105,7 @@ export async function runFanout(
       }
       return { cookie: chair.cookie, ids };
     });
-    const jobsBefore = await pendingEmails(db);
+    const queuedBefore = await queuedEmails(db);
 
     log('opening them, alternating the two processes');
     const without: number[] = [];
@@ -121,7 +121,7 @@ export async function runFanout(
         (api === off ? without : withFanout).push(ms);
       }
     }
-    const emailsExpected = (await pendingEmails(db)) - jobsBefore;
+    const emailsExpected = (await queuedEmails(db)) - queuedBefore;
 
     log(`delivering ${emailsExpected} emails through a worker`);
     const started = Date.now();
@@ -165,15 +165,22 @@ export async function runFanout(
   }
 }
 
-/** Email jobs still queued (graphile-worker's table; the task name is the notifications library's). */
+/** Email jobs still queued, and the jobs that queue them (graphile-worker's tables; the notifications library's task names). */
 async function pendingEmails(db: Client): Promise<number> {
   const row = (
     await db.query(
       `SELECT count(*)::int AS n FROM graphile_worker._private_jobs AS job
          JOIN graphile_worker._private_tasks AS task ON task.id = job.task_id
-        WHERE task.identifier = 'notification-email'`,
+        WHERE task.identifier IN ('notification-email', 'notification-email-fan-out')`,
     )
   ).rows[0] as { n: number };
+  return row.n;
+}
+
+/** Notifications whose email is waiting to be sent: each is one message the SMTP server must get. */
+async function queuedEmails(db: Client): Promise<number> {
+  const row = (await db.query(`SELECT count(*)::int AS n FROM notification WHERE email_state = 'QUEUED'`))
+    .rows[0] as { n: number };
   return row.n;
 }
 

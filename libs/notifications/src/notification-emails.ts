@@ -9,7 +9,13 @@ import { Clock, Jobs, localParts, RequestContext } from '@braid/kernel';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Mailer } from './mailer';
 import { NotificationEmailState } from './notification.entity';
-import { ACCOUNT_EMAIL_TASK, AccountEmailJob, NOTIFICATION_EMAIL_TASK } from './notification.service';
+import {
+  ACCOUNT_EMAIL_TASK,
+  AccountEmailJob,
+  EmailFanOut,
+  NOTIFICATION_EMAIL_TASK,
+  NOTIFICATION_FAN_OUT_TASK,
+} from './notification.service';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { defaultEmailSql } from './preferences';
 import {
@@ -78,6 +84,16 @@ export class NotificationEmails implements OnModuleInit {
     this.jobs.define<{ notificationId: string; attachments?: AttachmentPayload[] }>(
       NOTIFICATION_EMAIL_TASK,
       (payload, ctx) => this.sendOne(ctx, payload.notificationId, payload.attachments ?? []),
+    );
+    this.jobs.define<EmailFanOut>(NOTIFICATION_FAN_OUT_TASK, (payload, ctx) =>
+      this.jobs.enqueueMany(
+        ctx,
+        NOTIFICATION_EMAIL_TASK,
+        payload.emails.map((email) => ({
+          payload: { notificationId: email.notificationId, attachments: [...email.attachments] },
+          key: `${NOTIFICATION_EMAIL_TASK}:${email.notificationId}`,
+        })),
+      ),
     );
     this.jobs.define<AccountEmailJob>(ACCOUNT_EMAIL_TASK, (payload, _ctx, job) =>
       this.sendAccount(payload, job.id),
