@@ -75,6 +75,7 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
   private readonly schedules: CronItem[] = [];
   private pool: Pool | null = null;
   private runner: Runner | null = null;
+  private shuttingDown = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -188,17 +189,53 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
   /** Starts the worker once every module has defined its tasks (in their `onModuleInit`). */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.worker || this.runner) return;
-    this.runner = await run({
+    await this.startWorker();
+  }
+
+  /**
+   * graphile-worker marks a job done without awaiting it; when the database drops that
+   * connection, the rejection would escape and end the process (reliability/connection-kills).
+   * Batched completion (delay 0: the same timing) reports such a failure to the pool instead,
+   * which stops; this process then starts a new worker. A job whose completion was lost is run
+   * again later (its handlers are idempotent: an email is sent at most once per notification).
+   */
+  private async startWorker(): Promise<void> {
+    const runner = await run({
       pgPool: this.jobPool(),
       taskList: this.tasks,
       parsedCronItems: parseCronItems(this.schedules),
       concurrency: this.options.concurrency,
       noHandleSignals: true,
       logger: this.quietLogger(),
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     });
+    this.runner = runner;
+    const stopped = (reason: unknown) => {
+      if (this.shuttingDown || this.runner !== runner) return;
+      this.runner = null;
+      this.logger.warn(
+        `The job worker stopped (${reason instanceof Error ? reason.message : 'no error'}); restarting`,
+      );
+      this.restartWorker(1_000);
+    };
+    runner.promise.then(
+      () => stopped(null),
+      (error: unknown) => stopped(error),
+    );
+  }
+
+  private restartWorker(delayMs: number): void {
+    setTimeout(() => {
+      if (this.shuttingDown || this.runner) return;
+      this.startWorker().catch((error: unknown) => {
+        this.logger.warn(`The job worker could not start (${String(error)}); trying again`);
+        this.restartWorker(Math.min(delayMs * 2, 30_000));
+      });
+    }, delayMs).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
     await this.runner?.stop().catch(() => undefined);
     this.runner = null;
     await this.pool?.end().catch(() => undefined);
