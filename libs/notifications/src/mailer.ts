@@ -32,7 +32,7 @@ export class Mailer {
 
   constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
     this.transport = options.smtpUrl
-      ? createTransport(pooled(options.smtpUrl))
+      ? createTransport(options.smtpUrl)
       : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     this.host = hostOf(options.publicUrl);
   }
@@ -75,15 +75,3 @@ function hostOf(url: string): string {
     return 'braid.localhost';
   }
 }
-
-/**
- * The SMTP URL with nodemailer's connection pool on, unless it says otherwise: a fan-out of a few
- * thousand messages reuses a handful of connections instead of opening one per message (the
- * handshake, and TLS where there is one, cost more than the message). `?pool=false` turns it off.
- */
-export function pooled(smtpUrl: string): string {
-  const url = new URL(smtpUrl);
-  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
-  return url.toString();
-}
-

@@ -2,8 +2,8 @@ import {
   Inject,
   Injectable,
   Logger,
+  BeforeApplicationShutdown,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
   OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -69,7 +69,7 @@ const SCHEMA = 'graphile_worker';
  * retried with exponential back-off; recurring work is a crontab.
  */
 @Injectable()
-export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class Jobs implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly tasks: TaskList = {};
   private readonly schedules: CronItem[] = [];
@@ -234,7 +234,11 @@ export class Jobs implements OnModuleInit, OnApplicationBootstrap, OnApplication
     }, delayMs).unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before the database connections close (TypeORM closes its data source in its own shutdown
+   * hook): running jobs finish on a live database, then the worker and its pool stop.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.shuttingDown = true;
     await this.runner?.stop().catch(() => undefined);
     this.runner = null;
