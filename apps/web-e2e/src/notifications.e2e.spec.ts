@@ -98,9 +98,9 @@ describe('notifications: the bell, the inbox and how a person hears about things
 
       // "Mark all as read" empties the count.
       const again = await openBellMenu(helen);
-      expect(await again.getByTestId('notification').filter({ hasText: first }).getAttribute('data-unread')).toBe(
-        null,
-      );
+      expect(
+        await again.getByTestId('notification').filter({ hasText: first }).getAttribute('data-unread'),
+      ).toBe(null);
       await again.getByRole('button', { name: 'Mark all as read' }).click();
       await expectBellToSay(helen, 0);
       expect(await bell(helen).getAttribute('aria-label')).toBe('Notifications');
@@ -153,7 +153,10 @@ describe('notifications: the bell, the inbox and how a person hears about things
       await menu.getByRole('link', { name: 'See all notifications' }).click();
       await helen.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
       const inbox = helen.getByRole('list', { name: 'Notifications' });
-      await inbox.getByRole('link', { name: /^Assigned to you: / }).first().waitFor();
+      await inbox
+        .getByRole('link', { name: /^Assigned to you: / })
+        .first()
+        .waitFor();
 
       await helen.getByRole('link', { name: 'Choose how you hear about things' }).click();
       await helen.getByRole('heading', { level: 1, name: 'How you hear about things' }).waitFor();
@@ -169,7 +172,10 @@ describe('notifications: the bell, the inbox and how a person hears about things
       await email().selectOption({ label: 'Never' });
       await inApp().setChecked(false);
       await helen.getByRole('button', { name: 'Save how I hear about things' }).click();
-      await helen.getByRole('status').filter({ hasText: 'Saved. Braid will tell you about things as you chose.' }).waitFor();
+      await helen
+        .getByRole('status')
+        .filter({ hasText: 'Saved. Braid will tell you about things as you chose.' })
+        .waitFor();
       await helen.reload();
       await email().waitFor();
       expect(await email().inputValue()).toBe('NEVER');
@@ -190,43 +196,56 @@ describe('notifications: the bell, the inbox and how a person hears about things
       await email().selectOption('IMMEDIATELY');
       await inApp().setChecked(true);
       await helen.getByRole('button', { name: 'Save how I hear about things' }).click();
-      await helen.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+      await helen
+        .getByRole('status')
+        .filter({ hasText: /^Saved\./ })
+        .waitFor();
       await helen.reload();
       await email().waitFor();
       expect({ email: await email().inputValue(), inApp: await inApp().isChecked() }).toEqual(was);
       await helen.goto('/notifications');
-      await helen.getByRole('link', { name: /^Assigned to you: / }).first().waitFor();
+      await helen
+        .getByRole('link', { name: /^Assigned to you: / })
+        .first()
+        .waitFor();
     },
   );
 
-  it('in Spanish, a resident hears of her new action item in her own words', { timeout: 90_000 }, async () => {
-    // Gloria Hernández reads Braid in Spanish (her account's language).
-    const gloria = await newPage();
-    await signIn(gloria, DEMO.resident.email);
-    const before = await unreadOnServer(gloria);
-    await expectBellToSay(gloria, before);
-    await markDocument(gloria);
+  it(
+    'in Spanish, a resident hears of her new action item in her own words',
+    { timeout: 90_000 },
+    async () => {
+      // Gloria Hernández reads Braid in Spanish (her account's language).
+      const gloria = await newPage();
+      await signIn(gloria, DEMO.resident.email);
+      const before = await unreadOnServer(gloria);
+      await expectBellToSay(gloria, before);
+      await markDocument(gloria);
 
-    const lead = await leadOnWorkgroup(newPage);
-    const task = title('Translate the referral protocol into Spanish');
-    await postActionItem(lead, task, DEMO.resident.name);
-    await expectBellToSay(gloria, before + 1);
-    await expectSameDocument(gloria);
-    expect(await bell(gloria).getAttribute('aria-label')).toBe(`Avisos, ${before + 1} sin leer`);
+      const lead = await leadOnWorkgroup(newPage);
+      const task = title('Translate the referral protocol into Spanish');
+      await postActionItem(lead, task, DEMO.resident.name);
+      await expectBellToSay(gloria, before + 1);
+      await expectSameDocument(gloria);
+      expect(await bell(gloria).getAttribute('aria-label')).toBe(`Avisos, ${before + 1} sin leer`);
 
-    const menu = await openBellMenu(gloria);
-    const item = menu.getByTestId('notification').filter({ hasText: task });
-    await item.getByRole('link', { name: `Asignada a usted: ${task}` }).waitFor();
-    await item.getByText('Sin leer').waitFor();
-    await item.getByText(/^Tareas · /).waitFor();
-    await menu.getByRole('button', { name: 'Marcar todo como leído' }).waitFor();
-    await expectNoSeriousViolations(gloria, 'the bell menu (Spanish)');
-    await screenshot(gloria, 'notifications-bell-menu-es');
+      const menu = await openBellMenu(gloria);
+      const item = menu.getByTestId('notification').filter({ hasText: task });
+      await item.getByRole('link', { name: `Asignada a usted: ${task}` }).waitFor();
+      await item.getByText('Sin leer').waitFor();
+      await item.getByText(/^Tareas · /).waitFor();
+      await menu.getByRole('button', { name: 'Marcar todo como leído' }).waitFor();
+      await expectNoSeriousViolations(gloria, 'the bell menu (Spanish)');
+      await screenshot(gloria, 'notifications-bell-menu-es');
 
-    await menu.getByRole('link', { name: 'Ver todos los avisos' }).click();
-    await gloria.getByRole('heading', { level: 1, name: 'Avisos' }).waitFor();
-    await gloria.getByRole('checkbox', { name: 'Solo sin leer' }).check();
-    await gloria.getByRole('list', { name: 'Avisos' }).getByRole('link', { name: `Asignada a usted: ${task}` }).waitFor();
-    expect(await bellSays(gloria)).toBe(before + 1);
-  });
+      await menu.getByRole('link', { name: 'Ver todos los avisos' }).click();
+      await gloria.getByRole('heading', { level: 1, name: 'Avisos' }).waitFor();
+      await gloria.getByRole('checkbox', { name: 'Solo sin leer' }).check();
+      await gloria
+        .getByRole('list', { name: 'Avisos' })
+        .getByRole('link', { name: `Asignada a usted: ${task}` })
+        .waitFor();
+      expect(await bellSays(gloria)).toBe(before + 1);
+    },
+  );
 });

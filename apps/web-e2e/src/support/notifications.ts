@@ -12,7 +12,8 @@ export function bell(page: Page): Locator {
 export async function bellSays(page: Page): Promise<number> {
   const name = (await bell(page).getAttribute('aria-label')) ?? '';
   const match = /^(?:Notifications|Avisos)(?:, (\d+) (?:unread|sin leer))?$/.exec(name);
-  if (!match) throw new Error(`The bell is named "${name}", not "Notifications, N unread" or "Avisos, N sin leer"`);
+  if (!match)
+    throw new Error(`The bell is named "${name}", not "Notifications, N unread" or "Avisos, N sin leer"`);
   return Number(match[1] ?? 0);
 }
 
