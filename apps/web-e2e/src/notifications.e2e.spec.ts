@@ -152,6 +152,7 @@ describe('notifications: the bell, the inbox and how a person hears about things
       await expectNoSeriousViolations(helen, 'the bell menu (phone)');
       await menu.getByRole('link', { name: 'See all notifications' }).click();
       await helen.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+      // The action items the first test gave her (the tests of this file run in order).
       const inbox = helen.getByRole('list', { name: 'Notifications' });
       await inbox
         .getByRole('link', { name: /^Assigned to you: / })
