@@ -240,6 +240,23 @@ describe.each([
     await item.getByText('This is required.').waitFor();
     await check(page, 'governance-workgroup');
   });
+  it("a seat holder's bell menu open, the inbox, and how they hear about things", async () => {
+    const page = await newPage({ viewport });
+    await signIn(page, DEMO.kaiser.email);
+    await page.getByTestId('notification-bell').click();
+    const menu = page.getByTestId('notification-menu');
+    // The demo's votes and meetings told him about some: the menu is checked with its list.
+    await menu.getByTestId('notification').first().waitFor();
+    await check(page, 'notifications-menu');
+    await menu.getByRole('link', { name: 'See all notifications' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByRole('list', { name: 'Notifications' }).getByTestId('notification').first().waitFor();
+    await check(page, 'notifications-inbox');
+    await page.getByRole('link', { name: 'Choose how you hear about things' }).click();
+    await page.getByRole('group', { name: 'Votes' }).getByLabel('Email').waitFor();
+    await check(page, 'notifications-preferences');
+  });
+
   it("the partner's reports and an accepted report, and the leadership's outcomes", async () => {
     const page = await newPage({ viewport });
     await signIn(page, DEMO.partner.email);

@@ -7,7 +7,9 @@ export const notificationsEn = {
   'notifications.allMarkedRead':
     '{count, plural, =0 {Nothing was unread.} one {# notification marked as read.} other {# notifications marked as read.}}',
   'notifications.markRead': 'Mark as read',
-  'notifications.markReadOf': 'Mark “{headline}” as read',
+  // The visible words come first in the name (WCAG 2.5.3, label in name), so "Mark as read" said
+  // by a voice-control user presses it.
+  'notifications.markReadOf': 'Mark as read: “{headline}”',
   'notifications.unread': 'Unread',
   'notifications.none': 'You have no notifications yet.',
   'notifications.noneUnread': 'Nothing unread: you are up to date.',

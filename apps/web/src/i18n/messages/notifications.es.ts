@@ -9,7 +9,7 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.allMarkedRead':
     '{count, plural, =0 {No había nada sin leer.} one {# aviso marcado como leído.} other {# avisos marcados como leídos.}}',
   'notifications.markRead': 'Marcar como leído',
-  'notifications.markReadOf': 'Marcar «{headline}» como leído',
+  'notifications.markReadOf': 'Marcar como leído: «{headline}»',
   'notifications.unread': 'Sin leer',
   'notifications.none': 'Todavía no tiene avisos.',
   'notifications.noneUnread': 'Nada sin leer: está al día.',

@@ -172,7 +172,8 @@ function MyVoteStatus({
         if (!vote.voted)
           return (
             <Group key={vote.seatId} gap="xs" wrap="wrap">
-              <Text size="sm" fw={700} c="orange.9">
+              {/* Bold body text: orange 9, the darkest orange, is 4.3:1 on white, short of AA's 4.5:1. */}
+              <Text size="sm" fw={700}>
                 {seat}
                 {t('governance.agenda.voteNeeded')}
               </Text>

@@ -42,6 +42,10 @@ export function InboxMenu({
       shadow="md"
       trapFocus
       returnFocus
+      // The dropdown is hidden once the bell scrolls out of view: a list taller than the screen (a
+      // phone, or long headlines) must scroll inside it, or "Mark all as read" and "See all" could
+      // never be reached. `size` caps it at the height left below the bell.
+      middlewares={{ flip: true, shift: true, size: { padding: 8 } }}
     >
       <Popover.Target>
         <BellButton count={count} label={label} onClick={() => setOpened((open) => !open)} />
@@ -49,6 +53,7 @@ export function InboxMenu({
       <Popover.Dropdown
         aria-label={t('notifications.title')}
         maw="calc(100vw - 16px)"
+        style={{ overflowY: 'auto' }}
         data-testid="notification-menu"
       >
         {opened && <Latest onClose={close} />}

@@ -64,7 +64,7 @@ describe('the inbox', () => {
     expect(await screen.findByRole('link', { name: 'The Q1 report was accepted' })).toBeInTheDocument();
     expect(screen.getAllByTestId('notification')).toHaveLength(2);
 
-    await user.click(screen.getByRole('button', { name: 'Mark “The Q2 report is late” as read' }));
+    await user.click(screen.getByRole('button', { name: 'Mark as read: “The Q2 report is late”' }));
     await waitFor(() => expect(screen.queryByText('Unread')).toBeNull());
     expect(screen.queryByRole('button', { name: /as read/ })).toBeNull();
   });
