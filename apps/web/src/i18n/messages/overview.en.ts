@@ -41,9 +41,9 @@ export const overviewEn = {
   'invite.copy': 'Copy link',
   'invite.email': 'Email',
   'invite.explain':
-    'Braid does not send email. After inviting, copy the invitation link and send it to the person yourself.',
+    'Braid emails the invitation link to the person, in the language you choose. After inviting, you can also copy the link and send it yourself.',
   'invite.issuedExplain':
-    'Send this link to {email}. It is shown only now: Braid keeps no copy of it. It works once, for 14 days.',
+    'Braid has emailed this link to {email}. It is shown only now, in case you want to send it yourself: Braid keeps no copy of it. It works once, for 14 days.',
   'invite.issuedTitle': 'Invitation for {name} created',
   'invite.language': 'Language of the invitation email',
   'invite.link': 'Invitation link',

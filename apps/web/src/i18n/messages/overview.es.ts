@@ -39,9 +39,9 @@ export const overviewEs: Record<keyof typeof overviewEn, string> = {
   'invite.copy': 'Copiar enlace',
   'invite.email': 'Correo electrónico',
   'invite.explain':
-    'Braid no envía correos. Después de invitar, copie el enlace de invitación y envíeselo usted mismo a la persona.',
+    'Braid envía el enlace de invitación por correo a la persona, en el idioma que usted elija. Después de invitar, también puede copiar el enlace y enviarlo usted mismo.',
   'invite.issuedExplain':
-    'Envíe este enlace a {email}. Solo se muestra ahora: Braid no guarda ninguna copia. Sirve una vez, durante 14 días.',
+    'Braid envió este enlace por correo a {email}. Se muestra solo ahora, por si quiere enviarlo usted mismo: Braid no guarda una copia. Funciona una vez, durante 14 días.',
   'invite.issuedTitle': 'Se creó la invitación para {name}',
   'invite.language': 'Idioma del correo de invitación',
   'invite.link': 'Enlace de invitación',
