@@ -55,7 +55,10 @@ const journeys = {
     // Not the account menu: app/Layout.tsx fetches it once the page is shown and the browser is idle.
   ],
   'opening an invitation link': ['src/pages/accept-invitation/AcceptInvitationPage.tsx', catalogue('access')],
-  "opening a collaborative's public page": ['src/pages/transparency/TransparencyPage.tsx', catalogue('public')],
+  "opening a collaborative's public page": [
+    'src/pages/transparency/TransparencyPage.tsx',
+    catalogue('public'),
+  ],
 };
 
 const failures = [];
