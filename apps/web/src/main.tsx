@@ -6,7 +6,8 @@ import { App } from './app/App';
 import { loadMessages } from './i18n/catalogues';
 import { chooseLocale, storedLocale } from './i18n/locale';
 
-// The first language's catalogue is its own chunk: ask for it now, alongside the first page's code.
+// The shell's words in the first language are their own chunk: ask for them now, alongside the
+// first page's code and words (i18n/catalogues.ts).
 void loadMessages(
   chooseLocale({ profile: null, stored: storedLocale(), browser: navigator.languages }),
 ).catch(() => undefined);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { withMessages } from '../i18n/catalogues';
 import { useT } from '../i18n/use-t';
 import { useIdleAfterFirstRender } from '../ui/after-first-page';
 import { BellButton } from './BellButton';
@@ -8,9 +9,11 @@ import { UnreadNotificationCountQuery } from '../pages/notifications/unread-coun
 // The menu's code (Popover, the list, its mutations, and the subscription that keeps the count
 // live) follows the first page like the account menu:
 // fetched once the page is shown and the browser is idle, or at once when someone reaches for the
-// bell. A press before it is in opens the menu as soon as it arrives.
-const InboxMenu = lazy(() =>
-  import('../pages/notifications/InboxMenu').then((module) => ({ default: module.InboxMenu })),
+// bell. A press before it is in opens the menu as soon as it arrives. Its words come with it.
+const InboxMenu = lazy(
+  withMessages('notifications', () =>
+    import('../pages/notifications/InboxMenu').then((module) => ({ default: module.InboxMenu })),
+  ),
 );
 
 /** The header's bell with the unread count, live; it opens the latest notifications. */

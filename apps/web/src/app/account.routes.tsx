@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { withMessages } from '../i18n/catalogues';
 
 /** The path of the signed-in person's own account page (the user menu links to it). */
 export const ACCOUNT_PATH = '/account';
@@ -7,18 +8,22 @@ export const ACCOUNT_PATH = '/account';
 export const accountRoutes: RouteObject[] = [
   {
     path: ACCOUNT_PATH.slice(1),
-    lazy: () => import('../pages/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+    lazy: withMessages('account', () =>
+      import('../pages/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+    ),
   },
   {
     path: 'account/notifications',
-    lazy: () =>
+    lazy: withMessages('notifications', () =>
       import('../pages/notifications/NotificationPreferencesPage').then((m) => ({
         Component: m.NotificationPreferencesPage,
       })),
+    ),
   },
   {
     path: 'notifications',
-    lazy: () =>
+    lazy: withMessages('notifications', () =>
       import('../pages/notifications/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+    ),
   },
 ];

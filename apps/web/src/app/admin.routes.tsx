@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import type { RouteObject } from 'react-router';
 import type { NavEntry } from './navigation';
+import { withMessages } from '../i18n/catalogues';
 
 const base = 'collaboratives/:collaborativeId';
 
@@ -8,12 +9,15 @@ const base = 'collaboratives/:collaborativeId';
 export const adminRoutes: RouteObject[] = [
   {
     path: 'collaboratives/new',
-    lazy: () =>
+    lazy: withMessages('admin', () =>
       import('../pages/setup/NewCollaborativePage').then((m) => ({ Component: m.NewCollaborativePage })),
+    ),
   },
   {
     path: `${base}/setup`,
-    lazy: () => import('../pages/setup/SetupPage').then((m) => ({ Component: m.SetupPage })),
+    lazy: withMessages('admin', () =>
+      import('../pages/setup/SetupPage').then((m) => ({ Component: m.SetupPage })),
+    ),
   },
 ];
 

@@ -3,6 +3,7 @@ import type { Action, SubjectName } from '@braid/contracts';
 import type { RouteObject } from 'react-router';
 import type { AppAbility } from '../session/ability';
 import type { NavEntry } from './navigation';
+import { withMessages } from '../i18n/catalogues';
 
 const base = 'collaboratives/:collaborativeId/funds';
 
@@ -10,42 +11,59 @@ const base = 'collaboratives/:collaborativeId/funds';
 export const fundsRoutes: RouteObject[] = [
   {
     path: base,
-    lazy: () => import('../pages/funds/budget/BudgetPage').then((m) => ({ Component: m.BudgetPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/budget/BudgetPage').then((m) => ({ Component: m.BudgetPage })),
+    ),
   },
   {
     path: `${base}/contributions`,
-    lazy: () =>
+    lazy: withMessages('funds', () =>
       import('../pages/funds/contributions/ContributionsPage').then((m) => ({
         Component: m.ContributionsPage,
       })),
+    ),
   },
   {
     path: `${base}/grants`,
-    lazy: () => import('../pages/funds/grants/GrantsPage').then((m) => ({ Component: m.GrantsPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/grants/GrantsPage').then((m) => ({ Component: m.GrantsPage })),
+    ),
   },
   {
     path: `${base}/grants/new`,
-    lazy: () => import('../pages/funds/grants/NewGrantPage').then((m) => ({ Component: m.NewGrantPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/grants/NewGrantPage').then((m) => ({ Component: m.NewGrantPage })),
+    ),
   },
   {
     path: `${base}/grants/:grantId`,
-    lazy: () => import('../pages/funds/grant/GrantPage').then((m) => ({ Component: m.GrantPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/grant/GrantPage').then((m) => ({ Component: m.GrantPage })),
+    ),
   },
   {
     path: `${base}/funders/:organizationId`,
-    lazy: () => import('../pages/funds/funders/FunderPage').then((m) => ({ Component: m.FunderPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/funders/FunderPage').then((m) => ({ Component: m.FunderPage })),
+    ),
   },
   {
     path: `${base}/my-grants`,
-    lazy: () => import('../pages/funds/my-grants/MyGrantsPage').then((m) => ({ Component: m.MyGrantsPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/my-grants/MyGrantsPage').then((m) => ({ Component: m.MyGrantsPage })),
+    ),
   },
   {
     path: `${base}/audit`,
-    lazy: () => import('../pages/funds/audit/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+    lazy: withMessages(['funds', 'audit'], () =>
+      import('../pages/funds/audit/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+    ),
   },
   {
     path: `${base}/ledger`,
-    lazy: () => import('../pages/funds/ledger/LedgerPage').then((m) => ({ Component: m.LedgerPage })),
+    lazy: withMessages('funds', () =>
+      import('../pages/funds/ledger/LedgerPage').then((m) => ({ Component: m.LedgerPage })),
+    ),
   },
 ];
 

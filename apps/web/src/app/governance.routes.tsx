@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import type { RouteObject } from 'react-router';
 import type { NavEntry } from './navigation';
+import { withMessages } from '../i18n/catalogues';
 
 const base = 'collaboratives/:collaborativeId';
 
@@ -8,27 +9,39 @@ const base = 'collaboratives/:collaborativeId';
 export const governanceRoutes: RouteObject[] = [
   {
     path: `${base}/meetings`,
-    lazy: () => import('../pages/meetings/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/meetings/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })),
+    ),
   },
   {
     path: `${base}/meetings/:meetingId`,
-    lazy: () => import('../pages/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
+    ),
   },
   {
     path: `${base}/workgroups`,
-    lazy: () => import('../pages/workgroups/WorkgroupsPage').then((m) => ({ Component: m.WorkgroupsPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/workgroups/WorkgroupsPage').then((m) => ({ Component: m.WorkgroupsPage })),
+    ),
   },
   {
     path: `${base}/workgroups/:workgroupId`,
-    lazy: () => import('../pages/workgroups/WorkgroupPage').then((m) => ({ Component: m.WorkgroupPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/workgroups/WorkgroupPage').then((m) => ({ Component: m.WorkgroupPage })),
+    ),
   },
   {
     path: `${base}/motions`,
-    lazy: () => import('../pages/decisions/DecisionsPage').then((m) => ({ Component: m.DecisionsPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/decisions/DecisionsPage').then((m) => ({ Component: m.DecisionsPage })),
+    ),
   },
   {
     path: `${base}/motions/:motionId`,
-    lazy: () => import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
+    lazy: withMessages('governance', () =>
+      import('../pages/motions/MotionPage').then((m) => ({ Component: m.MotionPage })),
+    ),
   },
 ];
 

@@ -2,6 +2,7 @@ import { subject } from '@casl/ability';
 import type { RouteObject } from 'react-router';
 import type { AppAbility } from '../session/ability';
 import type { NavEntry } from './navigation';
+import { withMessages } from '../i18n/catalogues';
 
 /**
  * Whether any rule lets the person read some requirement of this collaborative: a partner's rule
@@ -23,15 +24,21 @@ const base = 'collaboratives/:collaborativeId';
 export const reportsRoutes: RouteObject[] = [
   {
     path: `${base}/reports`,
-    lazy: () => import('../pages/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+    lazy: withMessages('reports', () =>
+      import('../pages/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+    ),
   },
   {
     path: `${base}/reports/:requirementId`,
-    lazy: () => import('../pages/reports/ReportPage').then((m) => ({ Component: m.ReportPage })),
+    lazy: withMessages('reports', () =>
+      import('../pages/reports/ReportPage').then((m) => ({ Component: m.ReportPage })),
+    ),
   },
   {
     path: `${base}/outcomes`,
-    lazy: () => import('../pages/reports/OutcomesPage').then((m) => ({ Component: m.OutcomesPage })),
+    lazy: withMessages('reports', () =>
+      import('../pages/reports/OutcomesPage').then((m) => ({ Component: m.OutcomesPage })),
+    ),
   },
 ];
 

@@ -9,6 +9,7 @@ import { publicRoutes } from './public.routes';
 import { reportsRoutes } from './reports.routes';
 import { RequireAvailable } from './RequireAvailable';
 import { RequireSignedIn } from './RequireSignedIn';
+import { withMessages } from '../i18n/catalogues';
 
 /**
  * Pages by user task. Each page is its own chunk (loaded when first visited), so the first load
@@ -23,41 +24,51 @@ export const router = createBrowserRouter([
     children: [
       {
         path: 'sign-in',
-        lazy: () => import('../pages/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })),
+        lazy: withMessages('access', () =>
+          import('../pages/sign-in/SignInPage').then((m) => ({ Component: m.SignInPage })),
+        ),
       },
       {
         path: 'forgot-password',
-        lazy: () =>
+        lazy: withMessages('access', () =>
           import('../pages/sign-in/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+        ),
       },
       {
         path: 'reset-password/:token',
-        lazy: () =>
-          import('../pages/reset-password/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+        lazy: withMessages('access', () =>
+          import('../pages/reset-password/ResetPasswordPage').then((m) => ({
+            Component: m.ResetPasswordPage,
+          })),
+        ),
       },
       {
         path: 'invitations/:token',
-        lazy: () =>
+        lazy: withMessages('access', () =>
           import('../pages/accept-invitation/AcceptInvitationPage').then((m) => ({
             Component: m.AcceptInvitationPage,
           })),
+        ),
       },
       {
         element: <RequireSignedIn />,
         children: [
           {
             index: true,
-            lazy: () => import('../pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
+            lazy: withMessages('overview', () =>
+              import('../pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
+            ),
           },
           {
             element: <RequireAvailable />,
             children: [
               {
                 path: 'collaboratives/:collaborativeId',
-                lazy: () =>
+                lazy: withMessages('overview', () =>
                   import('../pages/my-collaborative/MyCollaborativePage').then((m) => ({
                     Component: m.MyCollaborativePage,
                   })),
+                ),
               },
               ...governanceRoutes,
               ...fundsRoutes,

@@ -6,8 +6,8 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useReducer,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { IntlProvider } from 'react-intl';
 import { UpdateMyLanguageMutation } from '../session/operations';
@@ -20,7 +20,14 @@ import {
   storedLocale,
   storeLocale,
 } from './locale';
-import { loadedMessages, loadMessages } from './catalogues';
+import {
+  hasMessages,
+  loadedMessages,
+  loadMessages,
+  messagesVersion,
+  setActiveLocale,
+  subscribeToMessages,
+} from './catalogues';
 
 interface LocaleContextValue {
   locale: Locale;
@@ -42,17 +49,21 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     browser: typeof navigator === 'undefined' ? [] : navigator.languages,
   });
 
-  // The language's catalogue is fetched the first time it is shown (i18n/catalogues.ts); main.tsx
-  // has asked for the first one already, and a switch waits for its catalogue before switching.
-  const [, catalogueArrived] = useReducer((count: number) => count + 1, 0);
-  const messages = loadedMessages(locale);
+  // The words come in area catalogues (i18n/catalogues.ts): main.tsx has asked for the shell's in
+  // the first language, each route fetches its area's with its code, and when the language changes
+  // (a switch, or the profile once the session arrives) the page stays in the language it is in
+  // until the shell and every area wanted so far have arrived in the new one.
+  const version = useSyncExternalStore(subscribeToMessages, messagesVersion);
+  const ready = hasMessages(locale);
+  const [shown, setShown] = useState<Locale | null>(ready ? locale : null);
+  if (ready && shown !== locale) setShown(locale);
   useEffect(() => {
-    if (messages) return;
+    setActiveLocale(locale);
+    if (ready) return;
     let current = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
-      loadMessages(locale).then(
-        () => current && catalogueArrived(),
+      loadMessages(locale).catch(
         // Offline for a moment: try again rather than leave the page blank.
         () => {
           if (current) retry = setTimeout(load, 3000);
@@ -63,7 +74,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       current = false;
       clearTimeout(retry);
     };
-  }, [locale, messages]);
+  }, [locale, ready, version]);
+  const showing = ready ? locale : shown;
+  const messages = showing ? loadedMessages(showing) : undefined;
 
   useEffect(() => {
     // Screen readers pick their voice from <html lang>; browsers their hyphenation and fonts.
@@ -92,10 +105,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
 
-  if (!messages) return null;
+  if (!showing || !messages) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={INTL_LOCALE[locale]} messages={messages} defaultLocale={INTL_LOCALE.en}>
+      <IntlProvider locale={INTL_LOCALE[showing]} messages={messages} defaultLocale={INTL_LOCALE.en}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

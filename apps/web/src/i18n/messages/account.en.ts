@@ -1,6 +1,7 @@
+import { calendarEn } from './calendar.en';
 /** English strings of the signed-in person's own account page; merged into en.ts. */
 export const accountEn = {
-  'account.menu': 'My account',
+  ...calendarEn,
   'account.title': 'My account',
   'account.profile': 'Profile',
   'account.name': 'Your name',

@@ -1,8 +1,9 @@
+import { calendarEs } from './calendar.es';
 import type { accountEn } from './account.en';
 
 /** Spanish strings of the account page: exactly the ids of account.en.ts (the typecheck fails otherwise). */
 export const accountEs: Record<keyof typeof accountEn, string> = {
-  'account.menu': 'Mi cuenta',
+  ...calendarEs,
   'account.title': 'Mi cuenta',
   'account.profile': 'Perfil',
   'account.name': 'Su nombre',

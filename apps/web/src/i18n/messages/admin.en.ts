@@ -1,6 +1,5 @@
 /** English strings of the administrator's set-up screens (ids start with 'admin.'); merged into en.ts. */
 export const adminEn = {
-  'admin.nav.setup': 'Set up',
   'admin.setup.title': 'Set up {name}',
   'admin.setup.explain':
     'Add the organizations and seats of the leadership team, say who holds each seat, and decide how votes are taken.',
@@ -79,7 +78,6 @@ export const adminEn = {
   'admin.transparency.published': 'The transparency view is published.',
   'admin.transparency.unpublished': 'The transparency view is not published.',
 
-  'admin.new.link': 'Start a new collaborative',
   'admin.new.title': 'New collaborative',
   'admin.new.name': 'Name',
   'admin.new.slug': 'Short name for its public address',
@@ -103,4 +101,8 @@ export const adminEn = {
   'admin.reportSettings.lastChanged': 'Last changed {date}.',
   'admin.reportSettings.saved': 'The late-report setting was saved.',
   'admin.reportSettings.readOnly': "Only the collaborative's administrators can change this setting.",
+
+  'collaborative.timeZone.title': 'Time zone',
+  'collaborative.timeZone.save': 'Save the time zone',
+  'collaborative.timeZone.saved': 'Saved: {timeZone}.',
 } as const;

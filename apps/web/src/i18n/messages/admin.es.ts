@@ -2,7 +2,6 @@ import type { adminEn } from './admin.en';
 
 /** Spanish strings of the set-up screens: exactly the ids of admin.en.ts (the typecheck fails otherwise). */
 export const adminEs: Record<keyof typeof adminEn, string> = {
-  'admin.nav.setup': 'Configuración',
   'admin.setup.title': 'Configurar {name}',
   'admin.setup.explain':
     'Agregue las organizaciones y los puestos del equipo directivo, indique quién ocupa cada puesto y decida cómo se vota.',
@@ -83,7 +82,6 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.transparency.published': 'La vista de transparencia está publicada.',
   'admin.transparency.unpublished': 'La vista de transparencia no está publicada.',
 
-  'admin.new.link': 'Iniciar una nueva colaborativa',
   'admin.new.title': 'Nueva colaborativa',
   'admin.new.name': 'Nombre',
   'admin.new.slug': 'Nombre corto para su dirección pública',
@@ -108,4 +106,8 @@ export const adminEs: Record<keyof typeof adminEn, string> = {
   'admin.reportSettings.saved': 'Se guardó la configuración de informes atrasados.',
   'admin.reportSettings.readOnly':
     'Solo la administración de la colaborativa puede cambiar esta configuración.',
+
+  'collaborative.timeZone.title': 'Zona horaria',
+  'collaborative.timeZone.save': 'Guardar la zona horaria',
+  'collaborative.timeZone.saved': 'Guardado: {timeZone}.',
 } as const;

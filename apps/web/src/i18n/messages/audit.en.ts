@@ -64,7 +64,7 @@ const actions = {
   'audit.action.contribution.writtenOff': 'Wrote off the rest of a pledge',
   'audit.action.grant.created': 'Made a grant',
   'audit.action.grant.createdFromMotion': 'Made a grant from a passed motion',
-  'audit.action.grant.refusedForMotion': "Could not make the grant a passed motion asked for",
+  'audit.action.grant.refusedForMotion': 'Could not make the grant a passed motion asked for',
   'audit.action.disbursement.released': 'Released a tranche',
   'audit.action.disbursement.releaseRepeated': 'Asked again to release a tranche already released',
   'audit.action.disbursement.holdOverridden': 'Released a tranche despite a reporting hold',

@@ -29,6 +29,4 @@ export const calendarEn = {
     'The address stops working at once: calendars subscribed to it stop updating. You can make a new feed later.',
   'calendar.feed.revoked': 'Your calendar feed is off.',
   'calendar.feed.cancel': 'Keep it',
-  'calendar.addToCalendar': 'Add to calendar',
-  'calendar.addToCalendarHint': 'Downloads this meeting as a calendar file (.ics).',
 };

@@ -31,6 +31,4 @@ export const calendarEs: Record<keyof typeof calendarEn, string> = {
     'La dirección deja de funcionar de inmediato: los calendarios suscritos a ella dejan de actualizarse. Puede crear uno nuevo más adelante.',
   'calendar.feed.revoked': 'Su calendario suscrito está desactivado.',
   'calendar.feed.cancel': 'Conservarlo',
-  'calendar.addToCalendar': 'Añadir al calendario',
-  'calendar.addToCalendarHint': 'Descarga esta reunión como archivo de calendario (.ics).',
 };

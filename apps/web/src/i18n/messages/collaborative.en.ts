@@ -3,8 +3,6 @@
  * merged into en.ts beside the collaborative page's other strings.
  */
 export const collaborativeEn = {
-  'confirm.close': 'Close',
-
   'invitations.revoke': 'Withdraw invitation',
   'invitations.revokeLabel': 'Withdraw invitation for {name}',
   'invitations.revokeTitle': 'Withdraw the invitation for {name}?',

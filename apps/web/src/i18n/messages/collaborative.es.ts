@@ -2,8 +2,6 @@ import type { collaborativeEn } from './collaborative.en';
 
 /** Spanish strings for managing people: exactly the ids of collaborative.en.ts (the typecheck fails otherwise). */
 export const collaborativeEs: Record<keyof typeof collaborativeEn, string> = {
-  'confirm.close': 'Cerrar',
-
   'invitations.revoke': 'Retirar invitación',
   'invitations.revokeLabel': 'Retirar invitación para {name}',
   'invitations.revokeTitle': '¿Retirar la invitación para {name}?',

@@ -40,7 +40,8 @@ export const errorsEn = {
     'Braid lost its connection to the database for a moment. Try again; if you were saving, check first whether it was saved.',
   'reason.SESSION_ENDED': 'Your session has ended. Sign in again to keep following this.',
   'reason.ACCESS_ENDED': 'You no longer have access to this, so its live updates have stopped.',
-  'reason.LIVE_CHECK_FAILED': 'Live updates stopped because Braid could not check your access. Reload the page.',
+  'reason.LIVE_CHECK_FAILED':
+    'Live updates stopped because Braid could not check your access. Reload the page.',
   'reason.SUBSCRIPTIONS_PER_CONNECTION':
     'Too many live views are open in this window (the limit is {limit}). Close some and reload.',
   'reason.SUBSCRIPTIONS_PER_PERSON':
@@ -62,7 +63,8 @@ export const errorsEn = {
   'reason.ORGANIZATION_NAME_TAKEN': 'An organization named “{name}” already exists in this collaborative.',
   'reason.SEAT_NAME_TAKEN': 'A seat named “{name}” already exists in this collaborative.',
   'reason.NOT_A_MEMBER': 'That person is not an active member of this collaborative.',
-  'reason.UNKNOWN_TIME_ZONE': '“{timeZone}” is not a time zone Braid knows. Use a name such as America/Los_Angeles.',
+  'reason.UNKNOWN_TIME_ZONE':
+    '“{timeZone}” is not a time zone Braid knows. Use a name such as America/Los_Angeles.',
   'reason.ALREADY_HOLDS_VOTING_SEAT':
     'That person already holds the voting seat “{seatName}”; a person holds at most one voting seat.',
   'reason.HOLDER_CANNOT_BE_ALTERNATE': 'The alternate must be a different person from the holder.',

@@ -18,11 +18,13 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
     'Braid no pudo leer la solicitud. Recargue la página e inténtelo de nuevo.',
   'reason.QUERY_TOO_DEEP':
     'Esta solicitud pide demasiado a la vez ({depth} niveles; el límite es {maxDepth}).',
-  'reason.TOO_MANY_TOKENS': 'Esta solicitud es demasiado larga. Vuelva a cargar la página e inténtelo de nuevo.',
+  'reason.TOO_MANY_TOKENS':
+    'Esta solicitud es demasiado larga. Vuelva a cargar la página e inténtelo de nuevo.',
   'reason.TOO_MANY_ALIASES': 'Esta solicitud se repite demasiadas veces (el límite es {maxAliases}).',
   'reason.TOO_MANY_ROOT_FIELDS':
     'Esta solicitud pide demasiadas cosas a la vez ({rootFields}; el límite es {maxRootFields}).',
-  'reason.INVALID_VARIABLES': 'Algunos valores enviados no tienen la forma esperada. Vuelva a cargar la página.',
+  'reason.INVALID_VARIABLES':
+    'Algunos valores enviados no tienen la forma esperada. Vuelva a cargar la página.',
   'reason.FOREIGN_ORIGIN': 'Esto llegó desde otro sitio, así que Braid lo rechazó. Use la página de Braid.',
   'reason.QUERY_TOO_COSTLY': 'Esta solicitud pide demasiado a la vez. Pida menos registros.',
   'reason.SIGN_IN_REQUIRED': 'Inicie sesión para hacer esto.',
@@ -61,7 +63,8 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   'reason.ORGANIZATION_NAME_TAKEN': 'Ya existe una organización llamada «{name}» en esta colaborativa.',
   'reason.SEAT_NAME_TAKEN': 'Ya existe un puesto llamado «{name}» en esta colaborativa.',
   'reason.NOT_A_MEMBER': 'Esa persona no es miembro activo de esta colaborativa.',
-  'reason.UNKNOWN_TIME_ZONE': '«{timeZone}» no es una zona horaria que Braid conozca. Use un nombre como America/Los_Angeles.',
+  'reason.UNKNOWN_TIME_ZONE':
+    '«{timeZone}» no es una zona horaria que Braid conozca. Use un nombre como America/Los_Angeles.',
   'reason.ALREADY_HOLDS_VOTING_SEAT':
     'Esa persona ya ocupa el puesto con voto «{seatName}»; cada persona ocupa como máximo un puesto con voto.',
   'reason.HOLDER_CANNOT_BE_ALTERNATE': 'El suplente debe ser una persona distinta del titular.',

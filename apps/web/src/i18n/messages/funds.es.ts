@@ -1,34 +1,14 @@
+import { ledgerMemoEs } from './ledger-memo.es';
 import type { fundsEn } from './funds.en';
 
 /** Spanish strings of the funds screens: exactly the ids of funds.en.ts (the typecheck fails otherwise). */
 export const fundsEs: Record<keyof typeof fundsEn, string> = {
-  'funds.nav.budget': 'Presupuesto',
-
+  ...ledgerMemoEs,
   'funds.money.required': 'Escriba una cantidad.',
   'funds.money.invalid': 'Escriba una cantidad en dólares, como 1,250.50.',
   'funds.money.decimals': 'Use como máximo dos decimales (centavos).',
   'funds.money.positive': 'Escriba una cantidad mayor que cero.',
   'funds.money.tooLarge': 'Esta cantidad es demasiado grande.',
-
-  'funds.figure.pledged': 'Prometido',
-  'funds.figure.pledgedHint': 'Prometido por los financiadores, menos lo cancelado.',
-  'funds.figure.received': 'Recibido',
-  'funds.figure.receivedHint': 'Dinero que ya llegó de los financiadores.',
-  'funds.figure.committed': 'Asignado',
-  'funds.figure.committedHint': 'Otorgado a subvenciones, incluido lo ya pagado.',
-  'funds.figure.disbursed': 'Desembolsado',
-  'funds.figure.disbursedHint': 'Entregado a las organizaciones financiadas.',
-  'funds.figure.cashOnHand': 'Efectivo disponible',
-  'funds.figure.cashOnHandHint': 'Recibido y aún no desembolsado: lo que pueden usar los desembolsos.',
-  'funds.figure.available': 'Disponible para asignar',
-  'funds.figure.availableHint': 'Prometido y aún no otorgado: lo que pueden usar nuevas subvenciones.',
-  'funds.figure.awarded': 'Otorgado',
-  'funds.figure.remaining': 'Por desembolsar',
-
-  'funds.balances.title': 'Fondo de Bienestar',
-  'funds.balances.loading': 'Cargando los saldos del fondo…',
-  'funds.balances.empty': 'El Fondo de Bienestar todavía no tiene fuentes de financiamiento.',
-  'funds.balances.seeBudget': 'Ver el presupuesto por fuente y subvención',
 
   'funds.budget.title': 'Presupuesto',
   'funds.budget.loading': 'Cargando el presupuesto…',
@@ -50,18 +30,8 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.stream.restrictedTo': 'Restringida a: {purposes}',
   'funds.stream.unrestricted': 'Sin restricciones',
 
-  'funds.kind.COUNTY': 'Condado',
-  'funds.kind.FEDERAL': 'Gobierno federal',
-  'funds.kind.FOUNDATION': 'Fundación',
-  'funds.kind.HEALTH_PLAN': 'Plan de salud',
-  'funds.kind.HOSPITAL_COMMUNITY_BENEFIT': 'Beneficio comunitario hospitalario',
-  'funds.kind.OTHER': 'Otra',
-  'funds.kind.STATE': 'Estado',
-
-  'funds.grant.title': 'Subvención',
   'funds.grants.empty': 'Todavía no hay subvenciones.',
 
-  'funds.nav.contributions': 'Contribuciones',
   'funds.form.dateRequired': 'Escriba una fecha.',
   'funds.form.dateInvalid': 'Escriba una fecha como 2026-03-31.',
   'funds.form.choose': 'Elija una opción.',
@@ -112,14 +82,8 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.streamForm.allowedPurposesHint': 'Separados por comas, como: Trauma-informed care, Victim services',
   'funds.streamForm.submit': 'Agregar la fuente',
   'funds.streamForm.created': 'Se agregó {name}.',
-  'funds.nav.grants': 'Subvenciones',
   'funds.grants.title': 'Subvenciones',
-  'funds.grants.loading': 'Cargando las subvenciones…',
-  'funds.grants.table': 'Subvenciones con lo otorgado, lo desembolsado y lo pendiente',
-  'funds.grants.loadMore': 'Cargar más subvenciones',
   'funds.grants.new': 'Nueva subvención',
-  'funds.grant.period': 'Periodo',
-  'funds.grant.periodRange': 'Del {start} al {end}',
   'funds.grant.loading': 'Cargando la subvención…',
   'funds.grant.notFound': 'No se encontró esta subvención, o no tiene acceso a ella.',
   'funds.grant.back': 'Volver a las subvenciones',
@@ -270,11 +234,6 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.grantForm.tranchesSum': 'Los desembolsos deben sumar la cantidad otorgada.',
   'funds.grantForm.tranchesOrder': 'Ordene los desembolsos por fecha.',
   'funds.grantForm.tranchesPeriod': 'Cada desembolso debe caer dentro del periodo de la subvención.',
-  'funds.nav.myGrants': 'Mis subvenciones',
-  'funds.nav.audit': 'Registro de auditoría',
-  'funds.myGrants.title': 'Mis subvenciones',
-  'funds.myGrants.explain': 'Las subvenciones que {organization} recibe del Fondo de Bienestar.',
-  'funds.myGrants.empty': 'Su organización todavía no tiene subvenciones del Fondo de Bienestar.',
   'funds.audit.title': 'Registro de auditoría',
   'funds.audit.explain':
     'Cada cambio en el fondo, del más reciente al más antiguo: quién lo hizo y cuándo. Nunca se borra nada.',
@@ -294,7 +253,6 @@ export const fundsEs: Record<keyof typeof fundsEn, string> = {
   'funds.audit.record': 'Registro',
   'funds.audit.shown': '{count, plural, one {# cambio mostrado} other {# cambios mostrados}}',
   'funds.audit.loadMore': 'Cargar cambios anteriores',
-  'funds.nav.ledger': 'Libro mayor',
   'funds.ledger.title': 'Libro mayor',
   'funds.ledger.explain':
     'Cada movimiento del dinero del fondo, del más reciente al más antiguo. Cada uno se registra en dos o más cuentas, y sus débitos siempre igualan a sus créditos. Nada se modifica ni se elimina: un error se corrige con una reversión.',

@@ -3,24 +3,8 @@ export const governanceEn = {
   'governance.cancel': 'Cancel',
   'governance.save': 'Save',
 
-  'governance.motionStatus.DRAFT': 'Not open yet',
-  'governance.motionStatus.OPEN': 'Voting open',
-  'governance.motionStatus.CLOSED': 'Closed',
-  'governance.motionStatus.WITHDRAWN': 'Withdrawn',
-  'governance.outcome.PASSED': 'Passed',
-  'governance.outcome.FAILED': 'Failed',
-  'governance.outcome.NO_QUORUM': 'No quorum',
-  'governance.motionKind.FUNDING': 'Funding',
-  'governance.motionKind.GENERAL': 'General motion',
-  'governance.motionKind.MINUTES_APPROVAL': 'Approval of minutes',
-  'governance.choice.YES': 'Yes',
-  'governance.choice.NO': 'No',
-  'governance.choice.ABSTAIN': 'Abstain',
-  'governance.choice.RECUSED': 'Recused',
-
   'governance.motion.title': 'Motion',
   'governance.motion.notFound': 'This motion could not be found, or you do not have access to it.',
-  'governance.motion.atMeeting': '{meeting} on {date}',
   'governance.motion.secret': 'Secret ballot',
   'governance.motion.named': 'Named vote',
   'governance.motion.open': 'Open the vote',
@@ -63,25 +47,6 @@ export const governanceEn = {
   'governance.funding.period': 'Period',
   'governance.funding.tranches': 'Payments',
   'governance.funding.tranche': '{amount} on {date}',
-  'governance.fundingCheck.holds':
-    'The fund can make this grant as planned today. Braid checks again when the vote opens and closes.',
-  'governance.fundingCheck.problemsTitle': 'The fund could not make this grant as it stands',
-  'governance.fundingCheck.problemsHint':
-    'The vote cannot open, nor pass, until this is resolved: amend the plan in a new motion, or wait until the money is there.',
-  'governance.fundingCheck.STREAM_NOT_FOUND':
-    'A funding stream this motion names does not exist in this collaborative.',
-  'governance.fundingCheck.CURRENCY_MISMATCH':
-    'The funding stream “{stream}” keeps its money in another currency.',
-  'governance.fundingCheck.STREAM_RESTRICTED':
-    'The funding stream “{stream}” may not pay for this purpose, workgroup or period.',
-  'governance.fundingCheck.INSUFFICIENT_UNCOMMITTED':
-    'The funding stream “{stream}” has {available} not yet committed; this motion asks it for {requested}.',
-  'governance.fundingCheck.notMadeTitle': 'This motion passed, but the fund could not make its grant',
-  'governance.fundingCheck.notMadeInsufficient':
-    'When the grant was to be made, its funding streams no longer had enough money left uncommitted.',
-  'governance.fundingCheck.notMadeOther': 'The fund refused the grant when it was to be made.',
-  'governance.fundingCheck.notMadeWhen':
-    'Recorded {date}. The fund administrator can enter the grant, citing this motion, once the money is there; the audit trail keeps the fund’s reason.',
 
   'governance.vote.title': 'Your vote',
   'governance.vote.seat': 'For {seat}',
@@ -94,14 +59,6 @@ export const governanceEn = {
   'governance.vote.recorded': 'Your vote is recorded: {choice}.',
   'governance.vote.changed': 'Your vote is changed to {choice}.',
   'governance.vote.recused': 'Your seat is recused from this motion: {reason}',
-  'governance.vote.state.not-open': 'The vote has not been opened yet.',
-  'governance.vote.state.closed': 'The vote is closed.',
-  'governance.vote.state.not-seated':
-    'Your seat is not recorded present at this meeting; ask the chair to record your attendance to vote.',
-  'governance.vote.state.receipt-missing':
-    'Your secret ballot is cast. This browser does not have its receipt, so it cannot be changed here.',
-  'governance.vote.state.can-vote': 'You can vote.',
-  'governance.vote.state.recused': 'Your seat is recused from this motion.',
 
   'governance.conflict.title': 'Declare a conflict of interest',
   'governance.conflict.explain':
@@ -113,15 +70,6 @@ export const governanceEn = {
   'governance.conflict.submit': 'Recuse my seat',
   'governance.conflict.recipient': 'Its organization would receive the money.',
 
-  'governance.nav.meetings': 'Meetings',
-  'governance.nav.workgroups': 'Workgroups',
-
-  'governance.agenda.title': 'Votes and meetings',
-  'governance.agenda.openMotions': 'Open for a vote',
-  'governance.agenda.noOpenMotions': 'No motion is open for a vote.',
-  'governance.agenda.upcomingMeetings': 'Upcoming meetings',
-  'governance.agenda.noUpcomingMeetings': 'No meetings are scheduled.',
-  'governance.agenda.allMeetings': 'All meetings',
   'governance.agenda.heading': 'Agenda',
   'governance.agenda.empty': 'No agenda yet.',
   'governance.agenda.motion': 'Vote: {motion}',
@@ -132,10 +80,6 @@ export const governanceEn = {
   'governance.agenda.remove': 'Remove',
   'governance.agenda.removeNamed': 'Remove “{item}” from the agenda',
 
-  'governance.meetingStatus.SCHEDULED': 'Scheduled',
-  'governance.meetingStatus.IN_PROGRESS': 'In progress',
-  'governance.meetingStatus.ADJOURNED': 'Adjourned',
-  'governance.meetingStatus.CANCELLED': 'Cancelled',
   'governance.minutesStatus.DRAFT': 'Draft',
   'governance.minutesStatus.CIRCULATED': 'Circulated',
   'governance.minutesStatus.APPROVED': 'Approved',
@@ -305,14 +249,6 @@ export const governanceEn = {
   'governance.withdrawMotion.cancel': 'Keep the motion',
   'governance.withdrawMotion.body':
     '“{motion}” will not be decided. Ballots already cast are kept but never counted. This cannot be undone.',
-  'governance.agenda.voteNeeded': 'Your vote is needed',
-  'governance.agenda.voteNow': 'Vote',
-  'governance.agenda.voteNowNamed': 'Vote on “{motion}”',
-  'governance.agenda.youVoted': 'You voted: {choice}',
-  'governance.agenda.youVotedSecret': 'You voted (secret ballot)',
-  'governance.agenda.change': 'change',
-  'governance.agenda.changeNamed': 'Change your vote on “{motion}”',
-  'governance.nav.decisions': 'Decisions',
   'governance.decisions.title': 'Decisions',
   'governance.decisions.explain':
     'Every motion moved at the leadership team, newest first: what was decided, when, and how the seats voted.',
@@ -330,7 +266,6 @@ export const governanceEn = {
   'governance.decisions.tally':
     'Yes {yes} · No {no} · Abstain {abstain}{recused, plural, =0 {} one { · # seat recused} other { · # seats recused}}',
   'governance.links.title': 'Related records',
-  'governance.links.grantMotion': 'The motion that approved this grant',
   'governance.links.grant': 'The grant this motion approved: {grant}',
   'governance.links.noGrantYet': 'No grant has been entered from this motion yet.',
   'governance.links.minutes': 'Minutes of {meeting} (version {version})',

@@ -5,24 +5,8 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.cancel': 'Cancelar',
   'governance.save': 'Guardar',
 
-  'governance.motionStatus.DRAFT': 'Aún no abierta',
-  'governance.motionStatus.OPEN': 'Votación abierta',
-  'governance.motionStatus.CLOSED': 'Cerrada',
-  'governance.motionStatus.WITHDRAWN': 'Retirada',
-  'governance.outcome.PASSED': 'Aprobada',
-  'governance.outcome.FAILED': 'Rechazada',
-  'governance.outcome.NO_QUORUM': 'Sin quórum',
-  'governance.motionKind.FUNDING': 'Financiamiento',
-  'governance.motionKind.GENERAL': 'Moción general',
-  'governance.motionKind.MINUTES_APPROVAL': 'Aprobación del acta',
-  'governance.choice.YES': 'A favor',
-  'governance.choice.NO': 'En contra',
-  'governance.choice.ABSTAIN': 'Abstención',
-  'governance.choice.RECUSED': 'Se inhibió',
-
   'governance.motion.title': 'Moción',
   'governance.motion.notFound': 'No se encontró esta moción, o no tiene acceso a ella.',
-  'governance.motion.atMeeting': '{meeting}, el {date}',
   'governance.motion.secret': 'Voto secreto',
   'governance.motion.named': 'Voto nominal',
   'governance.motion.open': 'Abrir la votación',
@@ -68,26 +52,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.funding.period': 'Período',
   'governance.funding.tranches': 'Pagos',
   'governance.funding.tranche': '{amount} el {date}',
-  'governance.fundingCheck.holds':
-    'Hoy el fondo puede otorgar esta subvención tal como está planeada. Braid lo vuelve a comprobar al abrir y al cerrar la votación.',
-  'governance.fundingCheck.problemsTitle': 'El fondo no podría otorgar esta subvención tal como está',
-  'governance.fundingCheck.problemsHint':
-    'La votación no puede abrirse ni aprobarse hasta resolverlo: corrija el plan en una nueva moción o espere a que el dinero esté disponible.',
-  'governance.fundingCheck.STREAM_NOT_FOUND':
-    'Una de las fuentes de financiamiento que nombra esta moción no existe en esta colaborativa.',
-  'governance.fundingCheck.CURRENCY_MISMATCH':
-    'La fuente de financiamiento “{stream}” lleva su dinero en otra moneda.',
-  'governance.fundingCheck.STREAM_RESTRICTED':
-    'La fuente de financiamiento “{stream}” no puede pagar este propósito, grupo de trabajo o período.',
-  'governance.fundingCheck.INSUFFICIENT_UNCOMMITTED':
-    'La fuente de financiamiento “{stream}” tiene {available} sin comprometer; esta moción le pide {requested}.',
-  'governance.fundingCheck.notMadeTitle':
-    'Esta moción se aprobó, pero el fondo no pudo otorgar su subvención',
-  'governance.fundingCheck.notMadeInsufficient':
-    'Al momento de otorgar la subvención, sus fuentes de financiamiento ya no tenían suficiente dinero sin comprometer.',
-  'governance.fundingCheck.notMadeOther': 'El fondo rechazó la subvención al momento de otorgarla.',
-  'governance.fundingCheck.notMadeWhen':
-    'Registrado el {date}. La persona que administra el fondo puede registrar la subvención, citando esta moción, cuando el dinero esté disponible; el registro de auditoría guarda el motivo del fondo.',
 
   'governance.vote.title': 'Su voto',
   'governance.vote.seat': 'Por {seat}',
@@ -100,14 +64,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.vote.recorded': 'Su voto quedó registrado: {choice}.',
   'governance.vote.changed': 'Su voto cambió a {choice}.',
   'governance.vote.recused': 'Su puesto se inhibió de esta moción: {reason}',
-  'governance.vote.state.not-open': 'La votación aún no se ha abierto.',
-  'governance.vote.state.closed': 'La votación está cerrada.',
-  'governance.vote.state.not-seated':
-    'Su puesto no figura como presente en esta reunión; pida a la presidencia que registre su asistencia para votar.',
-  'governance.vote.state.receipt-missing':
-    'Su voto secreto está emitido. Este navegador no tiene su comprobante, así que no puede cambiarlo aquí.',
-  'governance.vote.state.can-vote': 'Puede votar.',
-  'governance.vote.state.recused': 'Su puesto se inhibió de esta moción.',
 
   'governance.conflict.title': 'Declarar un conflicto de interés',
   'governance.conflict.explain':
@@ -119,15 +75,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.conflict.submit': 'Inhibir mi puesto',
   'governance.conflict.recipient': 'Su organización recibiría el dinero.',
 
-  'governance.nav.meetings': 'Reuniones',
-  'governance.nav.workgroups': 'Grupos de trabajo',
-
-  'governance.agenda.title': 'Votaciones y reuniones',
-  'governance.agenda.openMotions': 'Abiertas a votación',
-  'governance.agenda.noOpenMotions': 'No hay mociones abiertas a votación.',
-  'governance.agenda.upcomingMeetings': 'Próximas reuniones',
-  'governance.agenda.noUpcomingMeetings': 'No hay reuniones programadas.',
-  'governance.agenda.allMeetings': 'Todas las reuniones',
   'governance.agenda.heading': 'Orden del día',
   'governance.agenda.empty': 'Aún no hay orden del día.',
   'governance.agenda.motion': 'Votación: {motion}',
@@ -138,10 +85,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.agenda.remove': 'Quitar',
   'governance.agenda.removeNamed': 'Quitar «{item}» del orden del día',
 
-  'governance.meetingStatus.SCHEDULED': 'Programada',
-  'governance.meetingStatus.IN_PROGRESS': 'En curso',
-  'governance.meetingStatus.ADJOURNED': 'Levantada',
-  'governance.meetingStatus.CANCELLED': 'Cancelada',
   'governance.minutesStatus.DRAFT': 'Borrador',
   'governance.minutesStatus.CIRCULATED': 'Distribuida',
   'governance.minutesStatus.APPROVED': 'Aprobada',
@@ -313,14 +256,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.withdrawMotion.cancel': 'Mantener la moción',
   'governance.withdrawMotion.body':
     '«{motion}» no se decidirá. Los votos ya emitidos se conservan, pero nunca se cuentan. No se puede deshacer.',
-  'governance.agenda.voteNeeded': 'Se necesita su voto',
-  'governance.agenda.voteNow': 'Votar',
-  'governance.agenda.voteNowNamed': 'Votar sobre «{motion}»',
-  'governance.agenda.youVoted': 'Usted votó: {choice}',
-  'governance.agenda.youVotedSecret': 'Usted votó (voto secreto)',
-  'governance.agenda.change': 'cambiar',
-  'governance.agenda.changeNamed': 'Cambiar su voto sobre «{motion}»',
-  'governance.nav.decisions': 'Decisiones',
   'governance.decisions.title': 'Decisiones',
   'governance.decisions.explain':
     'Cada moción presentada al equipo de liderazgo, de la más reciente a la más antigua: qué se decidió, cuándo y cómo votaron los puestos.',
@@ -338,7 +273,6 @@ export const governanceEs: Record<keyof typeof governanceEn, string> = {
   'governance.decisions.tally':
     'A favor {yes} · En contra {no} · Abstenciones {abstain}{recused, plural, =0 {} one { · # puesto con conflicto} other { · # puestos con conflicto}}',
   'governance.links.title': 'Registros relacionados',
-  'governance.links.grantMotion': 'La moción que aprobó esta subvención',
   'governance.links.grant': 'La subvención que aprobó esta moción: {grant}',
   'governance.links.noGrantYet': 'Aún no se ha registrado ninguna subvención a partir de esta moción.',
   'governance.links.minutes': 'Acta de {meeting} (versión {version})',

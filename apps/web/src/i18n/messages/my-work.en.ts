@@ -2,9 +2,6 @@
 export const myWorkEn = {
   'myWork.title': 'My work',
   'myWork.intro': 'What needs you, across your collaboratives.',
-  'myWork.nav': 'My work',
-  'myWork.navCount':
-    '{count, plural, =0 {nothing needs you} one {# thing needs you} other {# things need you}}',
   'myWork.nothing': 'Nothing needs you.',
   'myWork.more': '{count, plural, one {and # more} other {and # more}}',
 

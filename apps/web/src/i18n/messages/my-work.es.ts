@@ -4,9 +4,6 @@ import type { myWorkEn } from './my-work.en';
 export const myWorkEs: Record<keyof typeof myWorkEn, string> = {
   'myWork.title': 'Mi trabajo',
   'myWork.intro': 'Lo que le necesita, en todas sus colaborativas.',
-  'myWork.nav': 'Mi trabajo',
-  'myWork.navCount':
-    '{count, plural, =0 {nada le necesita} one {# cosa le necesita} other {# cosas le necesitan}}',
   'myWork.nothing': 'Nada le necesita.',
   'myWork.more': '{count, plural, one {y # más} other {y # más}}',
 

@@ -1,6 +1,5 @@
 /** The strings of the bell, the inbox and the choice of how to hear about things. */
 export const notificationsEn = {
-  'notifications.bell': '{count, plural, =0 {Notifications} other {Notifications, # unread}}',
   'notifications.title': 'Notifications',
   'notifications.seeAll': 'See all notifications',
   'notifications.markAllRead': 'Mark all as read',
@@ -15,7 +14,6 @@ export const notificationsEn = {
   'notifications.noneUnread': 'Nothing unread: you are up to date.',
   'notifications.unreadOnly': 'Only unread',
   'notifications.more': 'Show more notifications',
-  'notifications.preferencesLink': 'Choose how you hear about things',
 
   'notifications.category.VOTES': 'Votes',
   'notifications.category.ACTION_ITEMS': 'Action items',
@@ -25,9 +23,6 @@ export const notificationsEn = {
   'notifications.category.REPORTS': 'Reports',
   'notifications.category.FUNDS': 'Funds',
 
-  'notifications.preferences.title': 'How you hear about things',
-  'notifications.preferences.digestTime':
-    'The daily digest is sent around 7:00 in your collaborative’s time zone.',
   'notifications.preferences.email': 'Email',
   'notifications.preferences.inApp': 'Show in my inbox',
   'notifications.preferences.IMMEDIATELY': 'Immediately',
@@ -35,10 +30,4 @@ export const notificationsEn = {
   'notifications.preferences.NEVER': 'Never',
   'notifications.preferences.save': 'Save how I hear about things',
   'notifications.preferences.saved': 'Saved. Braid will tell you about things as you chose.',
-
-  'collaborative.timeZone.title': 'Time zone',
-  'collaborative.timeZone.save': 'Save the time zone',
-  'collaborative.timeZone.saved': 'Saved: {timeZone}.',
-
-  'invite.language': 'Language of the invitation email',
 };

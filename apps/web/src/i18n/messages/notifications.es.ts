@@ -2,7 +2,6 @@ import type { notificationsEn } from './notifications.en';
 
 /** Las frases de la campana, la bandeja de avisos y cómo recibirlos. */
 export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
-  'notifications.bell': '{count, plural, =0 {Avisos} other {Avisos, # sin leer}}',
   'notifications.title': 'Avisos',
   'notifications.seeAll': 'Ver todos los avisos',
   'notifications.markAllRead': 'Marcar todo como leído',
@@ -15,7 +14,6 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.noneUnread': 'Nada sin leer: está al día.',
   'notifications.unreadOnly': 'Solo sin leer',
   'notifications.more': 'Mostrar más avisos',
-  'notifications.preferencesLink': 'Elegir cómo recibe los avisos',
 
   'notifications.category.VOTES': 'Votaciones',
   'notifications.category.ACTION_ITEMS': 'Tareas',
@@ -25,9 +23,6 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.category.REPORTS': 'Informes',
   'notifications.category.FUNDS': 'Fondos',
 
-  'notifications.preferences.title': 'Cómo recibe los avisos',
-  'notifications.preferences.digestTime':
-    'El resumen diario se envía hacia las 7:00 en la zona horaria de su colaborativa.',
   'notifications.preferences.email': 'Correo',
   'notifications.preferences.inApp': 'Mostrar en mi bandeja',
   'notifications.preferences.IMMEDIATELY': 'Al momento',
@@ -35,10 +30,4 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.preferences.NEVER': 'Nunca',
   'notifications.preferences.save': 'Guardar cómo recibo los avisos',
   'notifications.preferences.saved': 'Guardado. Braid le avisará como eligió.',
-
-  'collaborative.timeZone.title': 'Zona horaria',
-  'collaborative.timeZone.save': 'Guardar la zona horaria',
-  'collaborative.timeZone.saved': 'Guardado: {timeZone}.',
-
-  'invite.language': 'Idioma del correo de invitación',
 };

@@ -1,23 +1,10 @@
 /** English strings of the reports screens (ids start with 'reports.'); merged into en.ts. */
 export const reportsEn = {
-  'reports.nav.reports': 'Reports',
-  'reports.nav.outcomes': 'Outcomes',
-
-  'reports.requirementStatus.UPCOMING': 'Upcoming',
-  'reports.requirementStatus.DUE': 'Due',
-  'reports.requirementStatus.LATE': 'Late',
-  'reports.requirementStatus.UNDER_REVIEW': 'Under review',
-  'reports.requirementStatus.CHANGES_REQUESTED': 'Changes requested',
-  'reports.requirementStatus.ACCEPTED': 'Accepted',
   'reports.reportStatus.DRAFT': 'Draft',
   'reports.reportStatus.SUBMITTED': 'Submitted',
   'reports.reportStatus.RESUBMITTED': 'Resubmitted',
   'reports.reportStatus.CHANGES_REQUESTED': 'Changes requested',
   'reports.reportStatus.ACCEPTED': 'Accepted',
-  'reports.section.NARRATIVE': 'What happened',
-  'reports.section.SPENDING': 'Spending',
-  'reports.section.METRICS': 'Results',
-  'reports.section.ATTACHMENTS': 'Files',
 
   'reports.list.title': 'Reports',
   'reports.list.filter': 'Show reports',
@@ -102,20 +89,11 @@ export const reportsEn = {
 
   'reports.outcomes.title': 'Outcomes',
   'reports.outcomes.intro': 'Results from accepted reports, against the grants’ targets.',
-  'reports.outcomes.empty': 'No outcomes yet: they appear once reports are accepted.',
-  'reports.outcomes.metric': 'Result',
-  'reports.outcomes.target': 'Target',
-  'reports.outcomes.actual': 'Achieved',
-  'reports.outcomes.percent': '% achieved',
   'reports.outcomes.grants': 'Grants',
-  'reports.outcomes.noTarget': 'No target',
-  'reports.outcomes.chart': 'Target and achieved per result (the table below has the same figures)',
-  'reports.outcomes.table': 'Outcomes table',
   'reports.outcomes.byFunder': 'By funder',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# grant} other {# grants}}; committed {committed}; released {disbursed}',
   'reports.outcomes.wholePeople':
     'People are counted whole. Each funder is credited its share of a grant in proportion to its money; the people left over after rounding down go one each to the largest remainders, so the funders’ shares add up to the grant’s total.',
-  'reports.outcomes.unit': 'Unit: {unit}',
   'reports.outcomes.noFunders': 'No funders yet.',
 } as const satisfies Record<`reports.${string}`, string>;

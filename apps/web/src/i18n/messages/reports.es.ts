@@ -2,24 +2,11 @@ import type { reportsEn } from './reports.en';
 
 /** Spanish strings of the reports screens: exactly the ids of reports.en.ts (the typecheck fails otherwise). */
 export const reportsEs: Record<keyof typeof reportsEn, string> = {
-  'reports.nav.reports': 'Informes',
-  'reports.nav.outcomes': 'Resultados',
-
-  'reports.requirementStatus.UPCOMING': 'Próximo',
-  'reports.requirementStatus.DUE': 'Por entregar',
-  'reports.requirementStatus.LATE': 'Atrasado',
-  'reports.requirementStatus.UNDER_REVIEW': 'En revisión',
-  'reports.requirementStatus.CHANGES_REQUESTED': 'Se pidieron cambios',
-  'reports.requirementStatus.ACCEPTED': 'Aceptado',
   'reports.reportStatus.DRAFT': 'Borrador',
   'reports.reportStatus.SUBMITTED': 'Enviado',
   'reports.reportStatus.RESUBMITTED': 'Enviado de nuevo',
   'reports.reportStatus.CHANGES_REQUESTED': 'Se pidieron cambios',
   'reports.reportStatus.ACCEPTED': 'Aceptado',
-  'reports.section.NARRATIVE': 'Lo que pasó',
-  'reports.section.SPENDING': 'Gastos',
-  'reports.section.METRICS': 'Resultados',
-  'reports.section.ATTACHMENTS': 'Archivos',
 
   'reports.list.title': 'Informes',
   'reports.list.filter': 'Mostrar informes',
@@ -105,20 +92,11 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   'reports.outcomes.title': 'Resultados',
   'reports.outcomes.intro':
     'Resultados de los informes aceptados, comparados con las metas de las subvenciones.',
-  'reports.outcomes.empty': 'Todavía no hay resultados: aparecen cuando se aceptan los informes.',
-  'reports.outcomes.metric': 'Resultado',
-  'reports.outcomes.target': 'Meta',
-  'reports.outcomes.actual': 'Logrado',
-  'reports.outcomes.percent': '% logrado',
   'reports.outcomes.grants': 'Subvenciones',
-  'reports.outcomes.noTarget': 'Sin meta',
-  'reports.outcomes.chart': 'Meta y logro por resultado (la tabla de abajo tiene las mismas cifras)',
-  'reports.outcomes.table': 'Tabla de resultados',
   'reports.outcomes.byFunder': 'Por financiador',
   'reports.outcomes.funderSummary':
     '{grants, plural, one {# subvención} other {# subvenciones}}; comprometido {committed}; entregado {disbursed}',
   'reports.outcomes.wholePeople':
     'Las personas se cuentan enteras. A cada financiador se le acredita su parte de una subvención en proporción a su dinero; las personas que quedan tras redondear hacia abajo van una a una a los restos mayores, así que las partes de los financiadores suman el total de la subvención.',
-  'reports.outcomes.unit': 'Unidad: {unit}',
   'reports.outcomes.noFunders': 'Todavía no hay financiadores.',
 };
