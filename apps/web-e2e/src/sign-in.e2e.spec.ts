@@ -103,9 +103,12 @@ describe('signing in', () => {
     const page = await newPage();
     await signIn(page, DEMO.lead.email);
     const address = page.url();
+    // The members table is below the fold and arrives once the page is idle: wait for it first.
+    const loadMore = page.getByRole('button', { name: 'Load more members' });
+    await loadMore.waitFor();
     // The session ends while the page is open (expired, or signed out on another device).
     await page.context().clearCookies();
-    await page.getByRole('button', { name: 'Load more members' }).click();
+    await loadMore.click();
     await page.waitForURL('**/sign-in');
     await page.getByText('Sign in to continue.').waitFor();
     await page.getByLabel(/^Email/).fill(DEMO.lead.email);
