@@ -55,10 +55,14 @@ describe('My work, the page after sign-in', () => {
       const carmen = await newPage();
       await signInToMyWork(carmen, DEMO.partner.email, 'My work');
       const reports = carmen.getByRole('region', { name: 'Reports your organization owes' });
+      // What her organization still owes depends on whether the reports story (another file, same
+      // demo database) has run first and had her reports accepted: an owed report, said in words,
+      // or the section saying nothing needs her. The API e2e (my-work) checks the list itself.
       await reports
         .getByRole('listitem')
         .filter({ hasText: /Late by|Due |Changes requested/ })
         .first()
+        .or(reports.getByText('Nothing needs you.'))
         .waitFor();
       await carmen.getByRole('region', { name: 'Votes you owe' }).getByText('Nothing needs you.').waitFor();
       await screenshot(carmen, 'my-work-partner');
